@@ -1,0 +1,120 @@
+// The one statement schema: imported by the scrapers, the tagger, the validator and the site's content collection.
+// `astro/zod` is zod itself, so this module runs under plain Node (tsx) as well as inside Astro.
+import { z } from 'astro/zod';
+
+export const STATEMENT_KINDS = ['ministry', 'regulator', 'news', 'platform'] as const;
+/** scraped: the text is the source's own. curated: written by Pantau's editors, carrying only our summary. */
+export const ORIGINS = ['scraped', 'curated'] as const;
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case id with hyphens');
+/** ISO 8601 with an explicit offset (Z or ±hh:mm): a time without a zone cannot be cited. */
+export const isoTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/, 'ISO 8601 time with offset')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'a real time');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'a real date');
+/** Only http(s): anything else (javascript:, data:) is never stored, so it can never become a link. */
+export const httpUrl = z
+  .string()
+  .url()
+  .refine((s) => /^https?:\/\//i.test(s), 'an http(s) address');
+export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'sha256 hex');
+
+export const commitmentSchema = z.object({
+  by: slug,
+  what: z.string().min(1),
+  due: isoDate.nullable(),
+  evidence: z.string().min(1),
+});
+
+export const disputeSchema = z.object({
+  parties: z.tuple([slug, slug]),
+  over: slug.nullable(),
+  evidence: z.string().min(1),
+});
+
+export const personSchema = z.object({ name: z.string().min(1), role: z.string().nullable() });
+
+/** What the tagger found; filled after scraping, null until then. */
+export const tagsSchema = z.object({
+  relevant: z.boolean(),
+  relevance: z.number().min(0).max(1),
+  reason: z.string(),
+  platforms: z.array(slug),
+  actors: z.array(slug),
+  issues: z.array(slug),
+  people: z.array(personSchema),
+  commitments: z.array(commitmentSchema),
+  disputes: z.array(disputeSchema),
+});
+
+/** An earlier text of the statement, kept when the source edited it. */
+export const versionSchema = z.object({
+  title: z.string(),
+  text: z.string(),
+  contentHash: sha256,
+  firstSeen: isoTime,
+  lastSeen: isoTime,
+});
+
+export const summarySchema = z.object({
+  author: z.literal('Pantau'),
+  text: z.string().min(1),
+});
+
+export const statementSchema = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{16}$/, 'the first 16 hex digits of sha256(canonicalUrl)'),
+    origin: z.enum(ORIGINS),
+    url: httpUrl,
+    canonicalUrl: httpUrl,
+    sourceId: slug,
+    outlet: z.string().min(1),
+    kind: z.enum(STATEMENT_KINDS),
+    jurisdiction: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, or EU'),
+    language: z.string().regex(/^[a-z]{2,3}$/, 'ISO 639-1 code such as en or ms'),
+    title: z.string().min(1),
+    /** When the source says it published; null when it does not say. */
+    published: isoTime.nullable(),
+    /** How much of `published` the source gave: a full time, or only a day. */
+    publishedPrecision: z.enum(['time', 'day']).nullable(),
+    firstSeen: isoTime,
+    lastSeen: isoTime,
+    /** Named speakers as the source or curator gives them. */
+    speakers: z.array(z.string().min(1)),
+    /** The text exactly as the source published it; empty for a curated record, which holds only our summary. */
+    text: z.string(),
+    contentHash: sha256.nullable(),
+    /** sha256 of the fetched page, kept apart from the text so a re-extraction is not mistaken for an edit. */
+    snapshotHash: sha256.nullable(),
+    /** Earlier texts, oldest first. */
+    history: z.array(versionSchema),
+    /** When a run found the page gone (404/410); the statement is kept. */
+    removedAt: isoTime.nullable(),
+    summary: summarySchema.nullable(),
+    tags: tagsSchema.nullable(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.origin === 'curated') {
+      if (!s.summary) ctx.addIssue({ code: 'custom', path: ['summary'], message: 'a curated record needs our summary' });
+      if (s.text !== '') ctx.addIssue({ code: 'custom', path: ['text'], message: 'a curated record holds no source text' });
+    } else {
+      if (s.text.trim() === '') ctx.addIssue({ code: 'custom', path: ['text'], message: 'a scraped statement needs its text' });
+      if (!s.contentHash) ctx.addIssue({ code: 'custom', path: ['contentHash'], message: 'a scraped statement needs its hash' });
+    }
+    if (s.published && s.publishedPrecision === null)
+      ctx.addIssue({ code: 'custom', path: ['publishedPrecision'], message: 'say how precise `published` is' });
+  });
+
+export type Statement = z.infer<typeof statementSchema>;
+export type Tags = z.infer<typeof tagsSchema>;
+export type Commitment = z.infer<typeof commitmentSchema>;
+export type Dispute = z.infer<typeof disputeSchema>;
+export type Version = z.infer<typeof versionSchema>;
+
+/** The key order of a statement file, so that git diffs stay small and runs stay byte-identical. */
+export const STATEMENT_KEYS = Object.keys(statementSchema.innerType().shape) as (keyof Statement)[];
