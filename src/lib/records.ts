@@ -69,6 +69,8 @@ export const healthSchema = z.record(
     lastSuccess: isoTime.nullable(),
     lastError: z.string().nullable(),
     consecutiveFailures: z.number().int().min(0),
+    /** Days (YYYY-MM-DD) on which the source gave new statements, newest last: how often it usually publishes. */
+    newItemDays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
     history: z.array(z.object({ state: z.enum(HEALTH_STATES), at: isoTime, reason: z.string().nullable() })),
   }),
 );
