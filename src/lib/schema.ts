@@ -77,6 +77,8 @@ export const statementSchema = z
     jurisdiction: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, or EU'),
     language: z.string().regex(/^[a-z]{2,3}$/, 'ISO 639-1 code such as en or ms'),
     title: z.string().min(1),
+    /** Who wrote the title: the source (its headline), or Pantau (a description, when the source's headline is unknown). */
+    titleBy: z.enum(['source', 'pantau']).default('source'),
     /** When the source says it published; null when it does not say. */
     published: isoTime.nullable(),
     /** How much of `published` the source gave: a full time, or only a day. */
@@ -99,6 +101,8 @@ export const statementSchema = z
   })
   .strict()
   .superRefine((s, ctx) => {
+    if (s.origin === 'scraped' && s.titleBy !== 'source')
+      ctx.addIssue({ code: 'custom', path: ['titleBy'], message: 'a scraped statement carries its source\'s title' });
     if (s.origin === 'curated') {
       if (!s.summary) ctx.addIssue({ code: 'custom', path: ['summary'], message: 'a curated record needs our summary' });
       if (s.text !== '') ctx.addIssue({ code: 'custom', path: ['text'], message: 'a curated record holds no source text' });
