@@ -15,7 +15,17 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): { tex
   return { text: iconv.decode(buffer, charset), charset };
 }
 
+/** UTF-32 by its BOM or by a leading '<' in four bytes: the HTML standard never sniffs it, but feeds use it. */
+function utf32Signature(bytes: Uint8Array): 'utf-32be' | 'utf-32le' | null {
+  const [a, b, c, d] = bytes;
+  if (a === 0 && b === 0 && ((c === 0xfe && d === 0xff) || (c === 0 && d === 0x3c))) return 'utf-32be';
+  if (c === 0 && d === 0 && ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0))) return 'utf-32le';
+  return null;
+}
+
 function chooseCharset(bytes: Uint8Array, contentType: string | null): string {
+  const utf32 = utf32Signature(bytes);
+  if (utf32) return utf32;
   const label = contentType ? charsetParameter(contentType) : null;
   const sniffer = new Sniffer({
     maxBytes: SNIFF_BYTES,

@@ -89,6 +89,16 @@ describe('decodeBody', () => {
     expect(decodeBody(utf16, null)).toEqual({ text: RUSSIAN, charset: 'utf-16le' });
   });
 
+  it('reads UTF-32 by its byte order mark or by its first character', () => {
+    const xml = '<?xml version="1.0"?><rss/>';
+    for (const charset of ['utf-32le', 'utf-32be'] as const) {
+      const encoded = bytes(xml, charset);
+      expect(decodeBody(encoded, null)).toEqual({ text: xml, charset });
+      const bom = bytes('\uFEFF', charset);
+      expect(decodeBody(new Uint8Array([...bom, ...encoded]), null)).toEqual({ text: xml, charset });
+    }
+  });
+
   it('returns any undeclared UTF-8 text unchanged', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
       fc.pre(!text.includes('<') && !text.startsWith('\uFEFF'));
