@@ -9,5 +9,11 @@ export default defineConfig({
   base: process.env.PANTAU_BASE ?? '/',
   trailingSlash: 'always',
   outDir: process.env.PANTAU_OUT ?? 'dist',
+  // The content store (data-store.json) lives in cacheDir: a build from fixture data (tests) gives its own, so that it
+  // cannot read or overwrite the store of another build running at the same time.
+  ...(process.env.PANTAU_CACHE ? { cacheDir: process.env.PANTAU_CACHE } : {}),
   integrations: [react(), sitemap()],
+  // Bundle zod into the server build: left external, `astro/zod` (zod 3, Astro's own copy) resolves from the build
+  // folder to the zod 4 hoisted by @astrojs/rss, and src/lib/schema.ts breaks at import.
+  vite: { ssr: { noExternal: ['zod'] } },
 });

@@ -1,0 +1,176 @@
+// Everything the site reads from DATA_DIR and SOURCES_DIR, loaded once per build and validated.
+// The I/O edge of the site: pages call `loadSiteData()` and stay thin.
+import { getCollection } from 'astro:content';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { DATA_DIR, SOURCES_DIR } from './paths.ts';
+import type { Statement } from './schema.ts';
+import { sourceSchema, type Source } from './sources.ts';
+import {
+  correctionSchema,
+  healthSchema,
+  outcomeSchema,
+  runReportSchema,
+  type Correction,
+  type Health,
+  type Outcome,
+  type RunReport,
+} from './records.ts';
+import { applyCorrection } from './corrected-tags.ts';
+import { parseTaxonomyNames, type TaxonomyNames } from './taxonomy-names.ts';
+import { byNewest } from './dates.ts';
+import { findStories, type Story } from '../../scrapers/normalise/syndication.ts';
+
+export type SubjectKind = 'platforms' | 'actors' | 'issues';
+export const SUBJECT_KINDS: readonly SubjectKind[] = ['platforms', 'actors', 'issues'];
+
+export interface SiteData {
+  /** Every record, newest first, tags corrected: each has its permalink and is in the downloads. */
+  all: Statement[];
+  /** What lists, charts, counts and feeds show: `all` without those the (corrected) tagger judged off-topic, and
+   *  without syndicated copies, so that a wire story counts once (under its origin). */
+  statements: Statement[];
+  /** Ids tagged as platforms anywhere, so that a party missing from the taxonomy still links to the right page. */
+  taggedPlatforms: ReadonlySet<string>;
+  /** The records exactly as stored (the tagger's tags), for the JSON downloads. */
+  stored: ReadonlyMap<string, Statement>;
+  byId: ReadonlyMap<string, Statement>;
+  corrections: Correction[];
+  outcomes: Outcome[];
+  names: Record<SubjectKind, TaxonomyNames>;
+  sources: Source[];
+  latestRun: RunReport | null;
+  health: Health;
+  /** statement id → the syndicated story it belongs to (its origin and every copy), when one was found. */
+  stories: ReadonlyMap<string, { originId: string; members: string[] }>;
+  /** The build date (YYYY-MM-DD) commitment statuses are computed against; PANTAU_TODAY overrides it for tests. */
+  today: string;
+}
+
+class DataFileError extends Error {
+  constructor(file: string, cause: string) {
+    super(`${file}: ${cause}`);
+    this.name = 'DataFileError';
+  }
+}
+
+async function readJson(file: string): Promise<unknown | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new DataFileError(file, `not JSON (${(e as Error).message})`);
+  }
+}
+
+function validate<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, raw: unknown, file: string): T {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new DataFileError(file, `${issue.path.join('.') || '(record)'}: ${issue.message}`);
+}
+
+async function jsonFilesIn(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return [] as string[];
+    throw e;
+  });
+  return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort().map((n) => join(dir, n));
+}
+
+/** Each file holds one record or an array of them. */
+async function readRecords<T>(dir: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): Promise<T[]> {
+  const records: T[] = [];
+  for (const file of await jsonFilesIn(dir)) {
+    const raw = await readJson(file);
+    for (const item of Array.isArray(raw) ? raw : [raw]) records.push(validate(schema, item, file));
+  }
+  return records;
+}
+
+async function readOptional<T>(file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): Promise<T | null> {
+  const raw = await readJson(file);
+  return raw === undefined ? null : validate(schema, raw, file);
+}
+
+function storiesByStatement(stories: Story[]): SiteData['stories'] {
+  const byStatement = new Map<string, { originId: string; members: string[] }>();
+  for (const story of stories) {
+    const entry = { originId: story.originId, members: [story.originId, ...story.copyIds] };
+    for (const id of entry.members) byStatement.set(id, entry);
+  }
+  return byStatement;
+}
+
+async function load(): Promise<SiteData> {
+  const entries = [...(await getCollection('statements')), ...(await getCollection('curated'))];
+  const storedList = entries.map((e) => e.data);
+  const corrections = await readRecords(join(DATA_DIR, 'corrections'), correctionSchema);
+  const correctionFor = new Map(corrections.map((c) => [c.statementId, c]));
+  const all = storedList
+    .map((s) => ({ ...s, tags: applyCorrection(s.tags, correctionFor.get(s.id)) }))
+    .sort(byNewest);
+  const names = Object.fromEntries(
+    await Promise.all(
+      SUBJECT_KINDS.map(async (kind) => [kind, parseTaxonomyNames(await readJson(join(DATA_DIR, 'taxonomy', `${kind}.json`)))]),
+    ),
+  ) as Record<SubjectKind, TaxonomyNames>;
+  // Stories are derived at build time from the scraped texts (curated records hold only our summaries).
+  const stories = storiesByStatement(findStories(all.filter((s) => s.origin === 'scraped')));
+  const isCopy = (s: Statement) => (stories.get(s.id)?.originId ?? s.id) !== s.id;
+  return {
+    all,
+    statements: all.filter((s) => isListed(s) && !isCopy(s)),
+    taggedPlatforms: new Set(all.flatMap((s) => s.tags?.platforms ?? [])),
+    stored: new Map(storedList.map((s) => [s.id, s])),
+    byId: new Map(all.map((s) => [s.id, s])),
+    corrections,
+    outcomes: await readRecords(join(DATA_DIR, 'outcomes'), outcomeSchema),
+    names,
+    sources: await readRecords(SOURCES_DIR, sourceSchema),
+    latestRun: await readOptional(join(DATA_DIR, 'runs', 'latest.json'), runReportSchema),
+    health: (await readOptional(join(DATA_DIR, 'health.json'), healthSchema)) ?? {},
+    stories,
+    today: process.env.PANTAU_TODAY ?? new Date().toISOString().slice(0, 10),
+  };
+}
+
+/** Untagged statements are listed (the tagger may not have run yet); those judged off-topic are not. */
+export function isListed(s: Statement): boolean {
+  return s.tags === null || s.tags.relevant;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+export function loadSiteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+/** Every id of a kind worth a page: the taxonomy's and any the data uses. */
+export function subjectIds(data: SiteData, kind: SubjectKind): string[] {
+  const ids = new Set(data.names[kind].keys());
+  for (const s of data.statements) for (const id of s.tags?.[kind] ?? []) ids.add(id);
+  // Commitments and disputes name platforms and actors by id too.
+  if (kind !== 'issues') {
+    for (const s of data.statements) {
+      for (const c of s.tags?.commitments ?? []) if (kindOf(data, c.by) === kind) ids.add(c.by);
+      for (const d of s.tags?.disputes ?? []) for (const p of d.parties) if (kindOf(data, p) === kind) ids.add(p);
+    }
+  }
+  return [...ids].sort();
+}
+
+/** Whether an id names a platform or an actor (commitments and disputes use both); actors when unknown. */
+export function kindOf(data: SiteData, id: string): 'platforms' | 'actors' {
+  if (data.names.platforms.has(id)) return 'platforms';
+  if (data.names.actors.has(id)) return 'actors';
+  return data.taggedPlatforms.has(id) ? 'platforms' : 'actors';
+}

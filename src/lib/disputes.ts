@@ -1,0 +1,40 @@
+// Dispute threads: the disputes between the same two parties over the same issue, in date order.
+import type { Dispute, Statement } from './schema.ts';
+import { byNewest, statementDay } from './dates.ts';
+
+export interface DisputeEvent {
+  statement: Pick<Statement, 'id' | 'title' | 'outlet' | 'published' | 'firstSeen'>;
+  /** Position in the statement's disputes, for the anchor `#dispute-<n>` on its page. */
+  index: number;
+  dispute: Dispute;
+  day: string;
+}
+
+export interface DisputeThread {
+  key: string;
+  /** The two parties in a fixed (sorted) order, whoever raised the dispute. */
+  parties: [string, string];
+  over: string | null;
+  events: DisputeEvent[];
+  lastDay: string;
+}
+
+export function disputeThreads(statements: readonly Statement[]): DisputeThread[] {
+  const threads = new Map<string, DisputeThread>();
+  for (const statement of statements) {
+    (statement.tags?.disputes ?? []).forEach((dispute, index) => {
+      const parties = [...dispute.parties].sort() as [string, string];
+      const key = `${parties.join('--')}--${dispute.over ?? 'general'}`;
+      const thread = threads.get(key) ?? { key, parties, over: dispute.over, events: [], lastDay: '' };
+      thread.events.push({ statement, index, dispute, day: statementDay(statement) });
+      threads.set(key, thread);
+    });
+  }
+  for (const thread of threads.values()) {
+    // Oldest first so that a story reads forward.
+    thread.events.sort((a, b) => -byNewest(a.statement, b.statement) || a.index - b.index);
+    thread.lastDay = thread.events[thread.events.length - 1]!.day;
+  }
+  // Most recently active thread first.
+  return [...threads.values()].sort((a, b) => (a.lastDay < b.lastDay ? 1 : a.lastDay > b.lastDay ? -1 : a.key < b.key ? -1 : 1));
+}

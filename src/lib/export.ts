@@ -1,0 +1,53 @@
+// The dataset as flat rows for CSV: one row per statement, per commitment, per dispute.
+import type { Statement } from './schema.ts';
+import type { CommitmentRow } from './commitments.ts';
+
+export const STATEMENT_COLUMNS = [
+  'id', 'origin', 'published', 'publishedPrecision', 'firstSeen', 'lastSeen', 'removedAt', 'outlet', 'sourceId',
+  'kind', 'jurisdiction', 'language', 'title', 'url', 'speakers', 'platforms', 'actors', 'issues', 'relevant',
+  'commitments', 'disputes', 'text', 'summary',
+] as const;
+
+/** Lists are joined with "; " (ids contain no semicolons). Tags are the corrected view the site shows. */
+export function statementRow(s: Statement): Record<(typeof STATEMENT_COLUMNS)[number], string | number | null> {
+  return {
+    id: s.id,
+    origin: s.origin,
+    published: s.published,
+    publishedPrecision: s.publishedPrecision,
+    firstSeen: s.firstSeen,
+    lastSeen: s.lastSeen,
+    removedAt: s.removedAt,
+    outlet: s.outlet,
+    sourceId: s.sourceId,
+    kind: s.kind,
+    jurisdiction: s.jurisdiction,
+    language: s.language,
+    title: s.title,
+    url: s.url,
+    speakers: s.speakers.join('; '),
+    platforms: s.tags?.platforms.join('; ') ?? null,
+    actors: s.tags?.actors.join('; ') ?? null,
+    issues: s.tags?.issues.join('; ') ?? null,
+    relevant: s.tags ? String(s.tags.relevant) : null,
+    commitments: s.tags?.commitments.length ?? 0,
+    disputes: s.tags?.disputes.length ?? 0,
+    text: s.text,
+    summary: s.summary?.text ?? null,
+  };
+}
+
+export const COMMITMENT_COLUMNS = ['statementId', 'said', 'by', 'what', 'due', 'status', 'evidence', 'outcomeEvidenceStatementId'] as const;
+
+export function commitmentCsvRow(r: CommitmentRow): Record<(typeof COMMITMENT_COLUMNS)[number], string | null> {
+  return {
+    statementId: r.statement.id,
+    said: r.said,
+    by: r.commitment.by,
+    what: r.commitment.what,
+    due: r.commitment.due,
+    status: r.status,
+    evidence: r.commitment.evidence,
+    outcomeEvidenceStatementId: r.outcome?.evidenceStatementId ?? null,
+  };
+}

@@ -1,0 +1,42 @@
+// Display names for taxonomy ids. The taxonomy files are written by the tagger's side; read them tolerantly and fall
+// back to the id itself, so that a missing or renamed name never breaks the site.
+
+export type TaxonomyNames = ReadonlyMap<string, string>;
+
+function entryName(entry: unknown): string | null {
+  if (typeof entry === 'string') return entry;
+  if (!entry || typeof entry !== 'object') return null;
+  const e = entry as Record<string, unknown>;
+  for (const key of ['name', 'displayName', 'label', 'title']) if (typeof e[key] === 'string' && e[key]) return e[key];
+  return null;
+}
+
+const WRAPPER_KEYS = ['entries', 'items', 'platforms', 'actors', 'issues'];
+
+/** Accepts an array of `{ id, name }`, an object keyed by id, or either wrapped in `{ entries | items | <kind> }`. */
+export function parseTaxonomyNames(raw: unknown): Map<string, string> {
+  const names = new Map<string, string>();
+  let list: unknown = raw;
+  if (list && typeof list === 'object' && !Array.isArray(list)) {
+    const record = list as Record<string, unknown>;
+    const key = WRAPPER_KEYS.find((k) => Array.isArray(record[k]));
+    if (key) list = record[key];
+  }
+  if (Array.isArray(list)) {
+    for (const entry of list) {
+      const id = entry && typeof entry === 'object' ? (entry as Record<string, unknown>).id : null;
+      const name = entryName(entry);
+      if (typeof id === 'string' && name) names.set(id, name);
+    }
+  } else if (list && typeof list === 'object') {
+    for (const [id, entry] of Object.entries(list)) {
+      const name = entryName(entry);
+      if (name) names.set(id, name);
+    }
+  }
+  return names;
+}
+
+export function displayName(names: TaxonomyNames, id: string): string {
+  return names.get(id) ?? id;
+}

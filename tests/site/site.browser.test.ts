@@ -1,0 +1,317 @@
+// Builds the site once from fixture data (below a base path, as deployed), serves it on 127.0.0.1 and drives
+// Debian's Chromium through it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import * as cheerio from 'cheerio';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveStatic, type StaticSite } from './static-server.ts';
+import { statementSchema } from '../../src/lib/schema.ts';
+
+const FIXTURE = resolve('tests/fixtures/site-data');
+const BASE = '/pantau/';
+const SITE = 'https://pantau.example';
+// Fixture statements (ids are sha256 of their canonical URLs).
+const LICENCE = '32fa1e632383e39a';
+const GRANTED = '63bf7b80b2f6c1ad';
+const HOSTILE = '64e2217a71ecec3d';
+const CURATED = '6983cb55dc1e7597';
+const COPY = 'c89e24892b3da338';
+const OFF_TOPIC = '7d5a7636ef061569';
+
+let work: string;
+let out: string;
+let site: StaticSite;
+let browser: Browser;
+
+/** The test runner's environment without what Vitest adds for itself (BASE_URL, MODE, …), which would override the
+ *  build's own base path. */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'])
+    delete env[key];
+  return env;
+}
+
+/** Astro keeps its server build in ./.astro unless the output folder lies inside the project, and its content store
+ *  in the cache folder: both go to a temporary folder here (removed afterwards), so that another build running at the
+ *  same time cannot mix its data into this one. */
+function buildSite(outDir: string, cacheDir: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(resolve('node_modules/.bin/astro'), ['build'], {
+      env: {
+        ...buildEnvironment(),
+        PANTAU_DATA: join(FIXTURE, 'data'),
+        PANTAU_SOURCES: join(FIXTURE, 'sources'),
+        PANTAU_OUT: outDir,
+        PANTAU_CACHE: cacheDir,
+        PANTAU_BASE: BASE,
+        PANTAU_SITE: SITE,
+        PANTAU_TODAY: '2025-06-01',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`astro build failed (${code}):\n${log.slice(-3000)}`))));
+  });
+}
+
+/** Opens a page and records what a hostile payload would do: dialogs, requests to other hosts, script errors. */
+async function open(path: string): Promise<{ page: Page; dialogs: string[]; foreignRequests: string[] }> {
+  const page = await browser.newPage();
+  const dialogs: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol !== 'data:' && url.origin !== site.origin) foreignRequests.push(r.url());
+  });
+  await page.goto(`${site.origin}${BASE}${path}`, { waitUntil: 'load' });
+  return { page, dialogs, foreignRequests };
+}
+
+async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.addScriptTag({ content: await readFile(axePath, 'utf8') });
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o?: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+  });
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(resolve('tests/site/.build-'));
+  out = join(work, 'dist');
+  await buildSite(out, join(work, 'cache'));
+  site = await serveStatic(out, BASE);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('statement permalink', () => {
+  it('shows the text, the corrected tags and the original link', async () => {
+    const { page } = await open(`statements/${LICENCE}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Fictional minister sets licence deadline for platforms');
+    await expect(page.locator('.text').textContent()).resolves.toContain('every large platform must hold a licence');
+    await expect(page.locator('a.original').getAttribute('href')).resolves.toBe(
+      'https://news.example/2025/01/licence-deadline?utm_source=feed',
+    );
+    await expect(page.locator('time').first().textContent()).resolves.toBe('15 January 2025, 10:30 UTC+08:00');
+    // The correction removed WeChat and added child safety; tags link to their pages below the base path.
+    const tags = await page.locator('.tags a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(tags).toContainEqual(['TikTok', '/pantau/platforms/tiktok/']);
+    expect(tags).toContainEqual(['child-safety', '/pantau/issues/child-safety/']);
+    expect(tags.map(([t]) => t)).not.toContain('WeChat');
+    await expect(page.locator('.tag-people').innerText()).resolves.toContain('Fictional Minister (Minister of Communications)');
+    // Commitment and dispute sentences are marked in the text.
+    await expect(page.locator('.text mark.commitment').textContent()).resolves.toContain('TikTok agreed to apply for a licence');
+    await expect(page.locator('.text mark.dispute').textContent()).resolves.toContain('X criticised the licensing rules');
+    // The outcome record makes the commitment fulfilled, with the evidence statement linked.
+    await expect(page.locator('#commitment-1 .status').textContent()).resolves.toBe('Fulfilled');
+    await expect(page.locator(`#commitment-1 a[href="/pantau/statements/${GRANTED}/"]`).count()).resolves.toBe(1);
+    // Version history shows what changed; the syndicated copy is listed with its headline change.
+    await expect(page.locator('.versions ins').first().textContent()).resolves.toContain('Fictional minister');
+    await expect(page.locator(`.copies a[href="/pantau/statements/${COPY}/"]`).textContent()).resolves.toBe('Fictional Wire');
+    await page.locator('.copies summary').click();
+    await expect(page.locator('.copies details ins').allTextContents()).resolves.toEqual(['added: (Jan 15) ']);
+    await page.goto(`${site.origin}${BASE}statements/${COPY}/`);
+    await expect(page.locator('.copies li').innerText()).resolves.toMatch(/^Fictional News \(origin\), 15 January 2025/);
+
+    await page.close();
+  });
+
+  it('shows a curated event as a summary by Pantau with a link to the original, never as the source text', async () => {
+    const { page } = await open(`statements/${CURATED}/`);
+    const heading = page.locator('#summary-heading');
+    expect((await heading.innerText()).trim()).toBe('Summary by Pantau — read the original');
+    await expect(heading.locator('a').getAttribute('href')).resolves.toBe('https://gov.example/2024/08/telegram');
+    await expect(page.locator('.text').count()).resolves.toBe(0);
+    await expect(page.locator('.summary').textContent()).resolves.toContain('had not answered its letters');
+    await page.close();
+  });
+
+  it('offers the record as JSON, exactly as stored', async () => {
+    const stored = JSON.parse(await readFile(join(FIXTURE, 'data/statements/2025/01', `${LICENCE}.json`), 'utf8'));
+    const response = await fetch(`${site.origin}${BASE}statements/${LICENCE}.json`);
+    // Validated on the way in, so defaults the file leaves out are filled in.
+    expect(await response.json()).toEqual(statementSchema.parse(stored));
+  });
+
+  it('copies a citation with the permalink and the access date', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${BASE}statements/${LICENCE}/`);
+    await page.locator('#citation').click();
+    await page.keyboard.press('Control+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`${SITE}${BASE}statements/${LICENCE}/`);
+    expect(copied).toContain('"Fictional minister sets licence deadline for platforms". Fictional News, 15 January 2025, 10:30 UTC+08:00.');
+    expect(copied).toContain('(accessed 1 June 2025)');
+    await context.close();
+  });
+
+  it('marks a page removed at source', async () => {
+    const { page } = await open('platforms/meta/');
+    await page.getByRole('link', { name: 'Meta pledges faster takedowns' }).first().click();
+    await expect(page.locator('.notice-warn').textContent()).resolves.toContain('Removed at source.');
+    await page.close();
+  });
+
+  it('keeps a statement judged off-topic at its permalink but out of the lists and the feed', async () => {
+    const { page } = await open(`statements/${OFF_TOPIC}/`);
+    await expect(page.locator('.notice').innerText()).resolves.toContain('not to be about governing online platforms');
+    await page.goto(`${site.origin}${BASE}`);
+    await expect(page.locator(`a[href*="${OFF_TOPIC}"]`).count()).resolves.toBe(0);
+    const feed = await (await fetch(`${site.origin}${BASE}rss.xml`)).text();
+    expect(feed).toContain(LICENCE);
+    expect(feed).not.toContain(OFF_TOPIC);
+    await page.close();
+  });
+});
+
+describe('hostile statement', () => {
+  const pages = [`statements/${HOSTILE}/`, '', 'commitments/', 'disputes/', 'platforms/meta/', 'issues/scams/'];
+
+  it.each(pages)('runs nothing and requests nothing from another host on /%s', async (path) => {
+    const { page, dialogs, foreignRequests } = await open(path);
+    // Give any injected handler (onerror, onload) the chance to fire; hover the speakers for onmouseover.
+    await page.mouse.move(200, 300);
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    const injected = await page.evaluate(() => ({
+      elements: document.querySelectorAll('main img, main iframe, main svg, main style, main b, main object').length,
+      // The site's own scripts are bundles from /pantau/_astro/ or small inline modules; a payload is neither.
+      scripts: [...document.scripts].filter((s) =>
+        s.src ? !new URL(s.src).pathname.startsWith('/pantau/_astro/') : s.type !== 'module' || /alert/.test(s.text),
+      ).length,
+      handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+      jsLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
+      hidden: getComputedStyle(document.body).display,
+    }));
+    expect(injected).toEqual({ elements: 0, scripts: 0, handlers: 0, jsLinks: 0, hidden: 'block' });
+    await page.close();
+  });
+
+  it('keeps the payloads readable as text', async () => {
+    const { page } = await open(`statements/${HOSTILE}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      '<script>alert("title")</script>Hostile <img src=x onerror=alert("title-img")> headline',
+    );
+    const text = await page.locator('.text').innerText();
+    expect(text).toContain('Readable first paragraph <script>alert("text")</script> stays text.');
+    expect(text).toContain('<a href="javascript:alert(\'link\')">click me</a>');
+    await expect(page.locator('.facts').innerText()).resolves.toContain('<svg onload=alert("outlet")>Evil Outlet');
+    await page.close();
+  });
+});
+
+describe('timelines', () => {
+  it('follows a commitment on a platform page to the sentence on its statement page', async () => {
+    const { page } = await open('platforms/tiktok/');
+    await expect(page.locator('canvas[data-chart]').count()).resolves.toBe(1);
+    const event = page.locator('.event-commitment .event-link').first();
+    await expect(event.textContent()).resolves.toBe('Fictional minister sets licence deadline for platforms');
+    await event.click();
+    await page.waitForURL(`**/statements/${LICENCE}/#commitment-1`);
+    await expect(page.locator('#commitment-1').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#commitment-1').textContent()).resolves.toContain('committed to apply for a licence');
+    await page.close();
+  });
+
+  it('groups dispute threads by parties and issue, oldest first', async () => {
+    const { page } = await open('disputes/');
+    const thread = page.locator('section.thread', { hasText: 'Telegram over Licensing' });
+    const days = await thread.locator('time').allTextContents();
+    expect(days).toEqual(['1 August 2024', '10 December 2024']);
+    await page.close();
+  });
+});
+
+describe('commitments tracker', () => {
+  it('filters by status and by who, and sorts by due date', async () => {
+    const { page } = await open('commitments/');
+    const visibleRows = () => page.locator('#commitments tbody tr:visible');
+    await expect(visibleRows().count()).resolves.toBe(5);
+    await page.getByLabel('Status').selectOption('due-soon');
+    await expect(visibleRows().count()).resolves.toBe(1);
+    await expect(visibleRows().first().textContent()).resolves.toContain('investigate scam advertising');
+    await page.getByLabel('Status').selectOption('');
+    await page.getByLabel('Who').selectOption('meta');
+    await expect(visibleRows().count()).resolves.toBe(3);
+    await expect(page.locator('#commitment-count').textContent()).resolves.toBe('3 of 5 shown');
+    await page.getByLabel('Who').selectOption('');
+    await page.getByRole('button', { name: 'Due' }).click();
+    const due = await visibleRows().locator('td:nth-child(4)').allTextContents();
+    expect(due).toEqual(['1 February 2025', '1 May 2025', '20 June 2025', '30 September 2025', 'none given']);
+    await page.getByRole('button', { name: 'Status' }).click();
+    const statuses = await visibleRows().locator('.status').allTextContents();
+    expect(statuses).toEqual(['Past due', 'Due soon', 'Open', 'Open', 'Fulfilled']);
+    await page.close();
+  });
+
+  it('is a full table without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${BASE}commitments/`);
+    await expect(page.locator('#commitments tbody tr').count()).resolves.toBe(5);
+    await expect(page.locator('#commitment-filters').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
+
+describe('accessibility and weight', () => {
+  it.each(['', `statements/${LICENCE}/`, `statements/${CURATED}/`, 'commitments/', 'disputes/', 'platforms/tiktok/', 'sources/', 'data/', 'about/'])(
+    'axe finds no serious or critical violations on /%s',
+    async (path) => {
+      const { page } = await open(path);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('ships no script on statement pages, nor on a subject page without a chart', async () => {
+    const ids = (await readdir(join(out, 'statements'), { withFileTypes: true })).filter((d) => d.isDirectory());
+    expect(ids.length).toBe(10);
+    const scripts = async (file: string) => cheerio.load(await readFile(join(out, file), 'utf8'))('script').length;
+    for (const dir of ids) expect(await scripts(`statements/${dir.name}/index.html`), dir.name).toBe(0);
+    // WeChat is in the taxonomy but no statement keeps the tag after the correction.
+    expect(await scripts('platforms/wechat/index.html')).toBe(0);
+    expect(await scripts('platforms/tiktok/index.html')).toBe(1);
+  });
+});
+
+describe('data downloads and feeds', () => {
+  it('serves the dataset as JSON and CSV, and RSS per platform', async () => {
+    const all = (await (await fetch(`${site.origin}${BASE}data/statements.json`)).json()) as { id: string }[];
+    expect(all.map((s) => s.id)).toContain(HOSTILE);
+    expect(all).toHaveLength(10);
+    expect(all.map((s) => s.id)).toContain(OFF_TOPIC);
+    const csv = await (await fetch(`${site.origin}${BASE}data/commitments.csv`)).text();
+    expect(csv.split('\n')[0]).toBe('statementId,said,by,what,due,status,evidence,outcomeEvidenceStatementId');
+    expect(csv).toContain(`${LICENCE},2025-01-15,tiktok,apply for a licence before February,2025-02-01,fulfilled,`);
+    const feed = await (await fetch(`${site.origin}${BASE}platforms/tiktok/rss.xml`)).text();
+    expect(feed).toContain(`<link>${SITE}${BASE}statements/${GRANTED}/</link>`);
+    expect(feed).not.toContain(HOSTILE);
+  });
+});
