@@ -1,10 +1,9 @@
 // Pantau's command line: `tsx scrapers/cli.ts <command> [args]`. Each command lives in scrapers/commands/<command>.ts
 // and exports `run(args): Promise<number>` (the exit code).
-const COMMANDS = ['scrape', 'extract', 'tag', 'validate'] as const;
-type Command = (typeof COMMANDS)[number];
+const COMMANDS: readonly string[] = ['scrape', 'extract', 'tag', 'validate'];
 
-const [name, ...args] = process.argv.slice(2);
-if (!COMMANDS.includes(name as Command)) {
+const [name = '', ...args] = process.argv.slice(2);
+if (!COMMANDS.includes(name)) {
   console.error(`usage: pantau <${COMMANDS.join('|')}> [options]`);
   process.exit(2);
 }
