@@ -1,5 +1,5 @@
 // Atomic, validated file writes: a reader (or a killed run) only ever sees the old file or the new one.
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -19,6 +19,11 @@ export function stableJson(value: unknown, keyOrder: readonly string[] = []): st
   return JSON.stringify(sortKeys(value, true), null, 2) + '\n';
 }
 
+/** How the store writes a file; tests inject a failing one to play a full disk. */
+export type WriteFile = (path: string, content: string | Uint8Array) => Promise<void>;
+
+const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
 /** Write to a temporary file beside the target, flush it to disk, then rename over the target. */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -36,4 +41,16 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await rm(tmp, { force: true });
     throw error;
   }
+}
+
+/** Remove the temporary files a killed run left behind (the targets themselves are always whole). */
+export async function removeStaleTempFiles(dir: string): Promise<number> {
+  let removed = 0;
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isFile() || !TEMP_FILE.test(entry.name)) continue;
+    await rm(join(entry.parentPath, entry.name), { force: true });
+    removed++;
+  }
+  return removed;
 }

@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { statementSchema, STATEMENT_KEYS, type Statement } from '../../src/lib/schema.ts';
-import { stableJson, writeFileAtomic } from './files.ts';
+import { stableJson, writeFileAtomic, type WriteFile } from './files.ts';
 
 export class InvalidRecordError extends Error {
   constructor(readonly file: string, cause: string) {
@@ -42,12 +42,12 @@ export function serialiseStatement(statement: Statement): string {
 }
 
 /** Validate, then write atomically. Returns false when the file already holds exactly these bytes. */
-export async function writeStatement(dir: string, statement: Statement): Promise<boolean> {
+export async function writeStatement(dir: string, statement: Statement, write: WriteFile = writeFileAtomic): Promise<boolean> {
   const path = statementPath(dir, statement);
   const content = serialiseStatement(parseStatement(statement, relative(process.cwd(), path)));
   const existing = await readFile(path, 'utf8').catch(() => null);
   if (existing === content) return false;
-  await writeFileAtomic(path, content);
+  await write(path, content);
   return true;
 }
 
