@@ -45,6 +45,9 @@ beforeAll(async () => {
       if (req.headers['if-none-match'] === etag) return res.writeHead(304).end();
       return res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag }).end(body);
     }
+    const article = /^\/news\/(\d+)$/.exec(req.url ?? '');
+    if (article && items.includes(Number(article[1])))
+      return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<h1>Item ${article[1]}</h1>`);
     res.writeHead(404).end('not found');
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -97,5 +100,16 @@ describe('npm run nightly', () => {
     expect(await git('log', '-1', '--format=%s')).toMatch(/^data: 1 new/);
     expect(await git('rev-list', '--count', 'HEAD')).toBe('3');
     expect(await git('status', '--porcelain', '--', 'data/statements')).toBe('');
+  });
+
+  it('commits nothing when the store fails validation, and says so', async () => {
+    const before = await git('rev-parse', 'HEAD');
+    await mkdir(join(repo, 'data', 'statements', '2024', '11'), { recursive: true });
+    await writeFile(join(repo, 'data', 'statements', '2024', '11', '0123456789abcdef.json'), '{"id": "broken"}\n');
+    items = [1, 2, 3, 4];
+    const failure = await nightly().then(() => null, (e: { code: number; stderr: string }) => e);
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/0123456789abcdef\.json/);
+    expect(await git('rev-parse', 'HEAD')).toBe(before);
   });
 });
