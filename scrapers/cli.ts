@@ -1,6 +1,6 @@
 // Pantau's command line: `tsx scrapers/cli.ts <command> [args]`. Each command lives in scrapers/commands/<command>.ts
 // and exports `run(args): Promise<number>` (the exit code).
-const COMMANDS: readonly string[] = ['scrape', 'extract', 'tag', 'validate'];
+const COMMANDS: readonly string[] = ['scrape', 'extract', 'tag', 'retag', 'validate'];
 
 const [name = '', ...args] = process.argv.slice(2);
 if (!COMMANDS.includes(name)) {
