@@ -1,0 +1,68 @@
+// `npm run --silent tag -- <file.jsonl>`: tag one statement per line ({id, title, text, lang?, date?}) and print
+// one JSON object per line, in input order, and nothing else. A bad line stops the run before anything is printed.
+import { readFile } from 'node:fs/promises';
+import { z } from 'astro/zod';
+import { loadTaxonomy, tagStatement } from '../tag/index.ts';
+
+const lineSchema = z.object({
+  id: z.union([z.string().min(1), z.number()]),
+  title: z.string(),
+  text: z.string(),
+  lang: z.string().optional(),
+  date: z.string().optional(),
+});
+
+export async function run(args: string[]): Promise<number> {
+  const file = args[0];
+  if (!file || args.length > 1) {
+    console.error('usage: pantau tag <file.jsonl>');
+    return 2;
+  }
+  let content: string;
+  try {
+    content = await readFile(file, 'utf8');
+  } catch (error) {
+    const cause = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
+    console.error(`pantau tag: ${file}: ${cause}`);
+    return 1;
+  }
+  const statements: z.infer<typeof lineSchema>[] = [];
+  const lines = content.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    let parsed: z.SafeParseReturnType<unknown, z.infer<typeof lineSchema>>;
+    try {
+      parsed = lineSchema.safeParse(JSON.parse(line));
+    } catch {
+      console.error(`pantau tag: ${file}:${index + 1}: not valid JSON`);
+      return 1;
+    }
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      console.error(`pantau tag: ${file}:${index + 1}: ${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}`);
+      return 1;
+    }
+    statements.push(parsed.data);
+  }
+  const taxonomy = await loadTaxonomy();
+  const out: string[] = [];
+  for (const s of statements) {
+    const tags = tagStatement({ title: s.title, text: s.text, lang: s.lang, date: s.date }, taxonomy);
+    // The key order is part of the contract: other checks read this output.
+    out.push(
+      JSON.stringify({
+        id: s.id,
+        relevant: tags.relevant,
+        relevance: tags.relevance,
+        platforms: tags.platforms,
+        actors: tags.actors,
+        issues: tags.issues,
+        people: tags.people.map((p) => p.name),
+        commitments: tags.commitments.map((c) => ({ by: c.by, what: c.what, due: c.due, evidence: c.evidence })),
+        disputes: tags.disputes.map((d) => ({ parties: d.parties, over: d.over, evidence: d.evidence })),
+      }),
+    );
+  }
+  if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,101 @@
+// Commitments: a named party promises, agrees, pledges or undertakes to do something ("Meta agreed to provide
+// feedback", "TikTok bersetuju untuk ...", "the MCMC will publish ..."). The party is the subject of the clause
+// the promise is in; a law taking effect is not a promise by anyone.
+import type { Commitment } from '../../src/lib/schema.ts';
+import type { Sentence } from './text.ts';
+import { PREPOSITION_BEFORE, type PartyRef } from './references.ts';
+import { findDueDate } from './due-date.ts';
+
+// Strong triggers: the verb itself is a promise. Weak ones (will, akan) are a promise only with a party as subject.
+const TRIGGER = new RegExp(
+  [
+    "\\b(?<strong>(?:has |have |had )?(?:agreed|agrees|agree|pledged|pledges|pledge|undertook|undertakes|undertake|promised|promises|promise|vowed|vows|vow|committed|commits|commit|resolved)\\s+(?:to|itself to|themselves to)\\b|(?:is|are|was|were|am|remains?|remained|be|being|stays?)\\s+(?:fully\\s+|firmly\\s+|also\\s+)?committed\\s+to\\b|(?:gave|give|gives|has given|provided)\\s+(?:an?\\s+)?(?:undertaking|assurance|commitment)s?\\b|(?:undertaking|pledging|promising|agreeing|committing|vowing)\\s+to\\b)",
+    '\\b(?<strongMs>(?:telah |turut |juga )?(?:bersetuju|komited|berjanji|berikrar|bertekad|akur|memberi(?:kan)? (?:komitmen|jaminan|aku janji))\\b(?:\\s+(?:untuk|bagi|dengan|akan|bahawa))?)',
+    "\\b(?<weak>will|would|shall|is going to|plans to|intends to)\\s+(?!(?:not|never|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
+    '\\b(?<weakMs>akan)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima|mengambil tindakan|menyaman|merayu|mencabar)\\b)',
+  ].join('|'),
+  'gi',
+);
+const NEGATED = /\b(?:not|never|n't|no|no longer|refused|declined|failed|tidak|belum|enggan|gagal|bukan)\s+(?:\w+\s+)?$/i;
+// Where a clause starts: after "said", "that", "bahawa", a quote mark or a semicolon.
+const CLAUSE_BOUNDARY =
+  /(?:\b(?:said|says|told\s+[^,]{0,40}?|stated|announced|added|noted|confirmed|reported|explained|that|berkata|kata|menurut|bahawa|menyatakan|memberitahu|according to)\b|[;:"“”])/gi;
+const LEADING_ADVERBIAL =
+  /^\s*(?:However|Meanwhile|After|Following|In|During|At|Before|Since|Under|Despite|Earlier|Later|Separately|Last|This|Selepas|Dalam|Semasa|Menerusi|Berikutan|Susulan|Pada|Namun|Sementara itu|Sebelum ini|Justeru)\b[^,]{0,120},/i;
+// Coordinated subjects: "Google and TikTok", or two parties a plural pronoun stands for (same place, empty gap).
+const COORDINATION = /^\s*(?:(?:,\s*)?(?:and|dan|&|serta|as well as|,)\s*(?:the\s+)?)?$/i;
+
+/** Could this sentence hold a commitment? A cheap test before resolving who is who. */
+export function mayHoldCommitment(sentence: string): boolean {
+  TRIGGER.lastIndex = 0;
+  return TRIGGER.test(sentence);
+}
+
+function clauseStart(sentence: string, triggerAt: number): number {
+  let start = 0;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(sentence); m && m.index < triggerAt; m = CLAUSE_BOUNDARY.exec(sentence)) {
+    start = m.index + m[0].length;
+  }
+  const adverbial = LEADING_ADVERBIAL.exec(sentence.slice(start, triggerAt));
+  return adverbial ? start + adverbial[0].length : start;
+}
+
+/** Parts of a sentence that are asides: ", which ... ,", ", yang ... ,", "( ... )". */
+function asides(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of sentence.matchAll(/,\s*(?:which|who|whose|yang)\b[^,]*,|\([^)]*\)/g)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** The subject of the clause ending at `triggerAt`: the first party not after a preposition, with any coordinated ones. */
+export function clauseSubjects(sentence: string, from: number, triggerAt: number, refs: PartyRef[], offset: number): PartyRef[] {
+  const skip = asides(sentence);
+  const inClause = refs.filter((r) => {
+    const at = r.start - offset;
+    return at >= from && r.end - offset <= triggerAt && !skip.some(([a, b]) => at >= a && at < b);
+  });
+  const firstIndex = inClause.findIndex((r) => !PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, r.start - offset - 30), r.start - offset)));
+  if (firstIndex < 0) return [];
+  const subjects = [inClause[firstIndex]!];
+  for (let i = firstIndex + 1; i < inClause.length; i++) {
+    const gap = sentence.slice(inClause[i - 1]!.end - offset, inClause[i]!.start - offset);
+    if (!COORDINATION.test(gap)) break;
+    subjects.push(inClause[i]!);
+  }
+  return subjects;
+}
+
+function shortPhrase(text: string): string {
+  const cut = text.split(/[,;.:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+/i)[0] ?? '';
+  const words = cut.trim().split(/\s+/).filter(Boolean);
+  return words.slice(0, 14).join(' ');
+}
+
+export function findCommitments(sentences: Sentence[], refs: PartyRef[], reference: Date | null): Commitment[] {
+  const commitments: Commitment[] = [];
+  for (const s of sentences) {
+    const seen = new Set<string>();
+    const end = s.start + s.text.length;
+    const inSentence = refs.filter((r) => r.start >= s.start && r.end <= end);
+    if (inSentence.length === 0) continue;
+    TRIGGER.lastIndex = 0;
+    for (let m = TRIGGER.exec(s.text); m; m = TRIGGER.exec(s.text)) {
+      const weak = m.groups?.weak !== undefined || m.groups?.weakMs !== undefined;
+      if (NEGATED.test(s.text.slice(Math.max(0, m.index - 25), m.index))) continue;
+      const subjects = clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start);
+      const nearest = subjects[subjects.length - 1];
+      // "will" is a promise only when the party is its subject, close before it.
+      if (weak && (!nearest || m.index - (nearest.end - s.start) > 90)) continue;
+      const after = s.text.slice(m.index + m[0].length);
+      const what = shortPhrase(after);
+      if (!what) continue;
+      for (const subject of subjects) {
+        if (seen.has(subject.id)) continue;
+        seen.add(subject.id);
+        commitments.push({ by: subject.id, what, due: findDueDate(after, reference), evidence: s.text });
+      }
+    }
+  }
+  return commitments;
+}

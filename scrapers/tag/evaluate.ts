@@ -1,0 +1,112 @@
+// Scoring the tagger against a labelled set (tests/tagger/*.jsonl): precision, recall and F1 per field, overall
+// and per language. Set fields are scored per statement as (statement, label) pairs, micro-averaged.
+import { readFile } from 'node:fs/promises';
+import { z } from 'astro/zod';
+import { tagStatement, type Taxonomy } from './index.ts';
+
+const labelledSchema = z.object({
+  id: z.string().min(1),
+  lang: z.enum(['en', 'ms']),
+  title: z.string(),
+  text: z.string().min(1),
+  date: z.string().optional(),
+  expected: z.object({
+    relevant: z.boolean(),
+    platforms: z.array(z.string()),
+    actors: z.array(z.string()),
+    issues: z.array(z.string()),
+    /** Who committed (ids). */
+    commitments: z.array(z.string()),
+    /** Party pairs, sorted. */
+    disputes: z.array(z.tuple([z.string(), z.string()])),
+  }),
+});
+export type Labelled = z.infer<typeof labelledSchema>;
+
+export const FIELDS = ['relevance', 'platforms', 'actors', 'issues', 'commitments', 'disputes'] as const;
+export type Field = (typeof FIELDS)[number];
+export interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export type Scores = Record<Field, Score>;
+
+export async function readLabelled(path: string): Promise<Labelled[]> {
+  const lines = (await readFile(path, 'utf8')).split('\n');
+  const out: Labelled[] = [];
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const parsed = labelledSchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    out.push(parsed.data);
+  });
+  return out;
+}
+
+function score(tp: number, fp: number, fn: number): Score {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, tp, fp, fn };
+}
+
+/** Labels per field as sets of strings; relevance is the set {"relevant"} or empty. */
+function labelSets(x: Labelled['expected']): Record<Field, Set<string>> {
+  return {
+    relevance: new Set(x.relevant ? ['relevant'] : []),
+    platforms: new Set(x.platforms),
+    actors: new Set(x.actors),
+    issues: new Set(x.issues),
+    commitments: new Set(x.commitments),
+    disputes: new Set(x.disputes.map((p) => [...p].sort().join('|'))),
+  };
+}
+
+export interface Evaluation {
+  overall: Scores;
+  byLanguage: Record<string, Scores>;
+  /** Per statement, the labels missed and the labels added, for reading the errors. */
+  errors: { id: string; field: Field; missed: string[]; extra: string[] }[];
+}
+
+export function evaluate(set: Labelled[], taxonomy: Taxonomy): Evaluation {
+  const counts = new Map<string, Record<Field, [number, number, number]>>();
+  const bump = (key: string, field: Field, tp: number, fp: number, fn: number) => {
+    const c = counts.get(key) ?? (Object.fromEntries(FIELDS.map((f) => [f, [0, 0, 0]])) as Record<Field, [number, number, number]>);
+    c[field][0] += tp;
+    c[field][1] += fp;
+    c[field][2] += fn;
+    counts.set(key, c);
+  };
+  const errors: Evaluation['errors'] = [];
+  for (const item of set) {
+    const tags = tagStatement({ title: item.title, text: item.text, lang: item.lang, date: item.date }, taxonomy);
+    const got = labelSets({
+      relevant: tags.relevant,
+      platforms: tags.platforms,
+      actors: tags.actors,
+      issues: tags.issues,
+      commitments: tags.commitments.map((c) => c.by),
+      disputes: tags.disputes.map((d) => d.parties),
+    });
+    const want = labelSets(item.expected);
+    for (const field of FIELDS) {
+      const missed = [...want[field]].filter((x) => !got[field].has(x));
+      const extra = [...got[field]].filter((x) => !want[field].has(x));
+      const tp = want[field].size - missed.length;
+      for (const key of ['all', item.lang]) bump(key, field, tp, extra.length, missed.length);
+      if (missed.length || extra.length) errors.push({ id: item.id, field, missed, extra });
+    }
+  }
+  const toScores = (c: Record<Field, [number, number, number]>) =>
+    Object.fromEntries(FIELDS.map((f) => [f, score(...c[f])])) as Scores;
+  const byLanguage: Record<string, Scores> = {};
+  for (const [key, c] of counts) if (key !== 'all') byLanguage[key] = toScores(c);
+  const all = counts.get('all');
+  if (!all) throw new Error('evaluate: the labelled set is empty');
+  return { overall: toScores(all), byLanguage, errors };
+}

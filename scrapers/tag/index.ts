@@ -1,0 +1,74 @@
+// The tagger: links a statement to platforms, actors and issues, scores its relevance, and extracts people,
+// commitments and disputes. Pure and synchronous once the taxonomy is loaded.
+import type { Tags } from '../../src/lib/schema.ts';
+import { findCommitments, mayHoldCommitment } from './commitments.ts';
+import { findDisputes, mayHoldDispute } from './disputes.ts';
+import { findPeople } from './people.ts';
+import { attachOrganisations, resolveReferences } from './references.ts';
+import { scoreRelevance } from './relevance.ts';
+import type { Taxonomy } from './taxonomy.ts';
+import { guessLanguage, isMalaysian, mentionsOnlineServices, splitSentences } from './text.ts';
+
+export { loadTaxonomy, compileTaxonomy } from './taxonomy.ts';
+export type { Taxonomy } from './taxonomy.ts';
+
+export interface StatementInput {
+  title: string;
+  text: string;
+  /** 'en' or 'ms'; guessed from the text when absent. */
+  lang?: string;
+  /** The statement's date (ISO); gives the year to deadlines such as "by Jan 1". */
+  date?: string;
+}
+
+const ONLINE_AUTHORITY_KINDS = new Set(['regulator', 'ministry']);
+const distinct = (ids: string[]) => [...new Set(ids)].sort();
+
+export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
+  // The title is a sentence of its own: headlines carry findings too.
+  const full = `${input.title.trim()}\n${input.text}`;
+  const lang = input.lang ?? guessLanguage(full);
+  const malaysian = isMalaysian(full, lang);
+  const platformMentions = taxonomy.platforms.mentions(full, { malaysian, online: true });
+  const actors = taxonomy.actors.mentions(full, { malaysian, online: true });
+  // Ambiguous names (Apple, Signal, Telegram) count only in a statement about online services: one that says so,
+  // names an unambiguous platform, or names a communications or online regulator.
+  const online =
+    mentionsOnlineServices(full) ||
+    platformMentions.some((m) => taxonomy.platformEntries.get(m.id)?.ambiguous === false) ||
+    actors.some((m) => ONLINE_AUTHORITY_KINDS.has(taxonomy.actorEntries.get(m.id)?.kind ?? ''));
+  const context = { malaysian, online };
+  const platforms = online ? platformMentions : taxonomy.platforms.mentions(full, context);
+  const issues = taxonomy.issues.mentions(full, context);
+
+  const platformIds = distinct(platforms.map((m) => m.id));
+  const actorIds = distinct(actors.map((m) => m.id));
+  const issueIds = distinct(issues.flatMap((m) => [m.id, ...(taxonomy.issueEntries.get(m.id)?.implies ?? [])]));
+  const relevance = scoreRelevance(full, { issues: issueIds, platforms: platformIds, actors: actorIds });
+
+  const sentences = splitSentences(full);
+  const people = attachOrganisations(findPeople(sentences.map((s) => s.text)), taxonomy, malaysian);
+  let commitments: Tags['commitments'] = [];
+  let disputes: Tags['disputes'] = [];
+  const spans = relevance.relevant
+    ? sentences.map((s) => ({ start: s.start, end: s.start + s.text.length, focus: mayHoldCommitment(s.text) || mayHoldDispute(s.text) }))
+    : [];
+  if (spans.some((s) => s.focus)) {
+    const refs = resolveReferences(full, platforms, actors, people, taxonomy, malaysian, spans);
+    const reference = input.date && !Number.isNaN(Date.parse(input.date)) ? new Date(input.date) : null;
+    commitments = findCommitments(sentences, refs, reference);
+    disputes = findDisputes(sentences, refs, issues, taxonomy);
+  }
+  return {
+    relevant: relevance.relevant,
+    relevance: relevance.relevance,
+    reason: relevance.reason,
+    platforms: platformIds,
+    actors: actorIds,
+    // Issues are what a relevant statement is about; in sport or earnings news a word like "tax" is not an issue.
+    issues: relevance.relevant ? issueIds : [],
+    people: people.map(({ name, role }) => ({ name, role })),
+    commitments,
+    disputes,
+  };
+}

@@ -1,0 +1,131 @@
+// Named speakers and officials with their roles: "Communications Minister Fahmi Fadzil", "Menteri Komunikasi
+// Fahmi Fadzil", "Meta's ... director Rafael Frankel", "Rafael Frankel, Meta's public policy director,".
+// Honorifics (Datuk Seri, Tan Sri, Dr) are dropped from the name; the name is otherwise kept as written.
+
+export interface Person {
+  name: string;
+  role: string | null;
+}
+
+const ROLE_WORDS = [
+  'Prime Minister', 'Deputy Prime Minister', 'Deputy Minister', 'Minister', 'Secretary-General', 'Secretary General',
+  'Director-General', 'Director General', 'Chairman', 'Chairwoman', 'Chairperson', 'Director', 'Commissioner',
+  'Chief Executive Officer', 'Chief Executive', 'CEO', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'President',
+  'Vice-President', 'Vice President', 'Head', 'Governor', 'Senator', 'Inspector-General', 'Attorney-General',
+  'Attorney General', 'Officer', 'Manager', 'Founder', 'Co-founder', 'Chief', 'Lead', 'Judge', 'Secretary',
+  'Perdana Menteri', 'Timbalan Perdana Menteri', 'Timbalan Menteri', 'Menteri', 'Ketua Setiausaha', 'Ketua Pengarah',
+  'Ketua Pegawai Eksekutif', 'Ketua Polis Negara', 'Ketua', 'Pengerusi', 'Pengarah', 'Setiausaha', 'Pesuruhjaya',
+  'Jurucakap', 'Presiden', 'Naib Presiden', 'Gabenor', 'Peguam Negara', 'Hakim',
+];
+// "Minister" or "minister": the first letter of each word in either case.
+const anyCase = (w: string) => w.replace(/\b\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+const ROLE = `(?:${[...ROLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|')})`;
+const HONORIFIC =
+  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|Prof\\.?|Professor|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness)";
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}]+)?|\\p{Lu}\\.|bin|binti|bt|bte|a\\/l|a\\/p|Md|Mohd|van|von|de|der|al-\\p{Lu}\\p{Ll}+)";
+const NAME_RUN = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,7}`;
+const HONORIFICS_RUN = `(?:${HONORIFIC}\\s+)*`;
+/** Role then name: "Communications Minister Datuk Fahmi Fadzil". */
+const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ROLE})\\s+(?:(of|for|bagi)\\s+)?${HONORIFICS_RUN}(${NAME_RUN})`, 'gu');
+/** Role, then name in commas: "X's head of global affairs, Daniel Okafor, said". */
+const ROLE_COMMA_NAME = new RegExp(
+  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50})?),\\s+${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|\\p{Lu}[\\p{Ll}'’-]+)){1,4}),`,
+  'gu',
+);
+const TRAILING_HONORIFICS = new RegExp(`(?:\\s*${HONORIFIC})+$`, 'u');
+/** Name then role in commas: "Rafael Frankel, Meta's director of public policy, said". */
+const NAME_THEN_ROLE = new RegExp(
+  `(?<![\\p{L}])${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|\\p{Lu}[\\p{Ll}'’-]+)){1,4}),\\s+((?:the|a|an)\\s+)?([^,;.]{0,70}?(?<![\\p{L}])${ROLE}(?![\\p{L}])[^,;.]{0,50}),`,
+  'gu',
+);
+// A cheap test before the role RegExps, which are slow (Unicode classes, many alternatives).
+const ROLE_HINT = new RegExp(ROLE_WORDS.map((w) => w.split(/[\s-]/)[0]).filter((w, i, all) => all.indexOf(w) === i).join('|'), 'i');
+const HONORIFIC_PREFIX = new RegExp(`^${HONORIFICS_RUN}`, 'u');
+
+// Capitalised words that belong to a role or an institution rather than to a name ("Menteri Komunikasi").
+const INSTITUTIONAL = new Set(
+  (
+    'communications communication digital development information home affairs finance health education foreign trade ' +
+    'law legal policy public global government negara polis jabatan siasatan jenayah komersial kewangan kesihatan ' +
+    'pendidikan pengarah eksekutif kanan besar urusan indonesia singapura australia eropah malaysia komunikasi ' +
+    'kementerian suruhanjaya multimedia dalam negeri luar digital penerangan pembangunan wanita keluarga masyarakat ' +
+    'perdagangan kos sara hidup undang-undang undang parlimen hal ehwal ministry commission commissioner authority ' +
+    'media multimedia and of for dan bagi the affairs security safety cyber siber online trust integrity operations ' +
+    'regional asia pacific south-east southeast east west north south data protection privacy technology strategy ' +
+    'esafety federal trade national state deputy minister menteri timbalan kanan senior executive corporate ' +
+    'investigation commercial crime department bukit aman ketua pengerusi setiausaha jurucakap presiden gabenor ' +
+    'chairman director chief officer secretary-general secretary general head spokesperson president governor'
+  ).split(/\s+/),
+);
+const STOP_AFTER_NAME = new Set(['said', 'says', 'told', 'berkata', 'kata', 'menyatakan', 'who', 'yang', 'and', 'dan']);
+
+function cleanName(raw: string): string | null {
+  const tokens = raw.replace(HONORIFIC_PREFIX, '').split(/\s+/).filter(Boolean);
+  const honorific = new RegExp(`^${HONORIFIC}$`, 'u');
+  let afterHonorific = false;
+  // "Seri"/"Sri" is part of a title only right after one ("Datuk Seri"); elsewhere it is a name ("Sri Mulyani").
+  while (tokens.length) {
+    const first = tokens[0] ?? '';
+    const title: boolean = honorific.test(first) || (afterHonorific && /^(?:Seri|Sri|Paduka|Utama)$/.test(first));
+    if (!title && !INSTITUTIONAL.has(first.toLowerCase())) break;
+    afterHonorific = title;
+    tokens.shift();
+  }
+  const cut = tokens.findIndex((t) => STOP_AFTER_NAME.has(t.toLowerCase()));
+  if (cut >= 0) tokens.length = cut;
+  while (tokens.length && /^(?:bin|binti|bt|bte|a\/l|a\/p|van|von|de|der)$/.test(tokens[tokens.length - 1] ?? '')) tokens.pop();
+  if (tokens.length === 0 || tokens.every((t) => INSTITUTIONAL.has(t.toLowerCase()))) return null;
+  const name = tokens.join(' ').replace(HONORIFIC_PREFIX, '');
+  return name.length >= 3 ? name : null;
+}
+
+/** The role: the role word plus the organisation words before it ("Meta South-east Asia Public Policy director"). */
+function roleBefore(sentence: string, roleStart: number, roleWord: string, afterRole: string): string {
+  const words = sentence.slice(0, roleStart).split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] ?? '';
+    const organisational = /^(?:\p{Lu}|e\p{Lu}|\(\p{Lu}+\))/u.test(w) && !/[,;:.]$/.test(w);
+    const joiner = /^(?:of|for|and|&)$/.test(w) && kept.length > 0 && i > 0 && /^\p{Lu}/u.test(words[i - 1] ?? '');
+    if (!organisational && !joiner) break;
+    kept.unshift(w);
+  }
+  while (kept.length && /^(?:The|A|An|In|On|At|By|Said|Meanwhile|However|According|Kata|Menurut)$/.test(kept[0] ?? '')) kept.shift();
+  return [...kept, roleWord, afterRole].filter(Boolean).join(' ');
+}
+
+/** The people named with a role in `sentences`, first mention first, one entry per name. */
+export function findPeople(sentences: readonly string[]): Person[] {
+  const people = new Map<string, Person>();
+  const add = (name: string | null, role: string | null) => {
+    if (!name) return;
+    const known = [...people.keys()].find((k) => k.includes(name) || name.includes(k));
+    if (known === undefined) people.set(name, { name, role });
+    else if (!people.get(known)?.role && role) people.set(known, { name: known, role });
+  };
+  for (const sentence of sentences) {
+    if (!ROLE_HINT.test(sentence)) continue;
+    ROLE_THEN_NAME.lastIndex = 0;
+    for (let m = ROLE_THEN_NAME.exec(sentence); m; m = ROLE_THEN_NAME.exec(sentence)) {
+      const roleWord = m[1] ?? '';
+      const joiner = m[2] ?? '';
+      const run = m[3] ?? '';
+      const name = cleanName(run);
+      if (!name) continue;
+      // Institutional words peeled off the name belong to the role ("Menteri Komunikasi").
+      const bare = run.replace(HONORIFIC_PREFIX, '');
+      const peeled = bare.slice(0, bare.indexOf(name.split(' ')[0] ?? '')).trim().replace(TRAILING_HONORIFICS, '').trim();
+      add(name, roleBefore(sentence, m.index, roleWord, [joiner, peeled].filter(Boolean).join(' ')));
+      ROLE_THEN_NAME.lastIndex = m.index + m[0].length;
+    }
+    ROLE_COMMA_NAME.lastIndex = 0;
+    for (let m = ROLE_COMMA_NAME.exec(sentence); m; m = ROLE_COMMA_NAME.exec(sentence)) {
+      add(cleanName(m[3] ?? ''), roleBefore(sentence, m.index, m[1] ?? '', (m[2] ?? '').trim()));
+    }
+    NAME_THEN_ROLE.lastIndex = 0;
+    for (let m = NAME_THEN_ROLE.exec(sentence); m; m = NAME_THEN_ROLE.exec(sentence)) {
+      add(cleanName(m[1] ?? ''), (m[3] ?? '').trim());
+    }
+  }
+  return [...people.values()];
+}

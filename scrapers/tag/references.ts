@@ -1,0 +1,217 @@
+// Who a statement talks about, position by position: named platforms and actors, people (through the
+// organisation in their role), generic references ("the ministry", "suruhanjaya itu", "the company") and pronouns
+// ("it", "they", "beliau"), each resolved to a platform or actor id where the text allows it.
+import type { Mention, Taxonomy } from './taxonomy.ts';
+import type { Person } from './people.ts';
+
+export type PartyType = 'platform' | 'actor';
+export interface PartyRef {
+  id: string;
+  type: PartyType;
+  start: number;
+  end: number;
+  /** How the text named it: an alias, a person's role, a generic phrase or a pronoun. */
+  via: 'name' | 'person' | 'generic' | 'pronoun';
+}
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  focus: boolean;
+}
+/** Text ending in a preposition: a party named right after it is not the subject ("talks with Meta"). */
+export const PREPOSITION_BEFORE =
+  /\b(?:on|in|at|from|of|with|to|for|by|about|against|over|into|via|through|across|under|than|di|pada|dengan|kepada|daripada|untuk|terhadap|oleh|dari|bersama|mengenai|tentang|seperti|including|termasuk|such as|like|melalui|dalam|between|antara)\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
+const UNNAMED = '';
+const COORDINATED_GAP = /^\s*(?:,\s*)?(?:and|dan|&|serta|,)\s*(?:the\s+)?$/i;
+export interface PersonWithOrg extends Person {
+  org: { id: string; type: PartyType } | null;
+}
+
+const GENERIC = new RegExp(
+  [
+    '(?<ministry>\\b(?:the|this|that) ministry\\b|\\bkementerian(?: itu| tersebut| berkenaan)?\\b)',
+    '(?<regulator>\\bthe (?:regulator|commission|watchdog|authority|commissioner)\\b|\\b(?:suruhanjaya|pesuruhjaya|pihak berkuasa)(?: itu| tersebut| berkenaan)?\\b)',
+    '(?<government>\\b(?:the|this) government\\b|\\b(?:[Kk]erajaan)(?! (?:Australia|Indonesia|Singapura|Britain|Amerika|Brazil|India|negeri))\\b)',
+    '(?<platform>\\bthe (?:company|platform|firm|app|service|messaging (?:service|app|platform)|social media (?:giant|platform|company)|tech (?:giant|company|firm)|marketplace|streaming service|video platform)\\b|\\b(?:syarikat|platform|aplikasi|gergasi media sosial)(?: itu| tersebut| berkenaan)\\b)',
+  ].join('|'),
+  'gi',
+);
+// Case-sensitive apart from the first letter, so that "US" is not "us".
+const PRONOUN =
+  /\b(?:(?<neuter>[Ii]ts?|[Tt]hey|[Tt]heir|them|[Ii]a|[Mm]ereka|[Pp]ihaknya)|(?<first>I|[Ww]e|[Oo]ur|us|[Ss]aya|[Kk]ami|[Kk]ita)|(?<personal>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Bb]eliau|[Dd]ia))\b/g;
+
+/** The organisation in a person's role: "Meta's ... director" → meta, "Communications Minister" → kkd. */
+export function attachOrganisations(people: Person[], taxonomy: Taxonomy, malaysian: boolean): PersonWithOrg[] {
+  const context = { malaysian, online: true };
+  return people.map((p) => {
+    const role = p.role ?? '';
+    const actor = taxonomy.actors.mentions(role, context)[0];
+    const platform = taxonomy.platforms.mentions(role, context)[0];
+    const first = [actor && { ...actor, type: 'actor' as const }, platform && { ...platform, type: 'platform' as const }]
+      .filter((x): x is Mention & { type: PartyType } => Boolean(x))
+      .sort((a, b) => a.start - b.start)[0];
+    return { ...p, org: first ? { id: first.id, type: first.type } : null };
+  });
+}
+
+/** Every reference to a party in `text`, in order, resolved against what came before it. */
+export function resolveReferences(
+  text: string,
+  platformMentions: Mention[],
+  actorMentions: Mention[],
+  people: PersonWithOrg[],
+  taxonomy: Taxonomy,
+  malaysian: boolean,
+  /** The sentences; generic phrases and pronouns are read only in those in focus (that may hold a finding). */
+  sentences: readonly SentenceSpan[] = [{ start: 0, end: text.length, focus: true }],
+): PartyRef[] {
+  type Raw = { start: number; end: number; kind: string; id?: string; type?: PartyType; person?: PersonWithOrg };
+  const raws: Raw[] = [
+    ...platformMentions.map((m) => ({ ...m, kind: 'name', type: 'platform' as const })),
+    ...actorMentions.map((m) => ({ ...m, kind: 'name', type: 'actor' as const })),
+  ];
+  // A person is referred to by the full name or by any one of its names ("Fahmi said").
+  const byToken = new Map<string, PersonWithOrg>();
+  for (const p of people) {
+    byToken.set(p.name, p);
+    for (const t of p.name.split(/\s+/)) if (t.length >= 4 && /^\p{Lu}/u.test(t)) byToken.set(t, p);
+  }
+  // indexOf per name is cheaper than compiling a RegExp of this statement's names.
+  const isWordChar = (c: string) => /[\p{L}\p{N}_]/u.test(c);
+  const taken: [number, number][] = [];
+  for (const name of [...byToken.keys()].sort((a, b) => b.length - a.length)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (isWordChar(text.charAt(at - 1)) || isWordChar(text.charAt(end))) continue;
+      if (taken.some(([a, b]) => at < b && a < end)) continue;
+      taken.push([at, end]);
+      raws.push({ start: at, end, kind: 'person', person: byToken.get(name) });
+    }
+  }
+  // Generic phrases and pronouns only matter in the sentences that may hold a finding: read only those.
+  for (const span of sentences) {
+    if (!span.focus) continue;
+    const sentence = text.slice(span.start, span.end);
+    for (const regex of [GENERIC, PRONOUN]) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
+        const kind = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? '';
+        raws.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, kind });
+      }
+    }
+  }
+  // A name wins over a generic phrase or pronoun read at the same place ("The Ministry of Digital Development").
+  const isName = (r: Raw) => r.kind === 'name' || r.kind === 'person';
+  raws.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Raw[] = [];
+  let nameReach = -1;
+  for (const r of raws) {
+    if (isName(r)) {
+      // Drop a generic phrase taken just before that overlaps this name.
+      while (kept.length && !isName(kept[kept.length - 1]!) && kept[kept.length - 1]!.end > r.start) kept.pop();
+      kept.push(r);
+      nameReach = Math.max(nameReach, r.end);
+    } else if (r.start >= nameReach) kept.push(r);
+  }
+
+  const refs: PartyRef[] = [];
+  let lastPerson: PersonWithOrg | null = null;
+  let coveredTo = -1;
+  const last = (test: (r: PartyRef) => boolean) => {
+    for (let i = refs.length - 1; i >= 0; i--) if (test(refs[i]!)) return refs[i]!;
+    return null;
+  };
+  const kindOf = (id: string) => taxonomy.actorEntries.get(id)?.kind;
+  // The subject of a sentence: its first party not named after a preposition ("Google has informed the government").
+  // A party joined to one named after a preposition is after it too ("with the MCMC and Bank Negara").
+  const subjectIn = (from: number, to: number, test: (r: PartyRef) => boolean) => {
+    let i = refs.length;
+    while (i > 0 && refs[i - 1]!.start >= from) i--;
+    let previous: { ref: PartyRef; object: boolean } | null = null;
+    for (; i < refs.length && refs[i]!.start < to; i++) {
+      const r = refs[i]!;
+      const object: boolean =
+        PREPOSITION_BEFORE.test(text.slice(Math.max(from, r.start - 30), r.start)) ||
+        (previous !== null && previous.object && COORDINATED_GAP.test(text.slice(previous.ref.end, r.start)));
+      if (!object && test(r)) return r;
+      previous = { ref: r, object };
+    }
+    return null;
+  };
+  // "It", "the company": the subject of this sentence so far, else of the last sentences before, else the last named.
+  const antecedent = (at: number, test: (r: PartyRef) => boolean) => {
+    let k = sentenceIndex;
+    while (k >= 0 && (sentences[k]?.start ?? 0) > at) k--;
+    const here = sentences[k];
+    const inSentence = here ? subjectIn(here.start, at, test) : null;
+    if (inSentence) return inSentence;
+    for (let back = k - 1; back >= Math.max(0, k - 3); back--) {
+      const s = sentences[back]!;
+      const subject = subjectIn(s.start, s.end, test) ?? refs.find((r) => r.start >= s.start && r.start < s.end && test(r));
+      if (subject) return subject;
+    }
+    return last(test);
+  };
+  const coordinatedAfter = (subject: PartyRef) => {
+    const out: PartyRef[] = [];
+    let previous = subject;
+    for (const r of refs) {
+      if (r.start <= previous.start) continue;
+      if (!COORDINATED_GAP.test(text.slice(previous.end, r.start))) break;
+      out.push(r);
+      previous = r;
+    }
+    return out;
+  };
+  let sentenceIndex = 0;
+  for (const raw of kept) {
+    while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex + 1]!.start <= raw.start) sentenceIndex++;
+    if (raw.start < coveredTo) continue; // inside a longer reference already taken
+    let resolved: { id: string; type: PartyType } | null = null;
+    let via: PartyRef['via'] = 'generic';
+    switch (raw.kind) {
+      case 'name':
+        resolved = { id: raw.id!, type: raw.type! };
+        via = 'name';
+        break;
+      case 'person':
+        lastPerson = raw.person ?? null;
+        resolved = raw.person?.org ?? null;
+        via = 'person';
+        break;
+      case 'ministry':
+        resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'ministry') ?? (malaysian ? { id: 'kkd', type: 'actor' } : null);
+        break;
+      case 'regulator':
+        resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'regulator') ?? (malaysian ? { id: 'mcmc', type: 'actor' } : null);
+        break;
+      case 'government':
+        resolved = malaysian
+          ? { id: 'kkd', type: 'actor' }
+          : last((r) => kindOf(r.id) === 'government' || kindOf(r.id) === 'ministry') ?? { id: 'other-government', type: 'actor' };
+        break;
+      case 'platform':
+        // An unnamed company ("the company" when no platform is named) still takes the pronouns that follow.
+        resolved = antecedent(raw.start, (r) => r.type === 'platform') ?? { id: UNNAMED, type: 'platform' };
+        break;
+      case 'neuter': {
+        const subject = antecedent(raw.start, () => true);
+        resolved = subject;
+        via = 'pronoun';
+        if (subject && /^(?:they|their|them|mereka)$/i.test(text.slice(raw.start, raw.end))) {
+          // "TikTok and Telegram said they would …": a plural pronoun stands for the coordinated subjects.
+          for (const other of coordinatedAfter(subject)) refs.push({ ...other, start: raw.start, end: raw.end, via });
+        }
+        break;
+      }
+      case 'first':
+      case 'personal':
+        resolved = lastPerson?.org ?? (raw.kind === 'first' ? last(() => true) : null);
+        via = 'pronoun';
+        break;
+    }
+    coveredTo = raw.end;
+    if (resolved) refs.push({ id: resolved.id, type: resolved.type, start: raw.start, end: raw.end, via });
+  }
+  return refs.filter((r) => r.id !== UNNAMED);
+}

@@ -1,0 +1,316 @@
+// The vocabularies (data/taxonomy/*.json): validated with zod when loaded, then compiled into a few RegExps per
+// vocabulary, so that finding every mention in a statement is one pass per RegExp.
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { DATA_DIR } from '../../src/lib/paths.ts';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case id with hyphens');
+/** A regular expression source without capturing groups: each alias gets its own group when compiled. */
+const regexSource = z.string().superRefine((source, ctx) => {
+  try {
+    const groups = new RegExp(`${source}|`).exec('')?.length ?? 0;
+    if (groups !== 1) ctx.addIssue({ code: 'custom', message: `pattern ${source} must use (?:…) groups only` });
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `pattern ${source} is not a valid RegExp: ${(error as Error).message}` });
+  }
+});
+const aliasLists = z.object({ en: z.array(z.string().min(1)), ms: z.array(z.string().min(1)) }).strict();
+const baseEntry = {
+  id: slug,
+  name: z.string().min(1),
+  aliases: aliasLists,
+  caseSensitive: z.array(z.string().min(1)).default([]),
+  patterns: z.array(regexSource).default([]),
+};
+const platformEntry = z
+  .object({ ...baseEntry, parent: slug.nullable(), ambiguous: z.boolean().default(false) })
+  .strict();
+export const ACTOR_KINDS = ['ministry', 'regulator', 'police', 'prosecutor', 'legislature', 'government'] as const;
+const actorEntry = z
+  .object({
+    ...baseEntry,
+    kind: z.enum(ACTOR_KINDS),
+    country: z.string().regex(/^[A-Z]{2}$/).nullable(),
+    contextAliases: aliasLists.default({ en: [], ms: [] }),
+  })
+  .strict();
+const issueEntry = z
+  .object({
+    ...baseEntry,
+    patternsIgnoreCase: z.boolean().default(true),
+    /** Issues that a mention of this one also raises (a scam ad is a scam). */
+    implies: z.array(slug).default([]),
+  })
+  .strict();
+const fileOf = <T extends z.ZodTypeAny>(entry: T) =>
+  z.object({ $comment: z.string().optional(), entries: z.array(entry).min(1) }).strict();
+
+export const platformsFileSchema = fileOf(platformEntry);
+export const actorsFileSchema = fileOf(actorEntry);
+export const issuesFileSchema = fileOf(issueEntry);
+export type PlatformEntry = z.infer<typeof platformEntry>;
+export type ActorEntry = z.infer<typeof actorEntry>;
+export type IssueEntry = z.infer<typeof issueEntry>;
+
+/** What the text around a match must show for the match to count. */
+export interface MatchContext {
+  /** The statement is about Malaysia: generic names (police, Parliament) then mean Malaysia's. */
+  malaysian: boolean;
+  /** The statement is about online services: ambiguous names (Apple, Signal, Discord) may then be the platform. */
+  online: boolean;
+}
+export interface Mention {
+  id: string;
+  start: number;
+  end: number;
+}
+interface Rule {
+  id: string;
+  /** Only in a statement about Malaysia. */
+  malaysianOnly: boolean;
+  /** The name is an ordinary word too (Apple, Signal). */
+  ambiguous: boolean;
+  /** Matched as a capitalised literal: at a sentence start it also needs a company cue after it. */
+  needsCueAtSentenceStart: boolean;
+}
+interface Alternative {
+  source: string;
+  /** The alias as written, when it is a plain literal (no '*' stem, no pattern). */
+  literal?: string;
+  rule: Rule;
+}
+
+// A company cue after a capitalised name at a sentence start: "Apple said", "Discord's", "Signal app".
+const COMPANY_CUE =
+  /^(?:['’]s\b|\s+(?:Inc|Corp|Platforms|said|says|told|announced|reported|has|had|have|will|would|is|was|did|does|also|declined|refused|rejected|agreed|pledged|promised|committed|removed|blocked|launched|introduced|added|confirmed|denied|must|should|could|app|Store|Pay|ID|Messenger|Foundation|users?|accounts?|channels?|groups?|servers?|berkata|menyatakan|telah|akan|enggan|menolak|bersetuju|berjanji|juga|pula|perlu|mesti)\b)/;
+const SENTENCE_START_BEFORE = /(?:^|[.!?\n]["”’)]?)\s*["“‘(]?\s*$/;
+
+/** How a literal alias is looked up after a match: case folded (or not), one kind of apostrophe, single spaces. */
+const literalKey = (text: string, fold: boolean) => {
+  const key = text.replace(/’/g, "'").replace(/\s+/g, ' ');
+  return fold ? key.toLowerCase() : key;
+};
+
+/**
+ * One vocabulary compiled. Literal aliases go into one RegExp per case mode with no groups (the matched text is
+ * looked up in a Map); stems and patterns go into another with one group each. Few RegExps, each one pass.
+ */
+export class Vocabulary {
+  private readonly literals: { regex: RegExp; foldedFallback: RegExp | null; rules: Map<string, Rule>; fold: boolean }[] = [];
+  private readonly patterns: { regex: RegExp; rules: Rule[] }[] = [];
+  /**
+   * @param overlapping let mentions overlap: an issue phrase ("remove scam ads") may hold another issue's word
+   * ("scam"), while a name must not be read twice ("Indonesia's communications ministry" is not also Malaysia's).
+   */
+  constructor(
+    alternatives: { ignoreCase: Alternative[]; caseSensitive: Alternative[] },
+    private readonly overlapping = false,
+  ) {
+    for (const [list, fold] of [
+      [alternatives.ignoreCase, true],
+      [alternatives.caseSensitive, false],
+    ] as const) {
+      const flags = fold ? 'gi' : 'g';
+      const literal = list.filter((a) => a.literal !== undefined);
+      const other = list.filter((a) => a.literal === undefined);
+      // Longest first, so that "Facebook's parent company" wins over "Facebook" at the same place.
+      const byLength = (a: Alternative, b: Alternative) => b.source.length - a.source.length;
+      if (literal.length) {
+        // Case-folded aliases are matched case-sensitively against the lower-cased text: much faster in V8 than
+        // the 'i' flag, which is kept only for the rare text whose lower-casing changes its length.
+        const body = [...literal].sort(byLength).map((a) => (fold ? aliasSource(a.literal!.toLowerCase()) : a.source)).join('|');
+        const source = `(?<![A-Za-z0-9_])(?:${body})(?![A-Za-z0-9_])`;
+        this.literals.push({
+          regex: new RegExp(source, 'g'),
+          foldedFallback: fold ? new RegExp(source, 'gi') : null,
+          rules: new Map(literal.map((a) => [literalKey(a.literal!, fold), a.rule])),
+          fold,
+        });
+      }
+      if (other.length) {
+        const sorted = [...other].sort(byLength);
+        this.patterns.push({
+          regex: new RegExp(`(?<![A-Za-z0-9_])(?:${sorted.map((a) => `(${a.source})`).join('|')})(?![A-Za-z0-9_])`, flags),
+          rules: sorted.map((a) => a.rule),
+        });
+      }
+    }
+  }
+
+  /** Every mention in `text`, in order of position. */
+  mentions(text: string, context: MatchContext): Mention[] {
+    const found: Mention[] = [];
+    const take = (rule: Rule | undefined, m: RegExpExecArray, regex: RegExp) => {
+      if (this.overlapping) regex.lastIndex = m.index + 1;
+      if (rule && accepts(rule, text, m.index, m.index + m[0].length, context))
+        found.push({ id: rule.id, start: m.index, end: m.index + m[0].length });
+    };
+    let lower: string | null = null;
+    for (const { regex: plain, foldedFallback, rules, fold } of this.literals) {
+      let haystack = text;
+      let regex = plain;
+      if (fold) {
+        lower ??= text.toLowerCase();
+        if (lower.length === text.length) haystack = lower;
+        else regex = foldedFallback!;
+      }
+      regex.lastIndex = 0;
+      for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) take(rules.get(literalKey(m[0], fold)), m, regex);
+    }
+    for (const { regex, rules } of this.patterns) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) {
+        let group = 1;
+        while (group < m.length && m[group] === undefined) group++;
+        take(rules[group - 1], m, regex);
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    if (this.overlapping) return found;
+    // Of two names read at overlapping places (from different RegExps), keep the one that starts first and is longer.
+    let reach = -1;
+    return found.filter((m) => {
+      if (m.start < reach) return false;
+      reach = m.end;
+      return true;
+    });
+  }
+}
+
+function accepts(rule: Rule, text: string, start: number, end: number, context: MatchContext): boolean {
+  if (rule.malaysianOnly && !context.malaysian) return false;
+  if (!rule.ambiguous) return true;
+  if (!context.online) return false;
+  if (!rule.needsCueAtSentenceStart) return true;
+  const atSentenceStart = SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+  return !atSentenceStart || COMPANY_CUE.test(text.slice(end, end + 20));
+}
+
+/** An alias as a RegExp source: any run of spaces matches any whitespace, either apostrophe matches, '*' ends a stem. */
+export function aliasSource(alias: string): string {
+  const stem = alias.endsWith('*');
+  const escaped = (stem ? alias.slice(0, -1) : alias)
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/['’]/g, "['’]")
+    .replace(/\s+/g, '\\s+');
+  return stem ? `${escaped}[A-Za-z0-9_-]*` : escaped;
+}
+
+export interface Taxonomy {
+  platforms: Vocabulary;
+  actors: Vocabulary;
+  issues: Vocabulary;
+  platformEntries: Map<string, PlatformEntry>;
+  actorEntries: Map<string, ActorEntry>;
+  issueEntries: Map<string, IssueEntry>;
+}
+
+export interface TaxonomyFiles {
+  platforms: z.infer<typeof platformsFileSchema>;
+  actors: z.infer<typeof actorsFileSchema>;
+  issues: z.infer<typeof issuesFileSchema>;
+}
+
+const literal = (id: string, alias: string, rule: Partial<Rule> = {}): Alternative => ({
+  source: aliasSource(alias),
+  ...(alias.endsWith('*') ? {} : { literal: alias }),
+  rule: { id, malaysianOnly: false, ambiguous: false, needsCueAtSentenceStart: false, ...rule },
+});
+
+/** Compile validated vocabularies. Throws a one-line error naming the file when an alias is claimed twice. */
+export function compileTaxonomy(files: TaxonomyFiles): Taxonomy {
+  const platforms = { ignoreCase: [] as Alternative[], caseSensitive: [] as Alternative[] };
+  for (const e of files.platforms.entries) {
+    const ambiguous = e.ambiguous;
+    platforms.ignoreCase.push(...[...e.aliases.en, ...e.aliases.ms].map((a) => literal(e.id, a)));
+    platforms.caseSensitive.push(
+      ...e.caseSensitive.map((a) => literal(e.id, a, { ambiguous, needsCueAtSentenceStart: ambiguous })),
+      ...e.patterns.map((p) => ({ source: p, rule: { ...literal(e.id, '').rule, ambiguous } })),
+    );
+  }
+  const actors = { ignoreCase: [] as Alternative[], caseSensitive: [] as Alternative[] };
+  for (const e of files.actors.entries) {
+    actors.ignoreCase.push(
+      ...[...e.aliases.en, ...e.aliases.ms].map((a) => literal(e.id, a)),
+      ...[...e.contextAliases.en, ...e.contextAliases.ms].map((a) => literal(e.id, a, { malaysianOnly: true })),
+    );
+    actors.caseSensitive.push(
+      ...e.caseSensitive.map((a) => literal(e.id, a)),
+      ...e.patterns.map((p) => ({ source: p, rule: literal(e.id, '').rule })),
+    );
+  }
+  const issues = { ignoreCase: [] as Alternative[], caseSensitive: [] as Alternative[] };
+  for (const e of files.issues.entries) {
+    issues.ignoreCase.push(...[...e.aliases.en, ...e.aliases.ms].map((a) => literal(e.id, a)));
+    issues.caseSensitive.push(...e.caseSensitive.map((a) => literal(e.id, a)));
+    const patterns = e.patterns.map((p) => ({ source: p, rule: literal(e.id, '').rule }));
+    (e.patternsIgnoreCase ? issues.ignoreCase : issues.caseSensitive).push(...patterns);
+  }
+  for (const [file, vocabulary] of Object.entries({ platforms, actors, issues })) checkAliasesUnique(file, vocabulary);
+  const issueIds = new Set(files.issues.entries.map((e) => e.id));
+  for (const e of files.issues.entries)
+    for (const implied of e.implies)
+      if (!issueIds.has(implied)) throw new Error(`taxonomy: issues.json: ${e.id} implies unknown issue ${implied}`);
+  return {
+    platforms: new Vocabulary(platforms),
+    actors: new Vocabulary(actors),
+    issues: new Vocabulary(issues, true),
+    platformEntries: new Map(files.platforms.entries.map((e) => [e.id, e])),
+    actorEntries: new Map(files.actors.entries.map((e) => [e.id, e])),
+    issueEntries: new Map(files.issues.entries.map((e) => [e.id, e])),
+  };
+}
+
+function checkAliasesUnique(file: string, vocabulary: { ignoreCase: Alternative[]; caseSensitive: Alternative[] }) {
+  for (const [list, fold] of [
+    [vocabulary.ignoreCase, true],
+    [vocabulary.caseSensitive, false],
+  ] as const) {
+    const owner = new Map<string, string>();
+    for (const { source, rule } of list) {
+      const key = fold ? source.toLowerCase() : source;
+      const other = owner.get(key);
+      if (other !== undefined && other !== rule.id)
+        throw new Error(`taxonomy: ${file}.json: alias ${source} belongs to both ${other} and ${rule.id}`);
+      owner.set(key, rule.id);
+    }
+  }
+}
+
+async function readVocabulary<T extends z.ZodTypeAny>(dir: string, name: string, schema: T): Promise<z.infer<T>> {
+  const path = join(dir, `${name}.json`);
+  const shown = relative(process.cwd(), path) || path;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const cause = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
+    throw new Error(`taxonomy: ${shown}: ${cause}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`taxonomy: ${shown}: ${issue?.path.join('.') || '(top)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  const ids = new Set<string>();
+  for (const entry of (parsed.data as { entries: { id: string }[] }).entries) {
+    if (ids.has(entry.id)) throw new Error(`taxonomy: ${shown}: id ${entry.id} appears twice`);
+    ids.add(entry.id);
+  }
+  return parsed.data;
+}
+
+/** Load and compile data/taxonomy (or `dir`). A bad file gives a one-line error naming it. */
+export async function loadTaxonomy(dir: string = join(DATA_DIR, 'taxonomy')): Promise<Taxonomy> {
+  const [platforms, actors, issues] = await Promise.all([
+    readVocabulary(dir, 'platforms', platformsFileSchema),
+    readVocabulary(dir, 'actors', actorsFileSchema),
+    readVocabulary(dir, 'issues', issuesFileSchema),
+  ]);
+  try {
+    return compileTaxonomy({ platforms, actors, issues });
+  } catch (error) {
+    throw new Error(`${(error as Error).message.replace('taxonomy: ', `taxonomy: ${relative(process.cwd(), dir) || dir}/`)}`);
+  }
+}

@@ -1,0 +1,84 @@
+// Plain-text helpers for the tagger: sentences with their offsets, the statement's language and its context.
+
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
+// Words after which a full stop does not end a sentence ("Dr. Tan", "Oct. 30", "Sdn. Bhd. said").
+const ABBREVIATIONS = new Set(
+  [
+    'dr', 'mr', 'mrs', 'ms', 'mdm', 'prof', 'st', 'jr', 'sr', 'sdn', 'co', 'corp', 'no', 'nos', 'vs', 'etc', 'eg', 'ie',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'sen', 'rep', 'gov',
+    'lt', 'col', 'capt', 'hon', 'hj', 'ir', 'ts', 'art', 'sec', 'para', 'approx', 'dept', 'govt', 'est', 'fig', 'tel',
+  ],
+);
+// After a single capital and a full stop ("J. Smith" or "... and X. The"), these words start a new sentence.
+const SENTENCE_OPENERS =
+  /^["“‘(]?(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Both|Some|Most|Its|Our|Their|His|Her|Platforms?|Users?|Ia|Mereka|Beliau|Pihak|Menurut|Dalam|Selain|Namun)\b/;
+const BREAK = /[.!?…]+["”’')\]]*\s+/g;
+
+/** Split into sentences; paragraphs (line breaks) always end one. Offsets point into `text`. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const push = (from: number, to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) sentences.push({ text: trimmed, start: from + lead });
+  };
+  let paragraphStart = 0;
+  for (const paragraph of text.split(/\n/)) {
+    let from = 0;
+    BREAK.lastIndex = 0;
+    for (let m = BREAK.exec(paragraph); m; m = BREAK.exec(paragraph)) {
+      const end = m.index + m[0].length;
+      const next = paragraph.charAt(end);
+      if (!next || !/["“‘(\[\p{Lu}\d]/u.test(next)) continue;
+      if (m[0].startsWith('.') && !/[!?]/.test(m[0])) {
+        const word = /([\p{L}.]+)$/u.exec(paragraph.slice(from, m.index))?.[1] ?? '';
+        const bare = word.replace(/\./g, '').toLowerCase();
+        // "Dr.", "Oct.", initials ("J. Smith") and dotted abbreviations ("U.S.") do not end a sentence.
+        const initial = /^\p{Lu}$/u.test(word) && !SENTENCE_OPENERS.test(paragraph.slice(end));
+        if (ABBREVIATIONS.has(bare) || initial || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+      }
+      push(paragraphStart + from, paragraphStart + end);
+      from = end;
+    }
+    push(paragraphStart + from, paragraphStart + paragraph.length);
+    paragraphStart += paragraph.length + 1;
+  }
+  return sentences;
+}
+
+const MALAY_WORDS = /\b(?:yang|dan|untuk|dengan|berkata|itu|ini|kepada|akan|telah|tidak|bagi|dalam|daripada|oleh|pada|mereka|beliau|kerana|juga|sebagai)\b/g;
+const ENGLISH_WORDS = /\b(?:the|and|to|of|with|said|that|this|will|has|have|for|was|were|they|its|from|by|on|is|are)\b/g;
+
+/** 'ms' or 'en' from common function words; the caller's own `lang` wins when given. */
+export function guessLanguage(text: string): 'en' | 'ms' {
+  const sample = text.slice(0, 4000).toLowerCase();
+  const malay = sample.match(MALAY_WORDS)?.length ?? 0;
+  const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
+  return malay > english ? 'ms' : 'en';
+}
+
+const MALAYSIA =
+  /\b(?:Malaysia\w*|Kuala Lumpur|Putrajaya|Cyberjaya|RM ?\d|ringgit|Selangor|Johor|Penang|Pulau Pinang|Sabah|Sarawak|Kelantan|Terengganu|Kedah|Perlis|Perak|Pahang|Melaka|Malacca|Negeri Sembilan|Klang|Petaling|Shah Alam|Seremban|Kajang|Ipoh|Kuching|Kota Kinabalu|Dewan Rakyat|Bernama|MCMC|SKMM|Madani|Bukit Aman|PDRM)\b/i;
+const FOREIGN_IN_MALAY = /\b(?:Indonesia|Singapura|Australia|Eropah|Brazil|Amerika|Britain|United Kingdom|Thailand|Filipina|Vietnam|China|India)\b/;
+const FOREIGN =
+  /\b(?:Indonesian?|Singapore(?:an)?|Australian?|Europe(?:an)?|EU|Brussels|Brazil(?:ian)?|America(?:n)?|US|U\.S\.|United States|Britain|British|UK|United Kingdom|England|Ireland|Irish|Thai(?:land)?|Philippines?|Filipino|Vietnam(?:ese)?|China|Chinese|India(?:n)?|Japan(?:ese)?|Korean?|Canadian?|Canada|France|French|German[y]?|Ofcom|eSafety|Komdigi|Kominfo|IMDA|MDDI|Digital Development and Information|FTC|FCC|Congress|Senators?)\b/;
+const ONLINE =
+  /\b(?:online|internet|social media|platforms?|apps?|application|messaging|website|web|digital|users?|accounts?|posts?|content|streaming|live ?streams?|smartphones?|iPhones?|Android|encryption|e-commerce|marketplace|sellers|listings|videos?|tech|technology|software|chatbot|AI|media sosial|dalam talian|aplikasi|pengguna|akaun|kandungan|laman web|hantaran|siber|cyber)\b/i;
+
+/**
+ * Is the statement about Malaysia? Yes when it names Malaysian places or bodies, and, since Pantau's sources are
+ * Malaysian, also when it names no other country.
+ */
+export function isMalaysian(text: string, lang: string): boolean {
+  return MALAYSIA.test(text) || !(lang === 'ms' ? FOREIGN_IN_MALAY : FOREIGN).test(text);
+}
+
+/** Does the statement talk about online services at all? */
+export function mentionsOnlineServices(text: string): boolean {
+  return ONLINE.test(text);
+}

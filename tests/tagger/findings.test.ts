@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../scrapers/tag/text.ts';
+import { findDueDate } from '../../scrapers/tag/due-date.ts';
+import { tag } from './helpers.ts';
+
+describe('relevance', () => {
+  it('keeps statements about governing platforms and drops sport, markets, weather and plain crime', async () => {
+    const on = await tag('The MCMC ordered TikTok to remove scam videos under the new licensing rules.');
+    expect(on.relevant).toBe(true);
+    expect(on.relevance).toBeGreaterThan(0.5);
+    expect(on.reason).toMatch(/about governing online platforms.*scams/);
+    for (const text of [
+      'The striker scored twice as the home side won the league match 3-1.',
+      'Meta reported quarterly revenue of US$40 billion and its shares rose 4 percent.',
+      'Heavy rain and thunderstorms are forecast across Selangor until Friday.',
+      'Police arrested two men after a robbery at a petrol station in Klang.',
+      'Skuad kebangsaan menang 2-0 dalam perlawanan persahabatan di Stadium Nasional.',
+    ]) {
+      const t = await tag(text);
+      expect(t.relevant, text).toBe(false);
+      expect(t.reason, text).toMatch(/^not about governing online platforms/);
+      expect(t.issues, text).toEqual([]);
+      expect(t.commitments, text).toEqual([]);
+    }
+  });
+  it('judges Malay statements too', async () => {
+    const t = await tag('SKMM mengarahkan Facebook menurunkan iklan perjudian dalam talian.');
+    expect(t.relevant).toBe(true);
+    expect(t.issues).toContain('online-gambling');
+  });
+});
+
+describe('commitments', () => {
+  it('finds who promised what, with the deadline the text gives (English)', async () => {
+    const t = await tag('Google agreed to verify every advertiser of financial products in Malaysia by January 1, 2026, the MCMC said.');
+    expect(t.commitments).toEqual([
+      {
+        by: 'google',
+        what: 'verify every advertiser of financial products in Malaysia by January 1',
+        due: '2026-01-01',
+        evidence: 'Google agreed to verify every advertiser of financial products in Malaysia by January 1, 2026, the MCMC said.',
+      },
+    ]);
+  });
+  it('finds promises made with "will" and pronouns that point back to the party', async () => {
+    const t = await tag('TikTok met the MCMC on Monday over scam videos. The company said it will hire 200 more moderators who speak Malay.');
+    expect(t.commitments.map((c) => c.by)).toEqual(['tiktok']);
+    expect(t.commitments[0]?.what).toBe('hire 200 more moderators who speak Malay');
+  });
+  it('finds promises in Malay, with a Malay deadline', async () => {
+    const t = await tag('Meta bersetuju untuk menutup akaun palsu yang mempromosikan penipuan sebelum 1 Januari 2025, kata SKMM.');
+    expect(t.commitments).toHaveLength(1);
+    expect(t.commitments[0]).toMatchObject({ by: 'meta', due: '2025-01-01' });
+    const akan = await tag('Suruhanjaya Komunikasi dan Multimedia Malaysia akan menerbitkan garis panduan pelesenan bulan depan.');
+    expect(akan.commitments.map((c) => c.by)).toEqual(['mcmc']);
+  });
+  it('does not count a law taking effect, a refusal or a prediction as a promise', async () => {
+    for (const text of [
+      'The Online Safety Act will take effect on January 1, 2025, the MCMC said.',
+      'Akta Keselamatan Dalam Talian akan berkuat kuasa pada 1 Januari 2025, kata SKMM.',
+      'Telegram refused to agree to the MCMC request to remove the channels.',
+      'TikTok said the rules would lead to more content being removed by the MCMC.',
+      'Platforms will be required to apply for a licence from the MCMC.',
+    ])
+      expect((await tag(text)).commitments, text).toEqual([]);
+  });
+  it('reads a threat of legal action as a dispute, not a promise', async () => {
+    const t = await tag('SKMM akan mengambil tindakan undang-undang terhadap Telegram jika platform itu terus gagal mematuhi syarat lesen.');
+    expect(t.commitments).toEqual([]);
+    expect(t.disputes.map((d) => [d.parties, d.over])).toEqual([[['mcmc', 'telegram'], 'licensing']]);
+  });
+  it('does not give an unnamed company’s promise to the authority named before', async () => {
+    const t = await tag('ACMA fined a telco A$1.5 million for failing to block scam calls. The company said it would improve its systems.');
+    expect(t.commitments).toEqual([]);
+  });
+  it('gives a deadline without a year the year of the statement', () => {
+    expect(findDueDate('by March 31', new Date('2025-02-10'))).toBe('2025-03-31');
+    expect(findDueDate('by Jan 1', new Date('2024-10-30'))).toBe('2025-01-01');
+    expect(findDueDate('by Jan 1', null)).toBeNull();
+    expect(findDueDate('published on Oct 22, 2024', null)).toBeNull();
+    expect(findDueDate('selewat-lewatnya 30 Jun 2025', null)).toBe('2025-06-30');
+    expect(findDueDate('by the end of 2025', null)).toBe('2025-12-31');
+  });
+});
+
+describe('disputes', () => {
+  it('finds criticism of a failure, with both parties and the issue (English)', async () => {
+    const t = await tag('The eSafety Commissioner criticised Snapchat for failing to stop the grooming of children on its app.');
+    expect(t.disputes).toEqual([
+      {
+        parties: ['esafety', 'snapchat'],
+        over: 'child-safety',
+        evidence: 'The eSafety Commissioner criticised Snapchat for failing to stop the grooming of children on its app.',
+      },
+    ]);
+  });
+  it('finds refusals and legal action, and a platform answering back to the last authority named', async () => {
+    const t = await tag(
+      'The European Commission opened proceedings against X under the Digital Services Act. X said it rejected the findings and would see the Commission in court.',
+    );
+    expect(t.disputes.map((d) => d.parties)).toContainEqual(['european-commission', 'x']);
+    expect(t.disputes.every((d) => d.over === 'online-safety-law' || d.over === null)).toBe(true);
+  });
+  it('finds disputes in Malay', async () => {
+    const refuse = await tag('SKMM berkata Telegram enggan menurunkan saluran yang menjual data peribadi.');
+    expect(refuse.disputes.map((d) => d.parties)).toEqual([['mcmc', 'telegram']]);
+    const sue = await tag('Kementerian Komunikasi akan mengambil tindakan undang-undang terhadap TikTok kerana gagal menyekat kandungan judi dalam talian.');
+    expect(sue.disputes[0]).toMatchObject({ parties: ['kkd', 'tiktok'] });
+  });
+  it('needs two parties: a complaint about nobody in particular is not a dispute', async () => {
+    expect((await tag('Opposition MPs criticised the bill for giving the regulator too much power.')).disputes).toEqual([]);
+    expect((await tag('SKMM tidak menolak cadangan itu.')).disputes).toEqual([]);
+  });
+});
+
+describe('people', () => {
+  it('finds named officials with their roles, honorifics dropped, in both languages', async () => {
+    const en = await tag(
+      'Communications Minister Datuk Fahmi Fadzil met Tan Sri Mohamad Salim Fateh Din, the MCMC chairman, and Dr. Jane Example, TikTok’s head of public policy for the region, on Oct. 30.',
+    );
+    expect(en.people).toContainEqual({ name: 'Fahmi Fadzil', role: 'Communications Minister' });
+    expect(en.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Mohamad Salim Fateh Din', 'Jane Example']));
+    const ms = await tag('Menteri Komunikasi Datuk Seri Ahmad Contoh berkata SKMM akan memantau platform.');
+    expect(ms.people).toEqual([{ name: 'Ahmad Contoh', role: 'Menteri Komunikasi' }]);
+  });
+});
+
+describe('sentences', () => {
+  it('do not break at titles, abbreviations, initials or dates', () => {
+    const text =
+      'Dr. Lim met Datuk Seri Tan at ABC Sdn. Bhd. offices on Oct. 30 with J. Smith of the U.S. embassy. The talks ended. "We agreed," he said.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Dr. Lim met Datuk Seri Tan at ABC Sdn. Bhd. offices on Oct. 30 with J. Smith of the U.S. embassy.',
+      'The talks ended.',
+      '"We agreed," he said.',
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { tag } from './helpers.ts';
+
+describe('mentions in English', () => {
+  it('finds platforms by name, product and usual forms', async () => {
+    const t = await tag("X (formerly Twitter), Facebook's parent company and YouTube were told by Ofcom to act.");
+    expect(t.platforms).toEqual(['meta', 'x', 'youtube']);
+    expect(t.actors).toEqual(['ofcom']);
+  });
+  it('reads "X" as the platform only in a platform context', async () => {
+    for (const text of [
+      'Regulators said posts on X spread the rumour within hours.',
+      'The commission fined X Corp for breaching its rules on online content.',
+      'Platforms such as TikTok, Instagram and X must verify the age of users.',
+      'X said it would not remove the accounts.',
+    ])
+      expect((await tag(text)).platforms, text).toContain('x');
+    for (const text of [
+      'Generation X parents are more worried about online content than their children.',
+      'The clinic ordered an X-ray before the online consultation.',
+      'Patient X was the first user of the new app.',
+      'Section X of the online safety bill covers apps.',
+    ])
+      expect((await tag(text)).platforms, text).not.toContain('x');
+  });
+  it('reads "Meta" as the company, not as metadata', async () => {
+    expect((await tag('Meta said it removed the scam ads from Facebook.')).platforms).toContain('meta');
+    for (const text of [
+      'Meta tags tell search engines what a web page is about.',
+      'Meta descriptions are shown under the link in search results online.',
+      'Meta-analysis of 40 studies found no link between apps and sleep.',
+      'The metadata of every online post is kept for a year.',
+    ])
+      expect((await tag(text)).platforms, text).not.toContain('meta');
+  });
+  it('leaves alone the ordinary words that share a platform name', async () => {
+    for (const text of [
+      'Apple growers expect a smaller harvest after the dry spring.',
+      'Farmers signal that prices will rise again next month.',
+      'Threads of gold and silver are woven into the cloth.',
+      'Scientists mapped fires across the Amazon rainforest.',
+      'A telegram from the governor arrived in 1957.',
+      'Discord among the members delayed the vote.',
+      'The Twitch of a muscle can be a sign of fatigue, the doctor said.',
+    ]) {
+      const t = await tag(text);
+      expect(t.platforms, text).toEqual([]);
+      expect(t.relevant, text).toBe(false);
+    }
+  });
+  it('keeps the platform when the same names come with online context', async () => {
+    expect((await tag('Apple said it would remove the app from the App Store.')).platforms).toEqual(['apple']);
+    expect((await tag('Users of the Signal app said encryption keeps messages private.')).platforms).toEqual(['signal']);
+    expect((await tag('The regulator said Telegram and Discord ignored requests to remove content.')).platforms).toEqual([
+      'discord',
+      'telegram',
+    ]);
+  });
+  it('maps generic names to Malaysian bodies only in a Malaysian statement', async () => {
+    expect((await tag('Police in Kuala Lumpur arrested a man over an online scam.')).actors).toEqual(['pdrm']);
+    expect((await tag('Police in Sydney arrested a man over an online scam, Australian officials said.')).actors).not.toContain('pdrm');
+    expect((await tag("Indonesia's communications ministry blocked 200 gambling sites.")).actors).toEqual(['komdigi']);
+  });
+});
+
+describe('mentions in Malay', () => {
+  it('finds actors and issues by their Malay names', async () => {
+    const t = await tag(
+      'Suruhanjaya Komunikasi dan Multimedia Malaysia dan Kementerian Komunikasi membincangkan pelesenan, penipuan dalam talian, perjudian dalam talian dan buli siber.',
+    );
+    expect(t.actors).toEqual(['kkd', 'mcmc']);
+    expect(t.issues).toEqual(['cyberbullying', 'licensing', 'online-gambling', 'scams']);
+  });
+  it('finds platforms in Malay sentences and ignores ordinary words', async () => {
+    expect((await tag('SKMM meminta platform X dan TikTok menurunkan kandungan 3R.')).platforms).toEqual(['tiktok', 'x']);
+    expect((await tag('Harga epal naik dan isyarat trafik dipasang di Generasi X.')).platforms).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadTaxonomy } from '../../scrapers/tag/index.ts';
+import { TAXONOMY_DIR, taxonomy } from './helpers.ts';
+
+const ids = async (name: string) =>
+  (JSON.parse(await readFile(join(TAXONOMY_DIR, `${name}.json`), 'utf8')) as { entries: { id: string }[] }).entries.map((e) => e.id);
+
+async function copyWith(name: string, edit: (json: any) => unknown): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'pantau-taxonomy-'));
+  await cp(TAXONOMY_DIR, dir, { recursive: true });
+  const path = join(dir, `${name}.json`);
+  await writeFile(path, JSON.stringify(edit(JSON.parse(await readFile(path, 'utf8')))));
+  return dir;
+}
+
+describe('vocabularies', () => {
+  it('hold exactly the ids the tagging issue lists', async () => {
+    expect(await ids('platforms')).toEqual([
+      'meta', 'facebook', 'instagram', 'whatsapp', 'threads', 'messenger', 'tiktok', 'x', 'telegram', 'google',
+      'youtube', 'wechat', 'microsoft', 'linkedin', 'snapchat', 'discord', 'reddit', 'apple', 'amazon', 'roblox',
+      'twitch', 'pinterest', 'signal', 'openai', 'shopee', 'lazada', 'bigo-live',
+    ]);
+    expect(await ids('actors')).toEqual([
+      'kkd', 'mcmc', 'pdrm', 'agc-my', 'bnm', 'parliament-my', 'esafety', 'acma', 'imda', 'mddi-sg', 'komdigi',
+      'european-commission', 'ofcom', 'ico-uk', 'ftc', 'fcc', 'us-congress', 'other-government',
+    ]);
+    expect(await ids('issues')).toEqual([
+      'licensing', 'code-of-conduct', 'online-safety-law', 'child-safety', 'scams', 'online-gambling', 'cyberbullying',
+      'hate-speech', 'misinformation', 'content-removal', 'privacy', 'age-assurance', 'ad-verification', 'ai-deepfakes',
+      'taxation', 'terrorism-extremism',
+    ]);
+  });
+
+  it('give every platform a parent company (or none) and every entry a name', async () => {
+    const t = await taxonomy();
+    expect(t.platformEntries.get('instagram')?.parent).toBe('meta');
+    expect(t.platformEntries.get('youtube')?.parent).toBe('google');
+    for (const e of [...t.platformEntries.values(), ...t.actorEntries.values(), ...t.issueEntries.values()])
+      expect(e.name.length).toBeGreaterThan(0);
+  });
+
+  it('reject a bad file with one line naming the file and the cause', async () => {
+    const dir = await copyWith('actors', (json) => ({ ...json, entries: [{ ...json.entries[0], id: 'Not An Id' }] }));
+    const error = await loadTaxonomy(dir).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/actors\.json: entries\.0\.id: lower-case id/);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('reject a pattern with a capturing group, an alias claimed twice and a missing file', async () => {
+    const group = await copyWith('platforms', (json) => {
+      json.entries[0].patterns = ['(Meta)'];
+      return json;
+    });
+    await expect(loadTaxonomy(group)).rejects.toThrow(/platforms\.json: .*must use \(\?:…\) groups only/);
+    const twice = await copyWith('platforms', (json) => {
+      json.entries[1].aliases.en.push('Instagram');
+      return json;
+    });
+    await expect(loadTaxonomy(twice)).rejects.toThrow(/platforms\.json: alias Instagram belongs to both (facebook and instagram|instagram and facebook)/);
+    await expect(loadTaxonomy(join(tmpdir(), 'no-such-taxonomy'))).rejects.toThrow(/platforms\.json: file not found/);
+  });
+});
