@@ -3,6 +3,7 @@
 import Parser from 'rss-parser';
 import { load } from 'cheerio';
 import { collapseWhitespace, htmlEntityChars, htmlToText, normaliseText } from './text.ts';
+import { escapeMarkup } from '../../src/lib/escape.ts';
 
 export class FeedError extends Error {
   override name = 'FeedError';
@@ -246,13 +247,9 @@ function decodeBase64Elements(xml: string): string {
       if (!base64 || !data.trim()) return element;
       const decoded = Buffer.from(data.replace(/\s+/g, ''), 'base64').toString('utf8');
       const kept = attributes.replace(/\s(?:mode|type)=["'][^"']*["']/g, '');
-      return `<${name}${kept}>${escapeXml(decoded)}</${name}>`;
+      return `<${name}${kept}>${escapeMarkup(decoded)}</${name}>`;
     },
   );
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function validCodePoint(ref: string): boolean {

@@ -8,6 +8,14 @@ export const STATEMENT_COLUMNS = [
   'commitments', 'disputes', 'text', 'summary',
 ] as const;
 
+/** Scraped text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe, as OWASP
+ *  advises for CSV exports; the JSON downloads keep every text exactly as stored. */
+export function spreadsheetSafe(text: string): string;
+export function spreadsheetSafe(text: string | null): string | null;
+export function spreadsheetSafe(text: string | null): string | null {
+  return text !== null && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /** Lists are joined with "; " (ids contain no semicolons). Tags are the corrected view the site shows. */
 export function statementRow(s: Statement): Record<(typeof STATEMENT_COLUMNS)[number], string | number | null> {
   return {
@@ -18,22 +26,22 @@ export function statementRow(s: Statement): Record<(typeof STATEMENT_COLUMNS)[nu
     firstSeen: s.firstSeen,
     lastSeen: s.lastSeen,
     removedAt: s.removedAt,
-    outlet: s.outlet,
+    outlet: spreadsheetSafe(s.outlet),
     sourceId: s.sourceId,
     kind: s.kind,
     jurisdiction: s.jurisdiction,
     language: s.language,
-    title: s.title,
+    title: spreadsheetSafe(s.title),
     url: s.url,
-    speakers: s.speakers.join('; '),
+    speakers: spreadsheetSafe(s.speakers.join('; ')),
     platforms: s.tags?.platforms.join('; ') ?? null,
     actors: s.tags?.actors.join('; ') ?? null,
     issues: s.tags?.issues.join('; ') ?? null,
     relevant: s.tags ? String(s.tags.relevant) : null,
     commitments: s.tags?.commitments.length ?? 0,
     disputes: s.tags?.disputes.length ?? 0,
-    text: s.text,
-    summary: s.summary?.text ?? null,
+    text: spreadsheetSafe(s.text),
+    summary: spreadsheetSafe(s.summary?.text ?? null),
   };
 }
 
@@ -44,10 +52,10 @@ export function commitmentCsvRow(r: CommitmentRow): Record<(typeof COMMITMENT_CO
     statementId: r.statement.id,
     said: r.said,
     by: r.commitment.by,
-    what: r.commitment.what,
+    what: spreadsheetSafe(r.commitment.what),
     due: r.commitment.due,
     status: r.status,
-    evidence: r.commitment.evidence,
+    evidence: spreadsheetSafe(r.commitment.evidence),
     outcomeEvidenceStatementId: r.outcome?.evidenceStatementId ?? null,
   };
 }

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { Statement } from './schema.ts';
 import { statementTime } from './dates.ts';
 import { statementPath } from './site-url.ts';
+import { escapeMarkup } from './escape.ts';
 
 const FEED_SIZE = 50;
 
@@ -15,8 +16,9 @@ export function statementFeed(options: { title: string; description: string; sit
       title: s.title,
       link: statementPath(s.id),
       pubDate: new Date(statementTime(s)),
-      // Plain text only; @astrojs/rss escapes it.
-      description: s.origin === 'curated' ? `Summary by Pantau: ${s.summary?.text ?? ''}` : s.text.split(/\n\s*\n/)[0],
+      // Readers render a description as HTML: escaped here, scraped markup shows as text (@astrojs/rss escapes only
+      // for XML). Titles are plain text by the RSS profile and stay as they are.
+      description: escapeMarkup(s.origin === 'curated' ? `Summary by Pantau: ${s.summary?.text ?? ''}` : s.text.split(/\n\s*\n/)[0]!),
       author: s.outlet,
       categories: [...(s.tags?.platforms ?? []), ...(s.tags?.issues ?? [])],
     })),
