@@ -2,7 +2,6 @@
 // real `scrape` command (served as RSS from 127.0.0.1), hand-written payloads fill every other field, the site is
 // built once from that store, and Debian's Chromium visits every statement page and every other page type.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -15,6 +14,7 @@ import { stableJson } from '../../scrapers/store/files.ts';
 import { statementSchema, type Statement } from '../../src/lib/schema.ts';
 import { healthSchema, runReportSchema } from '../../src/lib/records.ts';
 import { sourceSchema } from '../../src/lib/sources.ts';
+import { buildSite } from '../helpers/build-site.ts';
 import {
   PWNED,
   handWrittenStatements,
@@ -38,27 +38,6 @@ let statements: Statement[];
 let fromHtml: Statement[];
 let fromText: Statement[];
 let hand: ReturnType<typeof handWrittenStatements>;
-
-/** Vitest's own variables (BASE_URL, MODE, …) would override the build's base path. */
-function buildEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'])
-    delete env[key];
-  return env;
-}
-
-function astroBuild(env: Record<string, string>): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(resolve('node_modules/.bin/astro'), ['build'], {
-      env: { ...buildEnvironment(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`astro build failed (${code}):\n${log.slice(-3000)}`))));
-  });
-}
 
 /** The store a nightly run would leave after reading the hostile feeds, plus hand-written hostile records. */
 async function buildStore(sourcesDir: string): Promise<void> {
@@ -117,7 +96,7 @@ beforeAll(async () => {
   statements = await readStatements(join(dataDir, 'statements'));
   fromHtml = statements.filter((s) => s.sourceId === 'hostile-as-html' && s.url.includes('/sanitize/'));
   fromText = statements.filter((s) => s.sourceId === 'hostile-as-text');
-  await astroBuild({
+  await buildSite({
     PANTAU_DATA: dataDir,
     PANTAU_SOURCES: sourcesDir,
     PANTAU_OUT: out,

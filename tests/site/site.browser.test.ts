@@ -1,12 +1,13 @@
 // Builds the site once from fixture data (below a base path, as deployed), serves it on 127.0.0.1 and drives
 // Debian's Chromium through it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import * as cheerio from 'cheerio';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 import { statementSchema } from '../../src/lib/schema.ts';
 
@@ -25,41 +26,6 @@ let work: string;
 let out: string;
 let site: StaticSite;
 let browser: Browser;
-
-/** The test runner's environment without what Vitest adds for itself (BASE_URL, MODE, …), which would override the
- *  build's own base path. */
-function buildEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'])
-    delete env[key];
-  return env;
-}
-
-/** Astro keeps its server build in ./.astro unless the output folder lies inside the project, and its content store
- *  in the cache folder: both go to a temporary folder here (removed afterwards), so that another build running at the
- *  same time cannot mix its data into this one. */
-function buildSite(outDir: string, cacheDir: string): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(resolve('node_modules/.bin/astro'), ['build'], {
-      env: {
-        ...buildEnvironment(),
-        PANTAU_DATA: join(FIXTURE, 'data'),
-        PANTAU_SOURCES: join(FIXTURE, 'sources'),
-        PANTAU_OUT: outDir,
-        PANTAU_CACHE: cacheDir,
-        PANTAU_BASE: BASE,
-        PANTAU_SITE: SITE,
-        PANTAU_TODAY: '2025-06-01',
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`astro build failed (${code}):\n${log.slice(-3000)}`))));
-  });
-}
 
 /** Opens a page and records what a hostile payload would do: dialogs, requests to other hosts, script errors. */
 async function open(path: string): Promise<{ page: Page; dialogs: string[]; foreignRequests: string[] }> {
@@ -93,13 +59,19 @@ async function seriousA11yViolations(page: Page): Promise<string[]> {
 beforeAll(async () => {
   work = await mkdtemp(resolve('tests/site/.build-'));
   out = join(work, 'dist');
-  await buildSite(out, join(work, 'cache'));
-  site = await serveStatic(out, BASE);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  // Astro keeps its server build in ./.astro unless the output lies inside the project, and its content store in
+  // the cache folder: both go to a temporary folder (removed afterwards).
+  await buildSite({
+    PANTAU_DATA: join(FIXTURE, 'data'),
+    PANTAU_SOURCES: join(FIXTURE, 'sources'),
+    PANTAU_OUT: out,
+    PANTAU_CACHE: join(work, 'cache'),
+    PANTAU_BASE: BASE,
+    PANTAU_SITE: SITE,
+    PANTAU_TODAY: '2025-06-01',
   });
+  site = await serveStatic(out, BASE);
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

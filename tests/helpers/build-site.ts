@@ -1,0 +1,27 @@
+// `astro build` of the site from fixture data, as a child process, for the browser tests.
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/** The test runner's environment without what Vitest adds for itself (BASE_URL, MODE, NODE_ENV=test …), which would
+ *  override the build's base path and ship React's development build. */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'])
+    delete env[key];
+  return env;
+}
+
+/** Build with these PANTAU_* settings. Give each build its own PANTAU_CACHE (Astro's content store lives there) so
+ *  that builds running at the same time cannot mix their data; the error carries the end of Astro's log. */
+export function buildSite(settings: Record<string, string>): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(resolve('node_modules/.bin/astro'), ['build'], {
+      env: { ...buildEnvironment(), ...settings, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`astro build failed (${code}):\n${log.slice(-3000)}`))));
+  });
+}
