@@ -1,0 +1,218 @@
+// The search island: reads the state from the URL, runs it against the sharded index, writes every change back to
+// the URL (so a search can be shared, bookmarked and undone with the back button) and announces the results.
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { SearchEngine, type FacetCount, type Loader } from '../lib/search/engine.ts';
+import type { FacetKey, ResultCard } from '../lib/search/format.ts';
+import { emptyState, hasActiveFilters, stateFromParams, stateToParams, type SearchState } from '../lib/search/query.ts';
+import { Facets } from './search/Facets.tsx';
+import { Results } from './search/Results.tsx';
+
+const PAGE_SIZE = 10;
+
+type View =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | {
+      status: 'ready';
+      total: number;
+      docs: ResultCard[];
+      /** The snippets' texts, fetched after the cards. */
+      texts: string[] | null;
+      terms: string[];
+      facets: Record<FacetKey, FacetCount[]> | null;
+    };
+
+function indexLoader(base: string): Loader {
+  return async (name, build) => {
+    const url = `${base}search-index/${name}.json${build ? `?v=${build}` : ''}`;
+    const response = await fetch(url, build ? undefined : { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+    return response.json();
+  };
+}
+
+const urlFor = (state: SearchState) => {
+  const query = stateToParams(state).toString();
+  return query ? `?${query}` : location.pathname;
+};
+
+export default function Search({ base }: { base: string }) {
+  const [state, setState] = useState<SearchState>(emptyState);
+  const [draft, setDraft] = useState(() => ({ q: '', sort: 'relevance', from: '', to: '' }));
+  const [view, setView] = useState<View>({ status: 'loading' });
+  const engine = useRef<Promise<SearchEngine> | null>(null);
+  const latest = useRef(0);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+
+  const run = useCallback(
+    async (next: SearchState) => {
+      const ticket = ++latest.current;
+      try {
+        engine.current ??= SearchEngine.open(indexLoader(base));
+        const e = await engine.current;
+        const start = (next.page - 1) * PAGE_SIZE;
+        let texts: string[] | null = null;
+        const show = async (facets: boolean) => {
+          const result = await e.search(next, { facets });
+          const page = result.docs.subarray(start, start + PAGE_SIZE);
+          const docs = await e.cards(page);
+          if (ticket !== latest.current) return null;
+          setView({ status: 'ready', total: result.docs.length, docs, texts, terms: result.highlight, facets: result.facets });
+          return page;
+        };
+        const page = await show(e.facetsLoaded());
+        if (!page) return;
+        // Results show as soon as their cards arrive; the snippets' texts and the facet counts follow.
+        texts = await e.texts(page);
+        if (ticket !== latest.current) return;
+        setView((v) => (v.status === 'ready' ? { ...v, texts } : v));
+        if (!e.facetsLoaded()) {
+          await e.loadFacets();
+          if (ticket === latest.current) await show(true);
+        }
+      } catch (error) {
+        engine.current = null;
+        if (ticket === latest.current) setView({ status: 'error', message: (error as Error).message });
+      }
+    },
+    [base],
+  );
+
+  const adopt = useCallback(
+    (next: SearchState) => {
+      setState(next);
+      setDraft({ q: next.q, sort: next.sort, from: next.from ?? '', to: next.to ?? '' });
+      void run(next);
+    },
+    [run],
+  );
+
+  useEffect(() => {
+    adopt(stateFromParams(new URLSearchParams(location.search)));
+    const onPop = () => adopt(stateFromParams(new URLSearchParams(location.search)));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [adopt]);
+
+  const commit = (next: SearchState, focusResults = false) => {
+    history.pushState(null, '', urlFor(next));
+    adopt(next);
+    if (focusResults) resultsHeading.current?.focus();
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    commit({ ...state, q: draft.q, sort: draft.sort === 'date' ? 'date' : 'relevance', from: draft.from || null, to: draft.to || null, page: 1 });
+  };
+
+  const toggle = (facet: FacetKey, value: string, on: boolean) => {
+    const values = state.filters[facet].filter((v) => v !== value);
+    commit({ ...state, filters: { ...state.filters, [facet]: on ? [...values, value].sort() : values }, page: 1 });
+  };
+
+  const pages = view.status === 'ready' ? Math.max(1, Math.ceil(view.total / PAGE_SIZE)) : 1;
+  const pageLink = (page: number) => {
+    const next = { ...state, page };
+    return {
+      href: urlFor(next),
+      onClick: (event: { preventDefault(): void }) => {
+        event.preventDefault();
+        commit(next, true);
+      },
+    };
+  };
+
+  return (
+    <div className="search">
+      <form className="search-form" role="search" onSubmit={onSubmit}>
+        <div className="search-row">
+          <label className="search-query">
+            Words or "an exact phrase"
+            <input
+              type="search"
+              name="q"
+              value={draft.q}
+              onChange={(e) => setDraft({ ...draft, q: e.currentTarget.value })}
+              aria-describedby="search-help"
+              autoComplete="off"
+            />
+          </label>
+          <button type="submit">Search</button>
+        </div>
+        <p id="search-help" className="search-help">
+          Every word must match; word beginnings and small typos match too. Quotes find an exact phrase.
+        </p>
+        <div className="search-row">
+          <label>
+            From
+            <input type="date" name="from" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
+          </label>
+          <label>
+            To
+            <input type="date" name="to" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+          </label>
+          <label>
+            Sort by
+            <select
+              name="sort"
+              value={draft.sort}
+              onChange={(e) => {
+                const sort = e.currentTarget.value === 'date' ? 'date' : 'relevance';
+                commit({ ...state, q: draft.q, sort, page: 1 });
+              }}
+            >
+              <option value="relevance">Relevance</option>
+              <option value="date">Newest first</option>
+            </select>
+          </label>
+          {hasActiveFilters(state) ? (
+            <button type="button" onClick={() => commit({ ...emptyState(), q: state.q, sort: state.sort })}>
+              Clear filters
+            </button>
+          ) : null}
+        </div>
+      </form>
+
+      <div className="search-layout">
+        <section className="search-facets" aria-labelledby="filters-heading">
+          <h2 id="filters-heading">Filters</h2>
+          {view.status === 'ready' ? <Facets counts={view.facets} onToggle={toggle} /> : null}
+        </section>
+        <section className="search-results" aria-labelledby="results-heading">
+          <h2 id="results-heading" tabIndex={-1} ref={resultsHeading}>
+            Results
+          </h2>
+          <p role="status" aria-live="polite" aria-atomic="true">
+            {view.status === 'loading'
+              ? 'Searching…'
+              : view.status === 'error'
+                ? `Search could not load its index (${view.message}).`
+                : summary(view.total, state, pages)}
+          </p>
+          {view.status === 'error' ? (
+            <p>
+              The whole dataset is also available as <a href={`${base}data/`}>JSON and CSV downloads</a>.
+            </p>
+          ) : null}
+          {view.status === 'ready' ? <Results docs={view.docs} texts={view.texts} terms={view.terms} base={base} /> : null}
+          {view.status === 'ready' && pages > 1 ? (
+            <nav className="search-pages" aria-label="Result pages">
+              {state.page > 1 ? <a {...pageLink(state.page - 1)}>Previous page</a> : null}
+              <span>
+                Page {state.page} of {pages}
+              </span>
+              {state.page < pages ? <a {...pageLink(state.page + 1)}>Next page</a> : null}
+            </nav>
+          ) : null}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function summary(total: number, state: SearchState, pages: number): string {
+  const what = state.q.trim() ? ` for “${state.q.trim()}”` : '';
+  if (total === 0) return `No statements match${what}.`;
+  const count = `${total.toLocaleString('en')} statement${total === 1 ? '' : 's'}${what}`;
+  return pages > 1 ? `${count}, page ${Math.min(state.page, pages)} of ${pages}.` : `${count}.`;
+}

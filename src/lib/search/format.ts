@@ -1,0 +1,120 @@
+// The files of the sharded search index, shared by the build (which writes them) and the engine (which reads them).
+// Documents are numbered newest first, so "sort by date" is document order and a date range is a range of numbers.
+
+export const INDEX_FORMAT = 1;
+
+export const FACETS = [
+  { key: 'platform', label: 'Platform' },
+  { key: 'actor', label: 'Actor' },
+  { key: 'issue', label: 'Issue' },
+  { key: 'outlet', label: 'Outlet' },
+  { key: 'kind', label: 'Kind' },
+  { key: 'jurisdiction', label: 'Jurisdiction' },
+  { key: 'language', label: 'Language' },
+  { key: 'commitment', label: 'Has a commitment' },
+  { key: 'dispute', label: 'Has a dispute' },
+] as const;
+export type FacetKey = (typeof FACETS)[number]['key'];
+export const FACET_KEYS: readonly FacetKey[] = FACETS.map((f) => f.key);
+
+/** manifest.json: fetched first; everything else is fetched by name as a query needs it. */
+export interface Manifest {
+  format: typeof INDEX_FORMAT;
+  /** Changes with the content; appended to every fetch so that a browser never mixes two builds. */
+  build: string;
+  docs: number;
+  /** Documents per card shard (`c-<n>`: what a result shows) and per text shard (`s-<n>`: what its snippet is cut from). */
+  cardShardSize: number;
+  textShardSize: number;
+  /** Day numbers (days since 1970-01-01) newest first: the first in full, then each one's distance from the one before. */
+  days: string;
+  /** The first key of each postings shard (`p-<n>`), in code-unit order. */
+  postingsBounds: string[];
+  /** Number of word-pair shards (`b-<n>`); their bounds are in `b-bounds`, fetched only for a phrase. */
+  pairShards: number;
+  /** Term prefixes that have a dictionary shard (`d-<hex>`). */
+  prefixes: string[];
+}
+
+/** d-<hex>: every term with a given two-letter prefix, sorted, and how many documents hold each. */
+export interface DictionaryShard {
+  terms: string[];
+  /** VLQ document frequencies, one per term. */
+  df: string;
+}
+
+/** p-<n> and b-<n>: keys in order; per key the document list (VLQ gaps) and, for terms, one weight digit per document. */
+export interface PostingsShard {
+  keys: string[];
+  docs: string[];
+  weights?: string[];
+}
+
+export interface PairBounds {
+  bounds: string[];
+}
+
+/** f-<facet>: one facet's values (with display labels) and per value the documents that have it. One file per facet,
+ * so that a filter fetches only its own facet; the rest follow for the counts. */
+export interface FacetFile {
+  values: string[];
+  labels: string[];
+  docs: string[];
+}
+
+/** c-<n>: what a result shows before its snippet. */
+export interface ResultCard {
+  id: string;
+  title: string;
+  outlet: string;
+  /** published, or null when the source gives no date. */
+  published: string | null;
+  /** The day the statement is filed under: published, else first seen (YYYY-MM-DD). */
+  day: string;
+  kind: string;
+  /** True for a curated record: its text is Pantau's summary, not the source's. */
+  summary: boolean;
+}
+export interface CardShard {
+  docs: ResultCard[];
+}
+/** s-<n>: the searchable text of each document (the source's, or Pantau's summary), fetched for the snippets shown. */
+export interface TextShard {
+  texts: string[];
+}
+
+// One weight digit per posting: how often the term occurs in the text (0–15) and where else it occurs.
+export const WEIGHT_TF_MASK = 15;
+export const WEIGHT_IN_TITLE = 16;
+export const WEIGHT_IN_META = 32;
+
+export const dictionaryFile = (prefix: string) =>
+  `d-${Array.from(prefix, (c) => c.codePointAt(0)!.toString(16)).join('-')}`;
+export const postingsFile = (n: number) => `p-${n}`;
+export const pairFile = (n: number) => `b-${n}`;
+export const cardFile = (n: number) => `c-${n}`;
+export const textFile = (n: number) => `s-${n}`;
+export const PAIR_BOUNDS_FILE = 'b-bounds';
+export const facetFile = (facet: FacetKey) => `f-${facet}`;
+export const MANIFEST_FILE = 'manifest';
+
+/** Word pairs are keyed "first second"; a space never occurs inside a term. */
+export const pairKey = (first: string, second: string) => `${first} ${second}`;
+
+/** Index of the shard whose range holds `key`: the last bound ≤ key (-1 when key sorts before every shard). */
+export function shardFor(bounds: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = bounds.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid]! <= key) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+export const DAY_MS = 86_400_000;
+export const dayNumber = (isoDay: string) => Math.floor(Date.parse(`${isoDay.slice(0, 10)}T00:00:00Z`) / DAY_MS);

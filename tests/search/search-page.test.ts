@@ -1,0 +1,159 @@
+// The search page in a real browser, built once from fictional fixture statements and served below a base path.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveStatic, type StaticSite } from '../site/static-server.ts';
+import { pageWeight } from '../../bench/page-weight.ts';
+
+const BASE = '/pantau/';
+let out: string;
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), 'pantau-search-site-'));
+  // Vitest puts Vite's own variables (BASE_URL, MODE…) and NODE_ENV=test into process.env; the build must not inherit
+  // them (they change the base, and NODE_ENV=test ships React's development build).
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, NODE_ENV: _env, ...env } = process.env;
+  await promisify(execFile)(resolve('node_modules/.bin/astro'), ['build'], {
+    env: {
+      ...env,
+      PANTAU_DATA: resolve('tests/search/fixtures/data'),
+      PANTAU_SOURCES: resolve('tests/search/fixtures/no-sources'),
+      PANTAU_OUT: out,
+      PANTAU_BASE: BASE,
+      PANTAU_TODAY: '2025-01-10',
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  site = await serveStatic(out, BASE);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+const searchUrl = (query = '') => `${site.origin}${BASE}search/${query}`;
+const status = (page: Page) => page.getByRole('status');
+const resultTitles = (page: Page) => page.locator('.search-results ol h3').allInnerTexts();
+
+async function resultsSettled(page: Page, text: RegExp) {
+  await expect.poll(() => status(page).innerText(), { timeout: 10_000 }).toMatch(text);
+}
+
+describe('search page', () => {
+  it('finds an exact phrase, narrows by a facet, and keeps both in a URL that can be shared and undone', async () => {
+    const page = await browser.newPage();
+    await page.goto(searchUrl());
+    await resultsSettled(page, /^24 statements, page 1 of 3\./);
+    await page.getByLabel('Words or "an exact phrase"').fill('"social media licence"');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await resultsSettled(page, /^3 statements for/);
+    expect((await resultTitles(page)).sort()).toEqual([
+      'Fictional ministry sets licensing date for platforms',
+      'Ministry answers questions on licence fees',
+      'Video platform joins fictional consultation',
+    ]);
+    expect(await page.locator('.search-results mark').first().innerText()).toMatch(/social|media|licence/i);
+    expect(await status(page).getAttribute('aria-live')).toBe('polite');
+
+    const platforms = page.getByRole('group', { name: 'Platform' });
+    await platforms.getByLabel(/facebook/).check();
+    await resultsSettled(page, /^2 statements for/);
+    expect((await resultTitles(page)).sort()).toEqual([
+      'Fictional ministry sets licensing date for platforms',
+      'Ministry answers questions on licence fees',
+    ]);
+    const shared = page.url();
+    expect(new URL(shared).searchParams.getAll('platform')).toEqual(['facebook']);
+
+    const other = await browser.newPage();
+    await other.goto(shared);
+    await resultsSettled(other, /^2 statements for/);
+    expect(await other.getByLabel('Words or "an exact phrase"').inputValue()).toBe('"social media licence"');
+    expect(await other.getByRole('group', { name: 'Platform' }).getByLabel(/facebook/).isChecked()).toBe(true);
+    expect((await resultTitles(other)).sort()).toEqual((await resultTitles(page)).sort());
+    await other.close();
+
+    await page.goBack();
+    await resultsSettled(page, /^3 statements for/);
+    expect(await platforms.getByLabel(/facebook/).isChecked()).toBe(false);
+
+    await page.getByRole('link', { name: 'Ministry answers questions on licence fees' }).click();
+    await page.waitForURL(/\/pantau\/statements\/[0-9a-f]{16}\/$/);
+    expect(await page.locator('h1').innerText()).toContain('Ministry answers questions on licence fees');
+    await page.close();
+  });
+
+  it('filters by date and sorts by date, with typos and word beginnings still matching', async () => {
+    const page = await browser.newPage();
+    await page.goto(searchUrl('?q=licnce+platfor&sort=date&from=2024-09-01&to=2024-12-31'));
+    await resultsSettled(page, /^2 statements for “licnce platfor”/);
+    expect(await resultTitles(page)).toEqual(['Platform questions the licence conditions', 'Video platform joins fictional consultation']);
+    expect(await page.getByLabel('From').inputValue()).toBe('2024-09-01');
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('date');
+    await page.close();
+  });
+
+  it('works with the keyboard alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(searchUrl());
+    await resultsSettled(page, /^24 statements, page 1 of 3\./);
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return el ? `${el.tagName.toLowerCase()}:${el.getAttribute('name') ?? ''}:${el.getAttribute('value') ?? el.textContent ?? ''}` : '';
+    });
+    async function tabTo(pattern: RegExp) {
+      for (let i = 0; i < 150; i++) {
+        await page.keyboard.press('Tab');
+        if (pattern.test(await focused())) return;
+      }
+      throw new Error(`Tab never reached ${pattern}`);
+    }
+    await tabTo(/^input:q:/);
+    await page.keyboard.type('platform');
+    await page.keyboard.press('Enter');
+    await resultsSettled(page, /^1\d statements for “platform”/);
+    await tabTo(/^input:language:ms/);
+    await page.keyboard.press('Space');
+    await resultsSettled(page, /^2 statements for “platform”/);
+    expect(new URL(page.url()).searchParams.get('language')).toBe('ms');
+    await tabTo(/^a::(Kerajaan rekaan|Iklan penipuan)/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/statements\/[0-9a-f]{16}\/$/);
+    await page.close();
+  });
+
+  it('shows markup in scraped text as text, and runs none of it', async () => {
+    const page = await browser.newPage();
+    await page.goto(searchUrl('?q=bold+claim'));
+    await resultsSettled(page, /^1 statement for/);
+    expect(await page.locator('.search-results h3').innerText()).toContain('<img src=x onerror=');
+    expect(await page.locator('.search-results li p').innerText()).toContain('<script>');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  it('weighs at most 100 KB gzipped before its index', async () => {
+    const search = await pageWeight(out, 'search/index.html', BASE);
+    expect(search.scripts).toBeGreaterThan(0);
+    expect(search.totalGzip).toBeLessThanOrEqual(100 * 1024);
+  });
+
+  it('without JavaScript, serves the form and says where the data is', async () => {
+    const html = await (await fetch(searchUrl())).text();
+    expect(html).toMatch(/<form[^>]*role="search"/);
+    expect(html).toMatch(/<input[^>]*type="search"[^>]*name="q"/);
+    const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
+    expect(noscript).toContain('Search runs in your browser and needs JavaScript');
+    expect(noscript).toContain(`href="${BASE}data/"`);
+  });
+});
