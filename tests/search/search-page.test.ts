@@ -1,35 +1,30 @@
 // The search page in a real browser, built once from fictional fixture statements and served below a base path.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
 import { serveStatic, type StaticSite } from '../site/static-server.ts';
 import { pageWeight } from '../../bench/page-weight.ts';
 
 const BASE = '/pantau/';
+let work: string;
 let out: string;
 let site: StaticSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  out = await mkdtemp(join(tmpdir(), 'pantau-search-site-'));
-  // Vitest puts Vite's own variables (BASE_URL, MODE…) and NODE_ENV=test into process.env; the build must not inherit
-  // them (they change the base, and NODE_ENV=test ships React's development build).
-  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, NODE_ENV: _env, ...env } = process.env;
-  await promisify(execFile)(resolve('node_modules/.bin/astro'), ['build'], {
-    env: {
-      ...env,
-      PANTAU_DATA: resolve('tests/search/fixtures/data'),
-      PANTAU_SOURCES: resolve('tests/search/fixtures/no-sources'),
-      PANTAU_OUT: out,
-      PANTAU_BASE: BASE,
-      PANTAU_TODAY: '2025-01-10',
-    },
-    maxBuffer: 64 * 1024 * 1024,
+  // Inside the project: Astro keeps its server build in ./.astro otherwise, shared with other builds.
+  work = await mkdtemp(resolve('tests/search/.build-'));
+  out = join(work, 'dist');
+  await buildSite({
+    PANTAU_DATA: resolve('tests/search/fixtures/data'),
+    PANTAU_SOURCES: resolve('tests/search/fixtures/no-sources'),
+    PANTAU_OUT: out,
+    PANTAU_CACHE: join(work, 'cache'),
+    PANTAU_BASE: BASE,
+    PANTAU_TODAY: '2025-01-10',
   });
   site = await serveStatic(out, BASE);
   browser = await launchChromium();
@@ -38,7 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (out) await rm(out, { recursive: true, force: true });
+  if (work) await rm(work, { recursive: true, force: true });
 });
 
 const searchUrl = (query = '') => `${site.origin}${BASE}search/${query}`;
