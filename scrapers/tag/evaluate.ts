@@ -6,7 +6,8 @@ import { tagStatement, type Taxonomy } from './index.ts';
 
 const labelledSchema = z.object({
   id: z.string().min(1),
-  lang: z.enum(['en', 'ms']),
+  /** 'en', 'ms'; the reviewed curated set also has 'id' (Indonesian). */
+  lang: z.enum(['en', 'ms', 'id']),
   title: z.string(),
   text: z.string().min(1),
   date: z.string().optional(),
@@ -15,10 +16,10 @@ const labelledSchema = z.object({
     platforms: z.array(z.string()),
     actors: z.array(z.string()),
     issues: z.array(z.string()),
-    /** Who committed (ids). */
-    commitments: z.array(z.string()),
-    /** Party pairs, sorted. */
-    disputes: z.array(z.tuple([z.string(), z.string()])),
+    /** Who committed (ids); absent when the set does not label commitments (the reviewed curated set). */
+    commitments: z.array(z.string()).optional(),
+    /** Party pairs, sorted; absent when the set does not label disputes. */
+    disputes: z.array(z.tuple([z.string(), z.string()])).optional(),
   }),
 });
 export type Labelled = z.infer<typeof labelledSchema>;
@@ -54,20 +55,22 @@ function score(tp: number, fp: number, fn: number): Score {
   return { precision, recall, f1, tp, fp, fn };
 }
 
-/** Labels per field as sets of strings; relevance is the set {"relevant"} or empty. */
-function labelSets(x: Labelled['expected']): Record<Field, Set<string>> {
+/** Labels per field as sets of strings (null when the field is not labelled); relevance is {"relevant"} or empty. */
+function labelSets(x: Labelled['expected']): Record<Field, Set<string> | null> {
   return {
     relevance: new Set(x.relevant ? ['relevant'] : []),
     platforms: new Set(x.platforms),
     actors: new Set(x.actors),
     issues: new Set(x.issues),
-    commitments: new Set(x.commitments),
-    disputes: new Set(x.disputes.map((p) => [...p].sort().join('|'))),
+    commitments: x.commitments ? new Set(x.commitments) : null,
+    disputes: x.disputes ? new Set(x.disputes.map((p) => [...p].sort().join('|'))) : null,
   };
 }
 
 export interface Evaluation {
   overall: Scores;
+  /** The fields the set labels (every statement labels them); the others score as empty. */
+  fields: Field[];
   byLanguage: Record<string, Scores>;
   /** Per statement, the labels missed and the labels added, for reading the errors. */
   errors: { id: string; field: Field; missed: string[]; extra: string[] }[];
@@ -83,6 +86,7 @@ export function evaluate(set: Labelled[], taxonomy: Taxonomy): Evaluation {
     counts.set(key, c);
   };
   const errors: Evaluation['errors'] = [];
+  const labelled = new Set<Field>(FIELDS);
   for (const item of set) {
     const tags = tagStatement({ title: item.title, text: item.text, lang: item.lang, date: item.date }, taxonomy);
     const got = labelSets({
@@ -95,9 +99,15 @@ export function evaluate(set: Labelled[], taxonomy: Taxonomy): Evaluation {
     });
     const want = labelSets(item.expected);
     for (const field of FIELDS) {
-      const missed = [...want[field]].filter((x) => !got[field].has(x));
-      const extra = [...got[field]].filter((x) => !want[field].has(x));
-      const tp = want[field].size - missed.length;
+      const wanted = want[field];
+      const found = got[field];
+      if (!wanted || !found) {
+        labelled.delete(field);
+        continue;
+      }
+      const missed = [...wanted].filter((x) => !found.has(x));
+      const extra = [...found].filter((x) => !wanted.has(x));
+      const tp = wanted.size - missed.length;
       for (const key of ['all', item.lang]) bump(key, field, tp, extra.length, missed.length);
       if (missed.length || extra.length) errors.push({ id: item.id, field, missed, extra });
     }
@@ -108,5 +118,5 @@ export function evaluate(set: Labelled[], taxonomy: Taxonomy): Evaluation {
   for (const [key, c] of counts) if (key !== 'all') byLanguage[key] = toScores(c);
   const all = counts.get('all');
   if (!all) throw new Error('evaluate: the labelled set is empty');
-  return { overall: toScores(all), byLanguage, errors };
+  return { overall: toScores(all), fields: FIELDS.filter((f) => labelled.has(f)), byLanguage, errors };
 }

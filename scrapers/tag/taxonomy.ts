@@ -33,6 +33,10 @@ const actorEntry = z
     kind: z.enum(ACTOR_KINDS),
     country: z.string().regex(/^[A-Z]{2}$/).nullable(),
     contextAliases: aliasLists.default({ en: [], ms: [] }),
+    /** Like contextAliases, as RegExps (case-sensitive): "Segamat MP" is a member of Malaysia's Parliament. */
+    contextPatterns: z.array(regexSource).default([]),
+    /** Known office holders, named without their title in most reports ("Fahmi Fadzil said"): each names this body. */
+    people: z.array(z.object({ name: z.string().min(1), office: z.string().min(1) }).strict()).default([]),
   })
   .strict();
 const issueEntry = z
@@ -232,12 +236,14 @@ export function compileTaxonomy(files: TaxonomyFiles): Taxonomy {
   const actors = { ignoreCase: [] as Alternative[], caseSensitive: [] as Alternative[] };
   for (const e of files.actors.entries) {
     actors.ignoreCase.push(
-      ...[...e.aliases.en, ...e.aliases.ms].map((a) => literal(e.id, a)),
+      // People's names go with the case-folded aliases: that RegExp is the fast one, and full names have no false friends.
+      ...[...e.aliases.en, ...e.aliases.ms, ...e.people.map((p) => p.name)].map((a) => literal(e.id, a)),
       ...[...e.contextAliases.en, ...e.contextAliases.ms].map((a) => literal(e.id, a, { malaysianOnly: true })),
     );
     actors.caseSensitive.push(
       ...e.caseSensitive.map((a) => literal(e.id, a)),
       ...e.patterns.map((p) => ({ source: p, rule: literal(e.id, '').rule })),
+      ...e.contextPatterns.map((p) => ({ source: p, rule: literal(e.id, '', { malaysianOnly: true }).rule })),
     );
   }
   const issues = { ignoreCase: [] as Alternative[], caseSensitive: [] as Alternative[] };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { DATA_DIR, SOURCES_DIR } from './paths.ts';
 import type { Statement } from './schema.ts';
+import { readStatementFile } from '../../scrapers/store/statements.ts';
 import { sourceSchema, type Source } from './sources.ts';
 import {
   correctionSchema,
@@ -20,7 +21,8 @@ import {
 import { applyCorrection } from './corrected-tags.ts';
 import { parseTaxonomyNames, type TaxonomyNames } from './taxonomy-names.ts';
 import { byNewest } from './dates.ts';
-import { findStories, type Story } from '../../scrapers/normalise/syndication.ts';
+import type { Story } from '../../scrapers/normalise/syndication.ts';
+import { findStoriesInWindows } from './stories.ts';
 
 export type SubjectKind = 'platforms' | 'actors' | 'issues';
 export const SUBJECT_KINDS: readonly SubjectKind[] = ['platforms', 'actors', 'issues'];
@@ -109,9 +111,38 @@ function storiesByStatement(stories: Story[]): SiteData['stories'] {
   return byStatement;
 }
 
+/** Maps every file through `read`, a few at a time (the reads overlap); results in the files' order. */
+async function mapFiles<T>(files: readonly string[], read: (file: string) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array(files.length);
+  let next = 0;
+  const reader = async () => {
+    for (let i = next++; i < files.length; i = next++) results[i] = await read(files[i]!);
+  };
+  await Promise.all(Array.from({ length: 16 }, reader));
+  return results;
+}
+
+/** The text of a statement file already validated in this build. */
+async function textIn(file: string): Promise<string> {
+  return (JSON.parse(await readFile(file, 'utf8')) as Statement).text;
+}
+
 async function load(): Promise<SiteData> {
-  const entries = [...(await getCollection('statements')), ...(await getCollection('curated'))];
-  const storedList = entries.map((e) => e.data);
+  const files = [...(await getCollection('statements')), ...(await getCollection('curated'))].map((e) => e.data.file);
+  // Stories first, derived from the scraped texts (curated records hold only our summaries), while nothing else is
+  // in memory: every file is validated, then the texts are read a few weeks at a time. Holding all texts while
+  // `findStories` works made the garbage collector let the heap grow past 3 GB at 100,000 statements.
+  const candidates = await mapFiles(files, async (file) => {
+    const { id, origin, published, firstSeen } = await readStatementFile(file);
+    return { file, id, origin, published, firstSeen };
+  });
+  const stories = storiesByStatement(
+    await findStoriesInWindows(
+      candidates.filter((c) => c.origin === 'scraped'),
+      (docs) => mapFiles(docs.map((d) => d.file), textIn),
+    ),
+  );
+  const storedList = await mapFiles(files, readStatementFile);
   const corrections = await readRecords(join(DATA_DIR, 'corrections'), correctionSchema);
   const correctionFor = new Map(corrections.map((c) => [c.statementId, c]));
   const all = storedList
@@ -122,8 +153,6 @@ async function load(): Promise<SiteData> {
       SUBJECT_KINDS.map(async (kind) => [kind, parseTaxonomyNames(await readJson(join(DATA_DIR, 'taxonomy', `${kind}.json`)))]),
     ),
   ) as Record<SubjectKind, TaxonomyNames>;
-  // Stories are derived at build time from the scraped texts (curated records hold only our summaries).
-  const stories = storiesByStatement(findStories(all.filter((s) => s.origin === 'scraped')));
   const isCopy = (s: Statement) => (stories.get(s.id)?.originId ?? s.id) !== s.id;
   return {
     all,

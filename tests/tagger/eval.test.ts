@@ -16,6 +16,12 @@ const HOLDOUT_FLOORS: Record<Field, number> = {
   relevance: 0.9, platforms: 0.9, actors: 0.9, issues: 0.88, commitments: 0.8, disputes: 0.7,
 };
 
+// Measured on the reviewed curated set (tests/tagger/reviewed.jsonl, labels frozen before the rules it prompted;
+// the fixes were aimed at it, so these are in-sample): F1 relevance 1.000, platforms 0.993, actors 0.963, issues
+// 0.955 (before the fixes 0.990, 0.991, 0.702, 0.861); precision of actors and issues 0.988 and 0.994.
+const REVIEWED_FLOORS: Partial<Record<Field, number>> = { relevance: 0.97, platforms: 0.97, actors: 0.93, issues: 0.92 };
+const REVIEWED_PRECISION_FLOOR = 0.97;
+
 describe('tagger quality', () => {
   it('development set: labelled statements, a quarter in Malay, a fifth irrelevant', async () => {
     const set = await readLabelled(path('devset.jsonl'));
@@ -36,5 +42,16 @@ describe('tagger quality', () => {
   it('keeps F1 above the floors on the held-out set', async () => {
     const result = evaluate(await readLabelled(path('holdout.jsonl')), await taxonomy());
     for (const field of FIELDS) expect(result.overall[field].f1, field).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[field]);
+  });
+
+  it('keeps F1 above the floors on the reviewed curated set without losing precision', async () => {
+    const set = await readLabelled(path('reviewed.jsonl'));
+    expect(set.length).toBe(152);
+    const result = evaluate(set, await taxonomy());
+    expect(result.fields).toEqual(['relevance', 'platforms', 'actors', 'issues']);
+    for (const [field, floor] of Object.entries(REVIEWED_FLOORS) as [Field, number][]) {
+      expect(result.overall[field].f1, field).toBeGreaterThanOrEqual(floor);
+      expect(result.overall[field].precision, `${field} precision`).toBeGreaterThanOrEqual(REVIEWED_PRECISION_FLOOR);
+    }
   });
 });
