@@ -9,5 +9,6 @@ export default getViteConfig({
     // Browser and build tests start servers and Chromium: keep files apart, two at a time on two cores.
     pool: 'forks',
     maxWorkers: 2,
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });
