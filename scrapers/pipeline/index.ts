@@ -13,7 +13,9 @@ import { runSource } from './run-source.ts';
 export const DEFAULT_DEADLINE_MS = 20 * 60_000;
 /** With no answer from any host by then, the machine is offline: give up rather than wait out every timeout. */
 export const DEFAULT_OFFLINE_AFTER_MS = 45_000;
-export const DEFAULT_CONCURRENCY = 4;
+/** Sources read at once. Politeness is per host (the fetcher's queue), so sources on different hosts need not wait
+ *  for each other: a quiet night of 30 sources is bound by the slowest host's revisits, not by their sum. */
+export const DEFAULT_CONCURRENCY = 16;
 
 export type ProgressEvent =
   | { type: 'start'; source: Source; index: number; total: number }
