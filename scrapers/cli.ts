@@ -2,15 +2,17 @@
 // and exports `run(args): Promise<number>` (the exit code).
 const COMMANDS: readonly string[] = ['scrape', 'extract', 'tag', 'retag', 'validate'];
 
-const [name = '', ...args] = process.argv.slice(2);
-if (!COMMANDS.includes(name)) {
+const [command = '', ...args] = process.argv.slice(2);
+if (!COMMANDS.includes(command)) {
   console.error(`usage: pantau <${COMMANDS.join('|')}> [options]`);
   process.exit(2);
 }
-const command = (await import(`./commands/${name}.ts`)) as { run(args: string[]): Promise<number> };
+const { run } = (await import(`./commands/${command}.ts`)) as { run(args: string[]): Promise<number> };
 try {
-  process.exitCode = await command.run(args);
+  process.exitCode = await run(args);
 } catch (error) {
-  console.error(`pantau ${name}: ${(error as Error).message}`);
+  console.error(`pantau ${command}: ${(error as Error).message}`);
   process.exitCode = 1;
 }
+
+export {};

@@ -20,6 +20,7 @@ export function scraped(path: string, overrides: Partial<Statement> = {}): State
     jurisdiction: 'MY',
     language: 'en',
     title: `Headline of ${path}`,
+    titleBy: 'source',
     published: '2024-10-30T00:00:00+08:00',
     publishedPrecision: 'day',
     firstSeen: '2024-10-30T05:00:00Z',
