@@ -24,6 +24,9 @@ export interface CommitmentRow {
   said: string;
   status: CommitmentStatus;
   outcome: Outcome | null;
+  /** Recorded by Pantau's editors with its outcome, where the tagger found no sentence making the promise: the
+   *  `evidence` is then the editor's note, never shown as the source's words. */
+  recorded: boolean;
 }
 
 /** An outcome record decides; otherwise the due date against today (YYYY-MM-DD) does. */
@@ -49,8 +52,8 @@ export function listCommitments(
   outcomes: readonly Outcome[],
   today: string,
 ): CommitmentRow[] {
-  return statements.flatMap((statement) =>
-    (statement.tags?.commitments ?? []).map((commitment, index) => {
+  return statements.flatMap((statement) => {
+    const found: CommitmentRow[] = (statement.tags?.commitments ?? []).map((commitment, index) => {
       const outcome = findOutcome(statement.id, commitment, outcomes);
       return {
         statement,
@@ -59,9 +62,21 @@ export function listCommitments(
         said: statementDay(statement),
         status: commitmentStatus(commitment.due, today, outcome),
         outcome,
+        recorded: false,
       };
-    }),
-  );
+    });
+    const unmatched = outcomes.filter((o) => o.statementId === statement.id && !found.some((r) => r.outcome === o));
+    const recorded = unmatched.map((outcome, k) => ({
+      statement,
+      index: found.length + k,
+      commitment: { by: outcome.by, what: outcome.what, due: null, evidence: outcome.note },
+      said: statementDay(statement),
+      status: outcome.status,
+      outcome,
+      recorded: true,
+    }));
+    return [...found, ...recorded];
+  });
 }
 
 /** Unresolved commitments with a due date, soonest first: what a reader should watch. */

@@ -45,7 +45,7 @@ export function statementRow(s: Statement): Record<(typeof STATEMENT_COLUMNS)[nu
   };
 }
 
-export const COMMITMENT_COLUMNS = ['statementId', 'said', 'by', 'what', 'due', 'status', 'evidence', 'outcomeEvidenceStatementId'] as const;
+export const COMMITMENT_COLUMNS = ['statementId', 'said', 'by', 'what', 'due', 'status', 'evidence', 'foundBy', 'outcomeEvidenceStatementId'] as const;
 
 export function commitmentCsvRow(r: CommitmentRow): Record<(typeof COMMITMENT_COLUMNS)[number], string | null> {
   return {
@@ -56,6 +56,8 @@ export function commitmentCsvRow(r: CommitmentRow): Record<(typeof COMMITMENT_CO
     due: r.commitment.due,
     status: r.status,
     evidence: spreadsheetSafe(r.commitment.evidence),
+    // "editor": recorded by Pantau with its outcome; the evidence is then the editor's note, not the source's words.
+    foundBy: r.recorded ? 'editor' : 'tagger',
     outcomeEvidenceStatementId: r.outcome?.evidenceStatementId ?? null,
   };
 }

@@ -69,6 +69,18 @@ describe('commitment status', () => {
     expect(listCommitments([s], [], '2025-06-01')[0]?.status).toBe('past-due');
   });
 
+  it("keeps an editor's outcome the tagger found no commitment for, marked as recorded by Pantau", () => {
+    const s = statement({ tags: tags({ commitments: [{ by: 'tiktok', what: 'apply for a licence', due: null, evidence: 'e' }] }) });
+    const found: Outcome = { statementId: s.id, by: 'tiktok', what: 'apply', status: 'fulfilled', evidenceStatementId: 'f'.repeat(16), note: 'n' };
+    const unfound: Outcome = { ...found, by: 'telegram', what: 'obtain a licence', note: 'Telegram was licensed later.' };
+    const rows = listCommitments([s], [found, unfound], '2025-06-01');
+    expect(rows.map((r) => [r.commitment.by, r.status, r.recorded, r.index])).toEqual([
+      ['tiktok', 'fulfilled', false, 0],
+      ['telegram', 'fulfilled', true, 1],
+    ]);
+    expect(listCommitments([statement({})], [unfound], '2025-06-01')).toEqual([]);
+  });
+
   it('lists unresolved commitments with a due date, soonest first', () => {
     const s = statement({ tags: tags({ commitments: [
       { by: 'a', what: 'later', due: '2025-09-01', evidence: 'e' },

@@ -280,7 +280,7 @@ describe('data downloads and feeds', () => {
     expect(all).toHaveLength(10);
     expect(all.map((s) => s.id)).toContain(OFF_TOPIC);
     const csv = await (await fetch(`${site.origin}${BASE}data/commitments.csv`)).text();
-    expect(csv.split('\n')[0]).toBe('statementId,said,by,what,due,status,evidence,outcomeEvidenceStatementId');
+    expect(csv.split('\n')[0]).toBe('statementId,said,by,what,due,status,evidence,foundBy,outcomeEvidenceStatementId');
     expect(csv).toContain(`${LICENCE},2025-01-15,tiktok,apply for a licence before February,2025-02-01,fulfilled,`);
     const feed = await (await fetch(`${site.origin}${BASE}platforms/tiktok/rss.xml`)).text();
     expect(feed).toContain(`<link>${SITE}${BASE}statements/${GRANTED}/</link>`);
