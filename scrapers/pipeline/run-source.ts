@@ -321,7 +321,7 @@ async function readListing(
   state.validators[source.url] = page.validators;
 
   if (source.type === 'rss') {
-    const feed = await parseFeed(page.text);
+    const feed = await parseFeed(page.text, { url: page.finalUrl });
     const items: Item[] = [];
     for (const entry of feed.items) {
       const link = entry.link ?? (entry.guid && /^https?:\/\//i.test(entry.guid) ? entry.guid : null);
