@@ -2,6 +2,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { sourceSchema, type Source } from '../../src/lib/sources.ts';
+import { describeIssues } from '../../src/lib/describe-issues.ts';
 
 export class SourceDeclarationError extends Error {
   constructor(readonly file: string, cause: string) {
@@ -24,7 +25,7 @@ export async function loadSources(dir: string): Promise<Source[]> {
     }
     const parsed = sourceSchema.safeParse(raw);
     if (!parsed.success)
-      throw new SourceDeclarationError(file, parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
+      throw new SourceDeclarationError(file, describeIssues(parsed.error, '(root)'));
     if (parsed.data.id !== basename(name, '.json'))
       throw new SourceDeclarationError(file, `id "${parsed.data.id}" differs from the file name`);
     sources.push(parsed.data);

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { isoDate, isoTime, sha256 } from '../../src/lib/schema.ts';
 import { stableJson, writeFileAtomic, type WriteFile } from './files.ts';
 import { InvalidRecordError } from './statements.ts';
+import { describeIssues } from '../../src/lib/describe-issues.ts';
 
 /** Passed-over addresses are forgotten after this long: by then they have left every feed and listing. */
 export const PASSED_OVER_DAYS = 180;
@@ -63,7 +64,7 @@ export async function readSourceState(dataDir: string, sourceId: string): Promis
     throw new InvalidRecordError(path, `not JSON (${(error as Error).message})`);
   }
   const parsed = sourceStateSchema.safeParse(raw);
-  if (!parsed.success) throw new InvalidRecordError(path, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success) throw new InvalidRecordError(path, describeIssues(parsed.error, ''));
   return parsed.data;
 }
 

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { statementSchema, STATEMENT_KEYS, type Statement } from '../../src/lib/schema.ts';
 import { stableJson, writeFileAtomic, type WriteFile } from './files.ts';
+import { describeIssues } from '../../src/lib/describe-issues.ts';
 
 export class InvalidRecordError extends Error {
   constructor(readonly file: string, cause: string) {
@@ -25,10 +26,6 @@ export function contentHash(text: string): string {
 export function statementPath(dir: string, statement: Pick<Statement, 'id' | 'published' | 'firstSeen'>): string {
   const when = statement.published ?? statement.firstSeen;
   return join(dir, when.slice(0, 4), when.slice(5, 7), `${statement.id}.json`);
-}
-
-function describeIssues(error: { issues: { path: (string | number)[]; message: string }[] }): string {
-  return error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
 }
 
 export function parseStatement(raw: unknown, file: string): Statement {

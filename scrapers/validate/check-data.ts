@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/records.ts';
 import { parseTaxonomyNames } from '../../src/lib/taxonomy-names.ts';
 import { contentHash, jsonFiles, statementId, statementPath } from '../store/statements.ts';
+import { describeIssues } from '../../src/lib/describe-issues.ts';
 
 export interface Problem {
   file: string;
@@ -33,10 +34,6 @@ type TaxonomyIds = Record<TaxonomyKind, ReadonlySet<string>>;
 /** Nothing Pantau tracks predates the web; anything later than a day ahead is a clock or parsing error. */
 const EARLIEST = Date.parse('1990-01-01T00:00:00Z');
 const FUTURE_SLACK_MS = 24 * 3_600_000;
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
-}
 
 type Parsed = { ok: true; value: unknown } | { ok: false; cause: string };
 
