@@ -1,12 +1,13 @@
-// Debian's Chromium driven by playwright-core; never a downloaded browser. CHROMIUM_PATH overrides the binary
-// (GitHub's runners ship Google Chrome instead).
+// Chromium driven by playwright-core; never a downloaded browser. `npm test` makes sure one is there first
+// (tests/setup-browser.ts); CHROMIUM_PATH overrides which.
 import { chromium, type Browser } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { findChromium } from './find-chromium.ts';
 
 export function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium-based browser: run `npm test`, which installs or names one');
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     args: [
       '--headless',
       '--no-sandbox',
