@@ -2,9 +2,9 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { statementSchema, type Speaker, type Statement, type Tags } from '../../src/lib/schema.ts';
+import { statementSchema, type Statement } from '../../src/lib/schema.ts';
 import { peopleFileSchema } from '../../src/lib/people.ts';
-import { personId } from '../../src/lib/person-id.ts';
+import { claimProblems, claimReviewProblems, isParty, type KnownIds } from './claims.ts';
 import {
   correctionSchema,
   healthSchema,
@@ -31,10 +31,7 @@ export interface ValidationReport {
 
 const TAXONOMY_KINDS = ['platforms', 'actors', 'issues'] as const;
 type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
-type TaxonomyIds = Record<TaxonomyKind, ReadonlySet<string>> & {
-  /** Office holders' ids from people.json; empty when there is no such file. */
-  people: ReadonlySet<string>;
-};
+type TaxonomyIds = KnownIds;
 
 /** Nothing Pantau tracks predates the web; anything later than a day ahead is a clock or parsing error. */
 const EARLIEST = Date.parse('1990-01-01T00:00:00Z');
@@ -160,43 +157,6 @@ async function loadTaxonomy(dir: string, problems: Problem[]): Promise<TaxonomyI
   return ids;
 }
 
-const isParty = (taxonomy: TaxonomyIds, id: string) => taxonomy.platforms.has(id) || taxonomy.actors.has(id);
-
-/** Every party, issue, body and person id a statement's claims name must be one the taxonomy knows or a well-formed person id. */
-function claimProblems(tags: Tags, taxonomy: TaxonomyIds): string[] {
-  const causes: string[] = [];
-  const party = (where: string, id: string | null) => {
-    if (id !== null && !isParty(taxonomy, id)) causes.push(`${where}: '${id}' is neither a platform nor an actor in the taxonomy`);
-  };
-  const speaker = (where: string, s: Speaker | null) => {
-    if (!s) return;
-    if (s.person !== null && s.person !== personId(s.name) && !taxonomy.people.has(s.person))
-      causes.push(`${where}.person: '${s.person}' is neither the id of '${s.name}' (${personId(s.name)}) nor a person in taxonomy/people.json`);
-    party(`${where}.org`, s.org);
-  };
-  tags.people.forEach((p, i) => {
-    if (p.id !== personId(p.name)) causes.push(`tags.people.${i}.id: '${p.id}' is not the id of '${p.name}' (${personId(p.name)})`);
-    party(`tags.people.${i}.org`, p.org);
-  });
-  tags.quotes.forEach((q, i) => speaker(`tags.quotes.${i}.speaker`, q.speaker));
-  tags.commitments.forEach((c, i) => {
-    party(`tags.commitments.${i}.by`, c.by);
-    speaker(`tags.commitments.${i}.speaker`, c.speaker);
-  });
-  tags.demands.forEach((d, i) => {
-    party(`tags.demands.${i}.by`, d.by);
-    party(`tags.demands.${i}.on`, d.on);
-    speaker(`tags.demands.${i}.speaker`, d.speaker);
-  });
-  tags.disputes.forEach((d, i) => {
-    party(`tags.disputes.${i}.from`, d.from);
-    party(`tags.disputes.${i}.against`, d.against);
-    if (d.over !== null && !taxonomy.issues.has(d.over)) causes.push(`tags.disputes.${i}.over: '${d.over}' is not in taxonomy/issues.json`);
-    speaker(`tags.disputes.${i}.speaker`, d.speaker);
-  });
-  return causes;
-}
-
 /** The valid records in one file (a record or an array of them); each invalid one is reported. */
 async function readRecord<T>(file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, problems: Problem[]): Promise<T[] | null> {
   const parsed = await readJsonFile(file);
@@ -270,6 +230,8 @@ export async function checkDataDir(dataDir: string, now: Date = new Date()): Pro
         for (const side of ['add', 'remove'] as const)
           for (const k of TAXONOMY_KINDS)
             for (const cause of unknownIds(taxonomy, k, c[side][k], side)) problems.push({ file, cause });
+      const statement = byId.get(c.statementId);
+      if (statement) for (const cause of claimReviewProblems(c, statement, taxonomy)) problems.push({ file, cause });
     }
   }
 

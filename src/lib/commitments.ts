@@ -2,6 +2,7 @@
 import type { Commitment, Statement } from './schema.ts';
 import type { Outcome } from './records.ts';
 import { daysBetween, statementDay } from './dates.ts';
+import { inScope, type ClaimScope, type ReviewState, type StatementClaims } from './reviewed-claims.ts';
 
 export const DUE_SOON_DAYS = 30;
 
@@ -20,7 +21,12 @@ export interface CommitmentRow {
   statement: Pick<Statement, 'id' | 'title' | 'outlet' | 'published' | 'firstSeen'>;
   /** Position in the statement's commitments, for the anchor `#commitment-<n>` on its page. */
   index: number;
+  /** As the site shows it: an editor's fix applied. */
   commitment: Commitment;
+  /** Whether an editor checked it (a recorded outcome counts as added by an editor). */
+  state: ReviewState;
+  /** The editor's note on the claim, when the review gave one. */
+  note: string | null;
   said: string;
   status: CommitmentStatus;
   outcome: Outcome | null;
@@ -47,34 +53,42 @@ export function findOutcome(statementId: string, commitment: Commitment, outcome
   );
 }
 
+/** The commitments of `statements` in `scope`, with each statement's unmatched outcomes as editors' records. */
 export function listCommitments(
   statements: readonly Statement[],
+  claimsOf: (s: Statement) => StatementClaims,
   outcomes: readonly Outcome[],
   today: string,
+  scope: ClaimScope = 'default',
 ): CommitmentRow[] {
+  const outcomesOf = new Map<string, Outcome[]>();
+  for (const o of outcomes) outcomesOf.set(o.statementId, [...(outcomesOf.get(o.statementId) ?? []), o]);
   return statements.flatMap((statement) => {
-    const found: CommitmentRow[] = (statement.tags?.commitments ?? []).map((commitment, index) => {
-      const outcome = findOutcome(statement.id, commitment, outcomes);
-      return {
+    const own = outcomesOf.get(statement.id) ?? [];
+    const claims = claimsOf(statement).commitments;
+    if (claims.length === 0 && own.length === 0) return [];
+    const said = statementDay(statement);
+    const found: CommitmentRow[] = claims
+      .filter((c) => inScope(c, scope))
+      .map(({ claim: commitment, index, state, note }) => {
+        const outcome = findOutcome(statement.id, commitment, own);
+        return { statement, index, commitment, state, note, said, status: commitmentStatus(commitment.due, today, outcome), outcome, recorded: false };
+      });
+    // Outcomes matched to a claim out of scope are not recorded again; they show with that claim under "all".
+    const matched = new Set(claims.map((c) => findOutcome(statement.id, c.claim, own)));
+    const recorded = own
+      .filter((o) => !matched.has(o))
+      .map((outcome, k): CommitmentRow => ({
         statement,
-        index,
-        commitment,
-        said: statementDay(statement),
-        status: commitmentStatus(commitment.due, today, outcome),
+        index: claims.length + k,
+        commitment: { by: outcome.by, what: outcome.what, due: null, evidence: outcome.note, speaker: null, confidence: 1 },
+        state: 'added',
+        note: null,
+        said,
+        status: outcome.status,
         outcome,
-        recorded: false,
-      };
-    });
-    const unmatched = outcomes.filter((o) => o.statementId === statement.id && !found.some((r) => r.outcome === o));
-    const recorded = unmatched.map((outcome, k) => ({
-      statement,
-      index: found.length + k,
-      commitment: { by: outcome.by, what: outcome.what, due: null, evidence: outcome.note, speaker: null, confidence: 1 },
-      said: statementDay(statement),
-      status: outcome.status,
-      outcome,
-      recorded: true,
-    }));
+        recorded: true,
+      }));
     return [...found, ...recorded];
   });
 }

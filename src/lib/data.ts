@@ -19,6 +19,9 @@ import {
   type RunReport,
 } from './records.ts';
 import { applyCorrection } from './corrected-tags.ts';
+import { NO_CLAIMS, reviewedClaims, type StatementClaims } from './reviewed-claims.ts';
+import { peopleFileSchema, type PersonEntry } from './people.ts';
+import { canonicalPersonId, personProfiles, type PersonProfile } from './person-profiles.ts';
 import { parseTaxonomyNames, type TaxonomyNames } from './taxonomy-names.ts';
 import { byNewest } from './dates.ts';
 import type { Story } from '../../scrapers/normalise/syndication.ts';
@@ -39,6 +42,10 @@ export interface SiteData {
   stored: ReadonlyMap<string, Statement>;
   byId: ReadonlyMap<string, Statement>;
   corrections: Correction[];
+  /** A statement's claims with editors' reviews applied, each with its review state (see reviewed-claims.ts). */
+  claimsOf: (s: Pick<Statement, 'id' | 'tags'>) => StatementClaims;
+  /** The office-holder map (data/taxonomy/people.json); empty when there is none. */
+  people: PersonEntry[];
   outcomes: Outcome[];
   names: Record<SubjectKind, TaxonomyNames>;
   sources: Source[];
@@ -154,6 +161,7 @@ async function load(): Promise<SiteData> {
     ),
   ) as Record<SubjectKind, TaxonomyNames>;
   const isCopy = (s: Statement) => (stories.get(s.id)?.originId ?? s.id) !== s.id;
+  const people = (await readOptional(join(DATA_DIR, 'taxonomy', 'people.json'), peopleFileSchema))?.entries ?? [];
   return {
     all,
     statements: all.filter((s) => isListed(s) && !isCopy(s)),
@@ -161,6 +169,8 @@ async function load(): Promise<SiteData> {
     stored: new Map(storedList.map((s) => [s.id, s])),
     byId: new Map(all.map((s) => [s.id, s])),
     corrections,
+    claimsOf: claimsLookup(correctionFor),
+    people,
     outcomes: await readRecords(join(DATA_DIR, 'outcomes'), outcomeSchema),
     names,
     sources: await readRecords(SOURCES_DIR, sourceSchema),
@@ -168,6 +178,21 @@ async function load(): Promise<SiteData> {
     health: (await readOptional(join(DATA_DIR, 'health.json'), healthSchema)) ?? {},
     stories,
     today: process.env.PANTAU_TODAY ?? new Date().toISOString().slice(0, 10),
+  };
+}
+
+/** Claims are reviewed once per statement and kept only for statements that have some, so that the many without
+ *  claims cost nothing at 100,000 statements. */
+function claimsLookup(correctionFor: ReadonlyMap<string, Correction>): SiteData['claimsOf'] {
+  const cache = new Map<string, StatementClaims>();
+  return (s) => {
+    const correction = correctionFor.get(s.id);
+    const t = s.tags;
+    const none = !t || t.commitments.length + t.disputes.length + t.demands.length + t.quotes.length === 0;
+    if (none && !correction?.claims.length) return NO_CLAIMS;
+    let claims = cache.get(s.id);
+    if (!claims) cache.set(s.id, (claims = reviewedClaims(t, correction)));
+    return claims;
   };
 }
 
@@ -195,6 +220,23 @@ export function subjectIds(data: SiteData, kind: SubjectKind): string[] {
     }
   }
   return [...ids].sort();
+}
+
+let profiles: { byId: Map<string, PersonProfile>; canonical: (id: string) => string } | undefined;
+
+/** Everyone with a person page: the office-holder map and every speaker of a claim, by id (built once per build). */
+export function personPages(data: SiteData): Map<string, PersonProfile> {
+  profiles ??= {
+    byId: personProfiles(data.statements, data.claimsOf, data.people),
+    canonical: canonicalPersonId(data.people),
+  };
+  return profiles.byId;
+}
+
+/** The page of a person named by id or by the id of another spelling of their name, if they have one. */
+export function personPage(data: SiteData, id: string): PersonProfile | undefined {
+  const pages = personPages(data);
+  return pages.get(profiles!.canonical(id));
 }
 
 /** Whether an id names a platform or an actor (commitments and disputes use both); actors when unknown. */

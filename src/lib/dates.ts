@@ -18,6 +18,13 @@ export function formatDate(iso: string, precision: 'time' | 'day' = 'day'): stri
   return `${day}, ${hh}:${mm} ${zone === 'Z' ? 'UTC' : `UTC${zone}`}`;
 }
 
+/** A date to the precision a source gave it: "3 December 2022", "June 2023" or "2017". */
+export function formatPartialDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (d) return formatDate(date);
+  return m ? `${MONTHS[Number(m) - 1]} ${y}` : y!;
+}
+
 /** When the statement was made as far as we know: its published time, else when Pantau first saw it. */
 export function statementTime(s: Pick<Statement, 'published' | 'firstSeen'>): string {
   return s.published ?? s.firstSeen;

@@ -2,12 +2,15 @@
 import type { Dispute, Statement } from './schema.ts';
 import { sortedPair } from './dispute-pair.ts';
 import { byNewest, statementDay } from './dates.ts';
+import { inScope, type ClaimScope, type ReviewState, type StatementClaims } from './reviewed-claims.ts';
 
 export interface DisputeEvent {
   statement: Pick<Statement, 'id' | 'title' | 'outlet' | 'published' | 'firstSeen'>;
   /** Position in the statement's disputes, for the anchor `#dispute-<n>` on its page. */
   index: number;
+  /** As the site shows it: an editor's fix applied. */
   dispute: Dispute;
+  state: ReviewState;
   day: string;
 }
 
@@ -20,16 +23,20 @@ export interface DisputeThread {
   lastDay: string;
 }
 
-export function disputeThreads(statements: readonly Statement[]): DisputeThread[] {
+export function disputeThreads(
+  statements: readonly Statement[],
+  claimsOf: (s: Statement) => StatementClaims,
+  scope: ClaimScope = 'default',
+): DisputeThread[] {
   const threads = new Map<string, DisputeThread>();
   for (const statement of statements) {
-    (statement.tags?.disputes ?? []).forEach((dispute, index) => {
+    for (const { claim: dispute, index, state } of claimsOf(statement).disputes.filter((d) => inScope(d, scope))) {
       const parties = sortedPair(dispute.from, dispute.against);
       const key = `${parties.join('--')}--${dispute.over ?? 'general'}`;
       const thread = threads.get(key) ?? { key, parties, over: dispute.over, events: [], lastDay: '' };
-      thread.events.push({ statement, index, dispute, day: statementDay(statement) });
+      thread.events.push({ statement, index, dispute, state, day: statementDay(statement) });
       threads.set(key, thread);
-    });
+    }
   }
   for (const thread of threads.values()) {
     // Oldest first so that a story reads forward.

@@ -45,9 +45,12 @@ export function statementRow(s: Statement): Record<(typeof STATEMENT_COLUMNS)[nu
   };
 }
 
-export const COMMITMENT_COLUMNS = ['statementId', 'said', 'by', 'what', 'due', 'status', 'evidence', 'foundBy', 'outcomeEvidenceStatementId'] as const;
+export const COMMITMENT_COLUMNS = [
+  'statementId', 'said', 'by', 'what', 'due', 'status', 'evidence', 'foundBy', 'outcomeEvidenceStatementId',
+  'review', 'confidence', 'speaker',
+] as const;
 
-export function commitmentCsvRow(r: CommitmentRow): Record<(typeof COMMITMENT_COLUMNS)[number], string | null> {
+export function commitmentCsvRow(r: CommitmentRow): Record<(typeof COMMITMENT_COLUMNS)[number], string | number | null> {
   return {
     statementId: r.statement.id,
     said: r.said,
@@ -59,5 +62,9 @@ export function commitmentCsvRow(r: CommitmentRow): Record<(typeof COMMITMENT_CO
     // "editor": recorded by Pantau with its outcome; the evidence is then the editor's note, not the source's words.
     foundBy: r.recorded ? 'editor' : 'tagger',
     outcomeEvidenceStatementId: r.outcome?.evidenceStatementId ?? null,
+    // confirmed, corrected or added by an editor, or unreviewed: the tagger's claim as it found it.
+    review: r.state,
+    confidence: r.commitment.confidence,
+    speaker: spreadsheetSafe(r.commitment.speaker?.name ?? null),
   };
 }

@@ -10,3 +10,4 @@ export function sitePath(path: string): string {
 
 export const statementPath = (id: string) => sitePath(`/statements/${id}/`);
 export const subjectPath = (kind: SubjectKind, id: string) => sitePath(`/${kind}/${id}/`);
+export const personPath = (id: string) => sitePath(`/people/${id}/`);

@@ -2,12 +2,15 @@
 import type { Statement } from './schema.ts';
 import type { SubjectKind } from './data.ts';
 import { byNewest, statementDay } from './dates.ts';
+import { inScope, type ClaimScope, type ReviewedClaim, type StatementClaims } from './reviewed-claims.ts';
 
 export interface SubjectEvent {
   type: 'commitment' | 'dispute';
   statement: Statement;
   /** Position in the statement's commitments or disputes (from 0), for the anchor on its page. */
   index: number;
+  /** The claim as the site shows it, with its review state. */
+  reviewed: ReviewedClaim<'commitment'> | ReviewedClaim<'dispute'>;
   day: string;
 }
 
@@ -17,17 +20,28 @@ export function isTaggedWith(s: Statement, kind: SubjectKind, id: string): boole
 
 /** Newest first. An event belongs to the subject when its statement is tagged with the subject, or when the subject
  *  is the one committing, a party to the dispute, or the issue disputed over. */
-export function subjectEvents(statements: readonly Statement[], kind: SubjectKind, id: string): SubjectEvent[] {
+export function subjectEvents(
+  statements: readonly Statement[],
+  claimsOf: (s: Statement) => StatementClaims,
+  kind: SubjectKind,
+  id: string,
+  scope: ClaimScope = 'default',
+): SubjectEvent[] {
   const events: SubjectEvent[] = [];
   for (const s of statements) {
+    const claims = claimsOf(s);
+    if (claims.commitments.length + claims.disputes.length === 0) continue;
     const tagged = isTaggedWith(s, kind, id);
     const day = statementDay(s);
-    s.tags?.commitments.forEach((c, index) => {
-      if (tagged || c.by === id) events.push({ type: 'commitment', statement: s, index, day });
-    });
-    s.tags?.disputes.forEach((d, index) => {
-      if (tagged || d.from === id || d.against === id || d.over === id) events.push({ type: 'dispute', statement: s, index, day });
-    });
+    for (const reviewed of claims.commitments) {
+      const c = reviewed.claim;
+      if (inScope(reviewed, scope) && (tagged || c.by === id)) events.push({ type: 'commitment', statement: s, index: reviewed.index, reviewed, day });
+    }
+    for (const reviewed of claims.disputes) {
+      const d = reviewed.claim;
+      if (inScope(reviewed, scope) && (tagged || d.from === id || d.against === id || d.over === id))
+        events.push({ type: 'dispute', statement: s, index: reviewed.index, reviewed, day });
+    }
   }
   return events.sort((a, b) => byNewest(a.statement, b.statement) || a.index - b.index);
 }

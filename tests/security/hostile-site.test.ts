@@ -321,11 +321,11 @@ describe('in Chromium', () => {
     expect(visit).toEqual({ dialogs: [], foreignRequests: [], errors: [] });
   });
 
-  it('nothing runs on the home, subject, tracker, sources and data pages', async () => {
+  it('nothing runs on the home, subject, tracker, people, sources and data pages', async () => {
     const { page, visit } = await watchedPage();
     const problems: string[] = [];
     const pages = ['', 'platforms/meta/', 'platforms/tiktok/', 'actors/mcmc/', 'issues/licensing/', 'issues/scams/', 'platforms/',
-      'commitments/', 'disputes/', 'sources/', 'data/', 'about/'];
+      'commitments/', 'commitments/all/', 'disputes/', 'disputes/all/', 'people/', 'people/hostile-minister/', 'sources/', 'data/', 'about/'];
     for (const path of pages) {
       const response = await page.goto(`${site.origin}${BASE}${path}`, { waitUntil: 'networkidle' });
       expect(response?.status(), path).toBe(200);
@@ -336,6 +336,9 @@ describe('in Chromium', () => {
     await expect(page.locator('main').textContent()).resolves.toContain(`<script>${PWNED}</script>`);
     await page.goto(`${site.origin}${BASE}commitments/`, { waitUntil: 'networkidle' });
     await expect(page.locator('main').textContent()).resolves.toContain(`onerror=${PWNED}>`);
+    // A quoted speaker's name is their page's heading, as text.
+    await page.goto(`${site.origin}${BASE}people/hostile-minister/`, { waitUntil: 'networkidle' });
+    await expect(page.locator('h1').textContent()).resolves.toBe(`"><script>${PWNED}</script>`);
     // The declared address with quotes in it is one link, to its own host.
     await page.goto(`${site.origin}${BASE}sources/`, { waitUntil: 'networkidle' });
     const declared = await page.locator('a[href^="https://hostile.example/feed.xml"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).host));

@@ -13,6 +13,9 @@ import { httpHref } from '../../src/lib/safe-url.ts';
 import { parseTaxonomyNames, displayName } from '../../src/lib/taxonomy-names.ts';
 import { citationText } from '../../src/lib/citation.ts';
 import { subjectEvents } from '../../src/lib/subject-events.ts';
+import { reviewedClaims } from '../../src/lib/reviewed-claims.ts';
+
+const claimsOf = (s: Statement) => reviewedClaims(s.tags, undefined);
 
 const tags = (t: Partial<Tags> = {}): Tags => ({
   relevant: true, relevance: 1, reason: '', platforms: [], actors: [], issues: [], people: [], quotes: [], commitments: [], disputes: [], demands: [], ...t,
@@ -30,7 +33,7 @@ function statement(s: Partial<Statement> = {}): Statement {
 }
 
 const correction = (c: Partial<Correction>): Correction => ({
-  statementId: '0000000000000001', add: {}, remove: {}, note: 'reviewed', reviewedOn: '2025-01-01T00:00:00Z', ...c,
+  statementId: '0000000000000001', add: {}, remove: {}, claims: [], note: 'reviewed', reviewedOn: '2025-01-01T00:00:00Z', ...c,
 });
 
 describe('applyCorrection', () => {
@@ -64,21 +67,21 @@ describe('commitment status', () => {
     const s = statement({ tags: tags({ commitments: [{ by: 'tiktok', what: 'apply for a licence by January', due: '2025-01-01', evidence: 'e', speaker: null, confidence: 0.9 }] }) });
     const outcome: Outcome = { statementId: s.id, by: 'tiktok', what: 'apply for a licence', status: 'fulfilled', evidenceStatementId: 'f'.repeat(16), note: 'n' };
     expect(findOutcome(s.id, s.tags!.commitments[0]!, [{ ...outcome, by: 'meta' }])).toBeNull();
-    const [row] = listCommitments([s], [outcome], '2025-06-01');
+    const [row] = listCommitments([s], claimsOf, [outcome], '2025-06-01');
     expect(row?.status).toBe('fulfilled');
-    expect(listCommitments([s], [], '2025-06-01')[0]?.status).toBe('past-due');
+    expect(listCommitments([s], claimsOf, [], '2025-06-01')[0]?.status).toBe('past-due');
   });
 
   it("keeps an editor's outcome the tagger found no commitment for, marked as recorded by Pantau", () => {
     const s = statement({ tags: tags({ commitments: [{ by: 'tiktok', what: 'apply for a licence', due: null, evidence: 'e', speaker: null, confidence: 0.9 }] }) });
     const found: Outcome = { statementId: s.id, by: 'tiktok', what: 'apply', status: 'fulfilled', evidenceStatementId: 'f'.repeat(16), note: 'n' };
     const unfound: Outcome = { ...found, by: 'telegram', what: 'obtain a licence', note: 'Telegram was licensed later.' };
-    const rows = listCommitments([s], [found, unfound], '2025-06-01');
+    const rows = listCommitments([s], claimsOf, [found, unfound], '2025-06-01');
     expect(rows.map((r) => [r.commitment.by, r.status, r.recorded, r.index])).toEqual([
       ['tiktok', 'fulfilled', false, 0],
       ['telegram', 'fulfilled', true, 1],
     ]);
-    expect(listCommitments([statement({})], [unfound], '2025-06-01')).toEqual([]);
+    expect(listCommitments([statement({})], claimsOf, [unfound], '2025-06-01')).toEqual([]);
   });
 
   it('lists unresolved commitments with a due date, soonest first', () => {
@@ -87,7 +90,7 @@ describe('commitment status', () => {
       { by: 'a', what: 'undated', due: null, evidence: 'e', speaker: null, confidence: 0.9 },
       { by: 'a', what: 'sooner', due: '2025-06-10', evidence: 'e', speaker: null, confidence: 0.9 },
     ] }) });
-    expect(fallingDue(listCommitments([s], [], '2025-06-01')).map((r) => r.commitment.what)).toEqual(['sooner', 'later']);
+    expect(fallingDue(listCommitments([s], claimsOf, [], '2025-06-01')).map((r) => r.commitment.what)).toEqual(['sooner', 'later']);
   });
 });
 
@@ -98,7 +101,7 @@ describe('disputeThreads', () => {
       statement({ published: '2025-03-01T00:00:00+08:00', tags: tags({ disputes: [d(['kkd', 'telegram'], 'licensing')] }) }),
       statement({ published: '2025-01-01T00:00:00+08:00', tags: tags({ disputes: [d(['telegram', 'kkd'], 'licensing')] }) }),
       statement({ published: '2025-02-01T00:00:00+08:00', tags: tags({ disputes: [d(['telegram', 'kkd'], 'scams')] }) }),
-    ]);
+    ], claimsOf);
     expect(threads.map((t) => [t.parties, t.over, t.events.map((e) => e.day)])).toEqual([
       [['kkd', 'telegram'], 'licensing', ['2025-01-01', '2025-03-01']],
       [['kkd', 'telegram'], 'scams', ['2025-02-01']],
@@ -185,7 +188,7 @@ describe('subjectEvents', () => {
     const older = statement({ published: '2025-01-01T00:00:00+08:00', tags: tags({ commitments: [c] }) });
     const newer = statement({ published: '2025-02-01T00:00:00+08:00', tags: tags({ platforms: ['meta'], disputes: [{ from: 'x', against: 'mcmc', over: null, evidence: 'e', speaker: null, confidence: 0.9 }] }) });
     const unrelated = statement({ tags: tags({ commitments: [{ ...c, by: 'x' }] }) });
-    expect(subjectEvents([older, unrelated, newer], 'platforms', 'meta').map((e) => [e.type, e.statement.id])).toEqual([
+    expect(subjectEvents([older, unrelated, newer], claimsOf, 'platforms', 'meta').map((e) => [e.type, e.statement.id])).toEqual([
       ['dispute', newer.id],
       ['commitment', older.id],
     ]);

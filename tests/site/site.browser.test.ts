@@ -162,7 +162,7 @@ describe('statement permalink', () => {
 });
 
 describe('hostile statement', () => {
-  const pages = [`statements/${HOSTILE}/`, '', 'commitments/', 'disputes/', 'platforms/meta/', 'issues/scams/'];
+  const pages = [`statements/${HOSTILE}/`, '', 'commitments/', 'commitments/all/', 'disputes/', 'platforms/meta/', 'issues/scams/', 'people/someone/'];
 
   it.each(pages)('runs nothing and requests nothing from another host on /%s', async (path) => {
     const { page, dialogs, foreignRequests } = await open(path);
@@ -224,36 +224,151 @@ describe('commitments tracker', () => {
   it('filters by status and by who, and sorts by due date', async () => {
     const { page } = await open('commitments/');
     const visibleRows = () => page.locator('#commitments tbody tr:visible');
-    await expect(visibleRows().count()).resolves.toBe(5);
+    await expect(visibleRows().count()).resolves.toBe(4);
     await page.getByLabel('Status').selectOption('due-soon');
     await expect(visibleRows().count()).resolves.toBe(1);
     await expect(visibleRows().first().textContent()).resolves.toContain('investigate scam advertising');
     await page.getByLabel('Status').selectOption('');
     await page.getByLabel('Who').selectOption('meta');
-    await expect(visibleRows().count()).resolves.toBe(3);
-    await expect(page.locator('#commitment-count').textContent()).resolves.toBe('3 of 5 shown');
+    await expect(visibleRows().count()).resolves.toBe(2);
+    await expect(page.locator('#commitment-count').textContent()).resolves.toBe('2 of 4 shown');
     await page.getByLabel('Who').selectOption('');
     await page.getByRole('button', { name: 'Due' }).click();
     const due = await visibleRows().locator('td:nth-child(4)').allTextContents();
-    expect(due).toEqual(['1 February 2025', '1 May 2025', '20 June 2025', '30 September 2025', 'none given']);
+    expect(due).toEqual(['1 February 2025', '1 May 2025', '20 June 2025', 'none given']);
     await page.getByRole('button', { name: 'Status' }).click();
     const statuses = await visibleRows().locator('.status').allTextContents();
-    expect(statuses).toEqual(['Past due', 'Due soon', 'Open', 'Open', 'Fulfilled']);
+    expect(statuses).toEqual(['Past due', 'Due soon', 'Open', 'Fulfilled']);
     await page.close();
   });
 
-  it('is a full table without JavaScript', async () => {
+  it('is a full table without JavaScript, and a link shows every claim, the unchecked ones marked', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}${BASE}commitments/`);
-    await expect(page.locator('#commitments tbody tr').count()).resolves.toBe(5);
+    await expect(page.locator('#commitments tbody tr').count()).resolves.toBe(4);
     await expect(page.locator('#commitment-filters').isVisible()).resolves.toBe(false);
+    // The transparency report was found with confidence 0.4 and nobody checked it: left out by default.
+    await expect(page.locator('#commitments').textContent()).resolves.not.toContain('publish a transparency report');
+    await page.getByRole('link', { name: 'Show all 5 commitments' }).click();
+    await page.waitForURL('**/commitments/all/');
+    await expect(page.locator('#commitments tbody tr').count()).resolves.toBe(5);
+    const low = page.locator('#commitments tbody tr', { hasText: 'publish a transparency report' });
+    await expect(low.locator('.review').textContent()).resolves.toBe('Machine-found, not checked by an editor');
+    await expect(low.textContent()).resolves.toContain('confidence 0.40, below the 0.70 shown by default');
+    // A checked claim says so, and is never marked as machine-found.
+    const checked = page.locator('#commitments tbody tr', { hasText: 'apply for a licence' });
+    await expect(checked.locator('.review').textContent()).resolves.toBe('Confirmed by an editor');
+    await page.getByRole('link', { name: /Show only checked and high-confidence commitments/ }).click();
+    await page.waitForURL(/\/commitments\/$/);
+    await context.close();
+  });
+
+  it('shows a commitment reported by a wire story and its copy once, linking to the sentence in each', async () => {
+    const { page } = await open('commitments/');
+    const tiktok = page.locator('#commitments tbody tr', { hasText: 'apply for a licence before February' });
+    await expect(tiktok.count()).resolves.toBe(1);
+    const reports = await tiktok.locator('.reports a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(reports).toEqual([`/pantau/statements/${LICENCE}/#commitment-1`, `/pantau/statements/${COPY}/#commitment-1`]);
+    await tiktok.locator('.reports a').nth(1).click();
+    await page.waitForURL(`**/statements/${COPY}/#commitment-1`);
+    await expect(page.locator('#commitment-1').textContent()).resolves.toContain('committed to apply for a licence before February');
+    await page.close();
+  });
+});
+
+describe('claims on a statement page', () => {
+  it('shows each quote with its speaker and office that day, and each claim with who reported it and whether anyone checked it', async () => {
+    const { page } = await open(`statements/${LICENCE}/`);
+    const quote = page.locator('#quote-1');
+    await expect(quote.locator('blockquote').textContent()).resolves.toBe('every large platform must hold a licence');
+    await expect(quote.innerText()).resolves.toContain('Fictional Minister, Minister of Communications');
+    await expect(quote.locator('a').first().getAttribute('href')).resolves.toBe('/pantau/people/fictional-minister/');
+    const commitment = page.locator('#commitment-1');
+    await expect(commitment.locator('.reported-by').innerText()).resolves.toBe('Reported by Fictional Minister, Minister of Communications.');
+    await expect(commitment.locator('.review').textContent()).resolves.toBe('Confirmed by an editor');
+    await expect(commitment.locator('.confidence').count()).resolves.toBe(0);
+    const dispute = page.locator('#dispute-1');
+    await expect(dispute.locator('.review').textContent()).resolves.toBe('Machine-found, not checked by an editor');
+    await expect(dispute.locator('.confidence').textContent()).resolves.toBe('confidence 0.80');
+    // The unchecked claim looks unfinished: a dashed edge, unlike the checked one.
+    const edge = (l: typeof dispute) => l.evaluate((el) => getComputedStyle(el).borderLeftStyle);
+    await expect(edge(dispute)).resolves.toBe('dashed');
+    await expect(edge(commitment)).resolves.toBe('solid');
+    await page.close();
+  });
+});
+
+describe('person page', () => {
+  it("lists a person's dated offices and quotes, each quote linking to its sentence with the office held that day", async () => {
+    const { page } = await open('people/');
+    await page.getByRole('link', { name: 'Fictional Minister' }).click();
+    await page.waitForURL('**/people/fictional-minister/');
+    const offices = await page.locator('.offices li').allInnerTexts();
+    expect(offices.map((o) => o.replace(/\s+/g, ' ').trim())).toEqual([
+      'Deputy Minister of Communications, Ministry of Communications (fictional fixture): from 10 December 2022 to 12 December 2023. Source',
+      'Minister of Communications, Ministry of Communications (fictional fixture): from 12 December 2023, no end found. Source',
+    ]);
+    const quote = page.locator('.event-quote').first();
+    await expect(quote.innerText()).resolves.toContain('15 January 2025, as Minister of Communications');
+    await quote.getByRole('link', { name: 'Fictional minister sets licence deadline for platforms' }).click();
+    await page.waitForURL(`**/statements/${LICENCE}/#quote-1`);
+    await expect(page.locator('#quote-1').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('answers "what did the minister say about TikTok since 2025" with a link to the search, its filters in the URL', async () => {
+    const { page } = await open('people/fictional-minister/');
+    const link = page.locator('section', { has: page.locator('#find-heading') }).getByRole('link', { name: 'TikTok', exact: true });
+    const href = new URL((await link.getAttribute('href'))!, site.origin);
+    expect(href.pathname).toBe('/pantau/search/');
+    expect(Object.fromEntries(href.searchParams)).toEqual({ speaker: 'fictional-minister', sort: 'date', platform: 'tiktok' });
+    const results = () => page.locator('.search-results ol h3').allInnerTexts();
+    await link.click();
+    await expect.poll(results, { timeout: 15_000 }).toEqual(['Fictional minister sets licence deadline for platforms']);
+    await page.goto(`${site.origin}${BASE}people/fictional-minister/`);
+    await page.getByRole('link', { name: '2025' }).click();
+    await page.waitForURL(/from=2025-01-01/);
+    await expect.poll(results, { timeout: 15_000 }).toEqual(['Fictional minister sets licence deadline for platforms']);
+    await page.close();
+  });
+
+  it('says when no source gave the dates of an office', async () => {
+    const { page } = await open('people/fictional-regulator-chair/');
+    await expect(page.locator('.offices li').innerText()).resolves.toMatch(/^Chair of the regulator, MCMC: start not found\./);
+    await page.close();
+  });
+});
+
+describe('dispute threads and timelines by confidence', () => {
+  it('leave out low-confidence machine-found disputes by default and show them behind a link', async () => {
+    const { page } = await open('disputes/');
+    await expect(page.locator('section.thread').count()).resolves.toBe(3);
+    await expect(page.locator('main').textContent()).resolves.not.toContain('Telegram menolak');
+    await page.getByRole('link', { name: 'Show all 4 threads' }).click();
+    await page.waitForURL('**/disputes/all/');
+    await expect(page.locator('section.thread').count()).resolves.toBe(4);
+    await expect(page.locator('section.thread', { hasText: 'Telegram menolak' }).locator('.review').textContent()).resolves.toBe(
+      'Machine-found, not checked by an editor',
+    );
+    await page.close();
+  });
+
+  it('leave them out of a subject timeline and its counts, behind a disclosure that works without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${BASE}platforms/meta/`);
+    await expect(page.locator('.lede').innerText()).resolves.toContain('3 commitments and 2 disputes involving it');
+    await expect(page.locator('#timeline-heading ~ ol.events').textContent()).resolves.not.toContain('transparency report');
+    await expect(page.locator('details.more-claims .event').isVisible()).resolves.toBe(false);
+    await page.locator('details.more-claims summary').click();
+    await expect(page.locator('details.more-claims .event').innerText()).resolves.toContain('publish a transparency report');
     await context.close();
   });
 });
 
 describe('accessibility and weight', () => {
-  it.each(['', `statements/${LICENCE}/`, `statements/${CURATED}/`, 'commitments/', 'disputes/', 'platforms/tiktok/', 'sources/', 'data/', 'about/'])(
+  it.each(['', `statements/${LICENCE}/`, `statements/${CURATED}/`, 'commitments/', 'commitments/all/', 'disputes/', 'disputes/all/', 'platforms/tiktok/', 'platforms/meta/', 'people/', 'people/fictional-minister/', 'people/fictional-regulator-chair/', 'sources/', 'data/', 'about/'])(
     'axe finds no serious or critical violations on /%s',
     async (path) => {
       const { page } = await open(path);
@@ -267,6 +382,7 @@ describe('accessibility and weight', () => {
     expect(ids.length).toBe(10);
     const scripts = async (file: string) => cheerio.load(await readFile(join(out, file), 'utf8'))('script').length;
     for (const dir of ids) expect(await scripts(`statements/${dir.name}/index.html`), dir.name).toBe(0);
+    expect(await scripts('people/fictional-minister/index.html')).toBe(0);
     // WeChat is in the taxonomy but no statement keeps the tag after the correction.
     expect(await scripts('platforms/wechat/index.html')).toBe(0);
     expect(await scripts('platforms/tiktok/index.html')).toBe(1);
@@ -280,7 +396,7 @@ describe('data downloads and feeds', () => {
     expect(all).toHaveLength(10);
     expect(all.map((s) => s.id)).toContain(OFF_TOPIC);
     const csv = await (await fetch(`${site.origin}${BASE}data/commitments.csv`)).text();
-    expect(csv.split('\n')[0]).toBe('statementId,said,by,what,due,status,evidence,foundBy,outcomeEvidenceStatementId');
+    expect(csv.split('\n')[0]).toBe('statementId,said,by,what,due,status,evidence,foundBy,outcomeEvidenceStatementId,review,confidence,speaker');
     expect(csv).toContain(`${LICENCE},2025-01-15,tiktok,apply for a licence before February,2025-02-01,fulfilled,`);
     const feed = await (await fetch(`${site.origin}${BASE}platforms/tiktok/rss.xml`)).text();
     expect(feed).toContain(`<link>${SITE}${BASE}statements/${GRANTED}/</link>`);

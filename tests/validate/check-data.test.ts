@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataDir, type Problem } from '../../scrapers/validate/check-data.ts';
-import { serialiseStatement, statementPath } from '../../scrapers/store/statements.ts';
+import { contentHash, serialiseStatement, statementPath } from '../../scrapers/store/statements.ts';
 import { curated, dataFolder, scraped } from './fixture-data.ts';
 
 const NOW = new Date('2026-11-29T03:00:00Z');
@@ -205,6 +205,49 @@ describe('checkDataDir', () => {
     ]);
     const badPeople = await checkDataDir(await dataFolder({ files: { 'taxonomy/people.json': { entries: [{ ...people.entries[0], id: 'ali' }] } } }), NOW);
     expect(causesFor(badPeople.problems, 'people.json')).toEqual(['entries.0.id: id must be ali-contoh (personId of the name)']);
+  });
+
+  it('checks claim reviews: each names exactly one claim the tagger found, once, and a fix or an addition is a whole, known, verbatim claim', async () => {
+    const said = 'Chirper will apply for a licence by January.';
+    const reviewed = scraped('reviewed', {
+      text: `${said} The regulator warned Chirper. Chirper said it would also remove scam ads.`,
+      tags: {
+        relevant: true, relevance: 0.9, reason: '', platforms: ['chirper'], actors: ['regulator'], issues: ['licensing'], people: [], quotes: [], demands: [],
+        commitments: [
+          { by: 'chirper', what: 'apply for a licence by January', due: null, evidence: said, speaker: null, confidence: 0.5 },
+          { by: 'chirper', what: 'remove scam ads', due: null, evidence: 'Chirper said it would also remove scam ads.', speaker: null, confidence: 0.5 },
+        ],
+        disputes: [{ from: 'regulator', against: 'chirper', over: 'licensing', evidence: 'The regulator warned Chirper.', speaker: null, confidence: 0.6 }],
+      },
+    });
+    const statement = { ...reviewed, contentHash: contentHash(reviewed.text) };
+    const claims = [
+      { kind: 'commitment', review: 'confirm', match: { what: 'apply for a licence' } },
+      { kind: 'commitment', review: 'confirm', match: { by: 'chirper' } },
+      { kind: 'dispute', review: 'reject', match: { from: 'chirper' }, note: 'Not at odds.' },
+      { kind: 'commitment', review: 'fix', match: { what: 'apply' }, set: { by: 'ghost' } },
+      { kind: 'dispute', review: 'fix', match: { from: 'regulator' }, set: { against: 'regulator' } },
+      { kind: 'quote', review: 'add', claim: { text: 'We will comply fully.', speaker: null } },
+      { kind: 'demand', review: 'add', claim: { by: 'regulator', on: 'chirper', what: 'remove scam ads', evidence: 'Chirper said it would also remove scam ads.', speaker: null } },
+    ];
+    const dir = await dataFolder({
+      statements: [statement],
+      files: { [`corrections/${statement.id}.json`]: { ...correction, statementId: statement.id, claims } },
+    });
+    expect(causesFor((await checkDataDir(dir, NOW)).problems, `corrections/${statement.id}.json`)).toEqual([
+      'claims.1: names 2 commitments of the statement (match {"by":"chirper"}); add a field to tell them apart',
+      'claims.2: names no dispute the tagger found in the statement (match {"from":"chirper"})',
+      'claims.3: reviews the same commitment as claims.0',
+      'claims.4.set: the fixed claim: a dispute needs two different parties',
+      "claims.5.claim.text: not found word for word in the statement's title, text or summary",
+    ]);
+    const fixed = await dataFolder({
+      statements: [statement],
+      files: { [`corrections/${statement.id}.json`]: { ...correction, statementId: statement.id, claims: [{ kind: 'commitment', review: 'fix', match: { what: 'remove' }, set: { by: 'ghost' } }] } },
+    });
+    expect(causesFor((await checkDataDir(fixed, NOW)).problems, '.json')).toEqual([
+      "claims.0.set.by: 'ghost' is neither a platform nor an actor in the taxonomy",
+    ]);
   });
 
   it('checks corrections: file name, target statement and taxonomy ids', async () => {

@@ -3,6 +3,8 @@
 // store shards are never all in memory at once.
 import { createHash } from 'node:crypto';
 import type { Statement } from '../schema.ts';
+import type { PersonEntry } from '../people.ts';
+import { canonicalPersonId, statementPersonIds } from '../person-profiles.ts';
 import { terms, termPrefix } from './tokens.ts';
 import { DIGIT_CODES, encodeDocList, encodeVlq } from './vlq.ts';
 import {
@@ -38,6 +40,8 @@ export interface BuildOptions {
   postingsShardChars?: number;
   cardShardSize?: number;
   textShardSize?: number;
+  /** The office-holder map: a speaker facet value is a person's page id, labelled with their name. */
+  people?: readonly PersonEntry[];
 }
 
 export interface SearchIndex {
@@ -120,6 +124,8 @@ function metaText(s: Statement, names: BuildOptions['names']): string {
   const tags = s.tags;
   if (tags) {
     for (const p of tags.people) parts.push(p.name);
+    // Who is quoted: "Fahmi" finds the statements that quote him.
+    for (const q of tags.quotes) if (q.speaker) parts.push(q.speaker.name);
     for (const kind of ['platforms', 'actors', 'issues'] as const) {
       for (const id of tags[kind]) parts.push(id.replace(/-/g, ' '), names?.[kind]?.get(id) ?? '');
     }
@@ -137,7 +143,7 @@ function displayOf(names: Intl.DisplayNames, code: string): string {
   }
 }
 
-function facetValues(s: Statement): Record<FacetKey, string[]> {
+function facetValues(s: Statement, speakers: Speakers): Record<FacetKey, string[]> {
   const tags = s.tags;
   return {
     platform: tags?.platforms ?? [],
@@ -149,11 +155,36 @@ function facetValues(s: Statement): Record<FacetKey, string[]> {
     language: [s.language],
     commitment: tags && tags.commitments.length > 0 ? ['yes'] : [],
     dispute: tags && tags.disputes.length > 0 ? ['yes'] : [],
+    speaker: speakers.of(s),
   };
 }
 
-function facetLabel(facet: FacetKey, value: string, names: BuildOptions['names']): string {
+/** Who a statement is by or about, as person page ids, and each one's name for the facet's label. */
+interface Speakers {
+  of(s: Statement): string[];
+  name(id: string): string;
+}
+
+function speakerIndex(people: readonly PersonEntry[]): Speakers {
+  const canonical = canonicalPersonId(people);
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const inMap = (id: string) => names.has(id);
+  return {
+    of(s) {
+      const ids = [...statementPersonIds(s, canonical, inMap)];
+      // A speaker outside the map is labelled as the statement names them.
+      for (const claim of s.tags ? [...s.tags.quotes, ...s.tags.commitments, ...s.tags.disputes, ...s.tags.demands] : [])
+        if (claim.speaker?.person && !names.has(canonical(claim.speaker.person))) names.set(canonical(claim.speaker.person), claim.speaker.name);
+      return ids;
+    },
+    name: (id) => names.get(id) ?? id,
+  };
+}
+
+function facetLabel(facet: FacetKey, value: string, names: BuildOptions['names'], speakers: Speakers): string {
   switch (facet) {
+    case 'speaker':
+      return speakers.name(value);
     case 'platform':
       return names?.platforms?.get(value) ?? value;
     case 'actor':
@@ -192,6 +223,7 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildSearchIndex(input: readonly Statement[], options: BuildOptions = {}): SearchIndex {
   const names = options.names;
+  const speakers = speakerIndex(options.people ?? []);
   const postingsTarget = options.postingsShardChars ?? 24_000;
   const cardShardSize = options.cardShardSize ?? 16;
   const textShardSize = options.textShardSize ?? 4;
@@ -243,7 +275,7 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
       if (!p) pairPostingsByKey.set(key, (p = new Postings(false)));
       p.add(doc);
     }
-    for (const [facet, values] of Object.entries(facetValues(s)) as [FacetKey, string[]][]) {
+    for (const [facet, values] of Object.entries(facetValues(s, speakers)) as [FacetKey, string[]][]) {
       for (const value of new Set(values)) {
         const list = facetDocs[facet].get(value);
         if (list) list.push(doc);
@@ -317,7 +349,7 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
       const values = [...facetDocs[facet].keys()].sort(byCodeUnit);
       return {
         values,
-        labels: values.map((v) => facetLabel(facet, v, names)),
+        labels: values.map((v) => facetLabel(facet, v, names, speakers)),
         docs: values.map((v) => encodeDocList(facetDocs[facet].get(v)!)),
       };
     });

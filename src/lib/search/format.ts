@@ -13,6 +13,7 @@ export const FACETS = [
   { key: 'language', label: 'Language' },
   { key: 'commitment', label: 'Has a commitment' },
   { key: 'dispute', label: 'Has a dispute' },
+  { key: 'speaker', label: 'Speaker' },
 ] as const;
 export type FacetKey = (typeof FACETS)[number]['key'];
 export const FACET_KEYS: readonly FacetKey[] = FACETS.map((f) => f.key);

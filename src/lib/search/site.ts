@@ -5,6 +5,6 @@ import { buildSearchIndex, type SearchIndex } from './build.ts';
 let cached: Promise<SearchIndex> | undefined;
 
 export function siteSearchIndex(): Promise<SearchIndex> {
-  cached ??= loadSiteData().then((data) => buildSearchIndex(data.statements, { names: data.names }));
+  cached ??= loadSiteData().then((data) => buildSearchIndex(data.statements, { names: data.names, people: data.people }));
   return cached;
 }
