@@ -12,6 +12,7 @@ import { buildSearchIndex } from '../../src/lib/search/build.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { emptyState } from '../../src/lib/search/query.ts';
 import type { Statement } from '../../src/lib/schema.ts';
+import { loadSearchVocabulary } from '../../src/lib/search/subjects.ts';
 import { correctedDataset, taxonomyNames } from '../helpers/corrected-dataset.ts';
 
 export interface About {
@@ -75,7 +76,7 @@ export interface QueryRow {
 /** Runs every query through the engine the island runs, over the site's index of the real dataset. */
 export async function queryTable(dataDir = 'data'): Promise<QueryRow[]> {
   const statements = await correctedDataset(dataDir);
-  const index = buildSearchIndex(statements, { names: await taxonomyNames(dataDir) });
+  const index = buildSearchIndex(statements, { names: await taxonomyNames(dataDir), vocabulary: await loadSearchVocabulary(dataDir) });
   const engine = await SearchEngine.open(async (name) => JSON.parse(index.render(name)));
   const byId = new Map(statements.map((s) => [s.id, s]));
   const rows: QueryRow[] = [];
