@@ -14,6 +14,7 @@ import {
   MANIFEST_FILE,
   PAIR_BOUNDS_FILE,
   SUBJECTS_FILE,
+  SUGGEST_FILE,
   WEIGHT_IN_META,
   WEIGHT_IN_TITLE,
   WEIGHT_TF_MASK,
@@ -146,6 +147,11 @@ export class SearchEngine {
       this.subjectReader = reader;
     }
     return this.subjectReader;
+  }
+
+  /** The search box's suggestion index as the build wrote it, for suggest.ts to load (MiniSearch stays out of here). */
+  suggestIndex(): Promise<unknown> {
+    return this.file(SUGGEST_FILE);
   }
 
   /** Whether every facet is loaded, so that counts cost nothing more. */
