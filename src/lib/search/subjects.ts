@@ -1,8 +1,9 @@
 // What search knows of the taxonomy: each platform, actor and issue with its names in English and Malay, and the
-// people the search box suggests. Read at build time; the index carries what the island needs of it.
-import { access } from 'node:fs/promises';
+// people the search box suggests. Read at build time, as tolerantly as the display names (taxonomy-names.ts): a
+// taxonomy in another shape, or none, gives fewer subjects, never a failed build.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadTaxonomy, type Taxonomy } from '../../../scrapers/tag/taxonomy.ts';
+import { displayName, parseTaxonomyNames, taxonomyEntries } from '../taxonomy-names.ts';
 
 /** The facets a subject filters by; a person has no facet (see suggest.ts). */
 export type SubjectFacet = 'platform' | 'actor' | 'issue';
@@ -17,7 +18,7 @@ export interface Subject {
 
 export interface Person {
   name: string;
-  /** What the person is, shown beside the name: "Communications Minister, Ministry of Communications…". */
+  /** What the person is, shown beside the name: "Communications Minister". */
   office: string;
 }
 
@@ -26,41 +27,59 @@ export interface SearchVocabulary {
   people: Person[];
 }
 
-export function subjectsOf(taxonomy: Taxonomy): Subject[] {
-  const subjects: Subject[] = [];
-  for (const e of taxonomy.platformEntries.values())
-    subjects.push({ facet: 'platform', id: e.id, name: e.name, aliases: [...e.aliases.en, ...e.aliases.ms, ...e.caseSensitive] });
-  for (const e of taxonomy.actorEntries.values())
-    subjects.push({
-      facet: 'actor',
-      id: e.id,
-      name: e.name,
-      aliases: [...e.aliases.en, ...e.aliases.ms, ...e.caseSensitive, ...e.contextAliases.en, ...e.contextAliases.ms],
-    });
-  for (const e of taxonomy.issueEntries.values())
-    subjects.push({ facet: 'issue', id: e.id, name: e.name, aliases: [...e.aliases.en, ...e.aliases.ms, ...e.caseSensitive] });
-  return subjects;
+const FILES: [SubjectFacet, string][] = [
+  ['platform', 'platforms'],
+  ['actor', 'actors'],
+  ['issue', 'issues'],
+];
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : []);
+const field = (entry: unknown, key: string): unknown => (entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[key] : undefined);
+/** An `{ en, ms }` list of names, or a plain list. */
+const nameLists = (value: unknown): string[] => (Array.isArray(value) ? strings(value) : [...strings(field(value, 'en')), ...strings(field(value, 'ms'))]);
+
+/** The subjects of one taxonomy file as parsed JSON (platforms.json, actors.json or issues.json). */
+export function subjectsIn(facet: SubjectFacet, raw: unknown): Subject[] {
+  const names = parseTaxonomyNames(raw);
+  return taxonomyEntries(raw).map(({ id, entry }) => ({
+    facet,
+    id,
+    name: displayName(names, id),
+    aliases: [...nameLists(field(entry, 'aliases')), ...strings(field(entry, 'caseSensitive')), ...nameLists(field(entry, 'contextAliases'))],
+  }));
 }
 
 /**
- * The people the search box suggests. Today the office holders the actors list; the one place to switch when the
- * taxonomy gains a people list of its own.
+ * The people the search box suggests: today the office holders the actors list (`people` of each actor); the one
+ * place to switch when the taxonomy gains a people list of its own.
  */
-export function peopleOf(taxonomy: Taxonomy): Person[] {
+export function peopleIn(actorsRaw: unknown): Person[] {
   const people = new Map<string, Person>();
-  for (const e of taxonomy.actorEntries.values())
-    for (const p of e.people) if (!people.has(p.name)) people.set(p.name, { name: p.name, office: p.office });
+  for (const { entry } of taxonomyEntries(actorsRaw)) {
+    const list = field(entry, 'people');
+    for (const p of Array.isArray(list) ? list : []) {
+      const name = field(p, 'name');
+      const office = field(p, 'office');
+      if (typeof name === 'string' && name && !people.has(name)) people.set(name, { name, office: typeof office === 'string' ? office : '' });
+    }
+  }
   return [...people.values()];
 }
 
-/** The taxonomy in `dataDir`, or nothing when the folder has none (a fixture site, a fresh data folder). */
+async function readTaxonomyFile(dir: string, name: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(join(dir, `${name}.json`), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** The taxonomy in `dataDir`: what search reads queries by and suggests. */
 export async function loadSearchVocabulary(dataDir: string): Promise<SearchVocabulary> {
   const dir = join(dataDir, 'taxonomy');
-  const present = await access(dir).then(
-    () => true,
-    () => false,
-  );
-  if (!present) return { subjects: [], people: [] };
-  const taxonomy = await loadTaxonomy(dir);
-  return { subjects: subjectsOf(taxonomy), people: peopleOf(taxonomy) };
+  const raw = new Map(await Promise.all(FILES.map(async ([facet, name]) => [facet, await readTaxonomyFile(dir, name)] as const)));
+  return {
+    subjects: FILES.flatMap(([facet]) => subjectsIn(facet, raw.get(facet))),
+    people: peopleIn(raw.get('actor')),
+  };
 }
