@@ -3,6 +3,7 @@
 // taxonomy in another shape, or none, gives fewer subjects, never a failed build.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { latestOffice, personEntrySchema } from '../people.ts';
 import { displayName, parseTaxonomyNames, taxonomyEntries } from '../taxonomy-names.ts';
 
 /** The facets a subject filters by; a person has no facet (see suggest.ts). */
@@ -18,8 +19,10 @@ export interface Subject {
 
 export interface Person {
   name: string;
-  /** What the person is, shown beside the name: "Communications Minister". */
+  /** What the person is, shown beside the name: their latest office. */
   office: string;
+  /** Other spellings of the name, and the titles of their offices in English and Malay. */
+  aliases: string[];
 }
 
 export interface SearchVocabulary {
@@ -49,21 +52,17 @@ export function subjectsIn(facet: SubjectFacet, raw: unknown): Subject[] {
   }));
 }
 
-/**
- * The people the search box suggests: today the office holders the actors list (`people` of each actor); the one
- * place to switch when the taxonomy gains a people list of its own.
- */
-export function peopleIn(actorsRaw: unknown): Person[] {
-  const people = new Map<string, Person>();
-  for (const { entry } of taxonomyEntries(actorsRaw)) {
-    const list = field(entry, 'people');
-    for (const p of Array.isArray(list) ? list : []) {
-      const name = field(p, 'name');
-      const office = field(p, 'office');
-      if (typeof name === 'string' && name && !people.has(name)) people.set(name, { name, office: typeof office === 'string' ? office : '' });
-    }
+/** The people the search box suggests, from the office-holder map (people.json): names, spellings and titles. */
+export function peopleIn(peopleRaw: unknown): Person[] {
+  const people: Person[] = [];
+  for (const { entry } of taxonomyEntries(peopleRaw)) {
+    const parsed = personEntrySchema.safeParse(entry);
+    if (!parsed.success) continue;
+    const person = parsed.data;
+    const titles = person.offices.flatMap((o) => [o.title, o.titleMs]);
+    people.push({ name: person.name, office: latestOffice(person).title, aliases: [...person.aliases, ...titles] });
   }
-  return [...people.values()];
+  return people;
 }
 
 async function readTaxonomyFile(dir: string, name: string): Promise<unknown> {
@@ -80,6 +79,6 @@ export async function loadSearchVocabulary(dataDir: string): Promise<SearchVocab
   const raw = new Map(await Promise.all(FILES.map(async ([facet, name]) => [facet, await readTaxonomyFile(dir, name)] as const)));
   return {
     subjects: FILES.flatMap(([facet]) => subjectsIn(facet, raw.get(facet))),
-    people: peopleIn(raw.get('actor')),
+    people: peopleIn(await readTaxonomyFile(dir, 'people')),
   };
 }

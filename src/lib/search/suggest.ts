@@ -58,7 +58,14 @@ export function suggestIndex(vocabulary: SearchVocabulary): AsPlainObject {
       detail: '',
       aliases: distinctWords(s.aliases),
     })),
-    ...vocabulary.people.map((p) => ({ key: `person:${p.name}`, kind: 'person' as const, value: p.name, name: p.name, detail: p.office, aliases: '' })),
+    ...vocabulary.people.map((p) => ({
+      key: `person:${p.name}`,
+      kind: 'person' as const,
+      value: p.name,
+      name: p.name,
+      detail: p.office,
+      aliases: distinctWords(p.aliases),
+    })),
   ]);
   return index.toJSON();
 }
