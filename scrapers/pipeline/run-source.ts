@@ -147,11 +147,11 @@ export async function runSource(context: SourceRunContext): Promise<SourceRun> {
           `probably broken: ${listing.firstPageCount} item(s) where it usually has ${usual}; nothing stored, nothing changed`,
         );
       }
-      state.itemCounts = [...state.itemCounts, listing.firstPageCount].slice(-ITEM_COUNT_RUNS);
       if (listing.pageError) itemErrors.push(listing.pageError);
     }
 
     const items = listing.kind === 'items' ? listing.items : [];
+    const passedOverBefore = Object.keys(state.passedOver).length;
     const passes = keywordFilter(source.keywords);
     let revisits = 0;
     const handled = new Set<string>();
@@ -284,6 +284,11 @@ export async function runSource(context: SourceRunContext): Promise<SourceRun> {
       }
     }
 
+    // The usual count is learnt only from runs on which the listing showed something not seen before (stored or
+    // passed over now): on a quiet night the count is the one already known, and the state keeps its bytes.
+    const listedSomethingNew = counts.new > 0 || Object.keys(state.passedOver).length > passedOverBefore;
+    if (listing.kind === 'items' && listedSomethingNew)
+      state.itemCounts = [...state.itemCounts, listing.firstPageCount].slice(-ITEM_COUNT_RUNS);
     // With an item failed, the feed is read again next time (no 304) so the item gets another chance.
     await saveState(itemErrors.length === 0);
     const error = itemErrors.length ? `${itemErrors.length} item(s) failed, first: ${itemErrors[0]}` : null;

@@ -55,8 +55,11 @@ function findFile(dir: string, path: string): string | null {
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
-/** A static site: files under tests/fixtures/sites/<name>/, `{{origin}}` replaced by the site's address. */
-export async function startStaticSite(name: string): Promise<Site> {
+/**
+ * A static site: files under tests/fixtures/sites/<name>/, `{{origin}}` replaced by the site's address. With
+ * `validators: false` it sends no ETag and answers every request in full, as many real sites do.
+ */
+export async function startStaticSite(name: string, { validators = true } = {}): Promise<Site> {
   const dir = join(SITES, name);
   const overrides = new Map<string, Override>();
   const requests: Site['requests'] = [];
@@ -96,11 +99,12 @@ export async function startStaticSite(name: string): Promise<Site> {
         : { 'content-type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' };
     }
     const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
-    if (ifNoneMatch === etag) {
+    if (validators && ifNoneMatch === etag) {
       res.writeHead(304, { etag }).end();
       return;
     }
-    res.writeHead(override?.status ?? 200, { ...headers, etag, 'content-length': String(body.length) }).end(body);
+    const cache = validators ? { etag } : {};
+    res.writeHead(override?.status ?? 200, { ...headers, ...cache, 'content-length': String(body.length) }).end(body);
   };
   origin = await listen(server);
   return {
@@ -170,11 +174,11 @@ export interface Fixtures {
 
 /**
  * Start the sites and write the declarations into a temporary registry: the good sources, the faults too with
- * `faults`, or exactly the ones `only` names.
+ * `faults`, or exactly the ones `only` names; with `validators: false` the static sites send no ETag.
  */
-export async function startFixtures(options: { faults?: boolean; only?: string[] } = {}): Promise<Fixtures> {
+export async function startFixtures(options: { faults?: boolean; only?: string[]; validators?: boolean } = {}): Promise<Fixtures> {
   const sites: Record<string, Site> = {};
-  for (const name of ['news', 'ministry', 'regulator', 'faults']) sites[name] = await startStaticSite(name);
+  for (const name of ['news', 'ministry', 'regulator', 'faults']) sites[name] = await startStaticSite(name, options);
   if (options.faults) for (const [name, handler] of Object.entries(FAULTS)) sites[name] = await startFaultSite(name, handler);
   const sourcesDir = await mkdtemp(join(tmpdir(), 'pantau-sources-'));
   for (const file of await readdir(join(SITES, 'sources'))) {
@@ -197,9 +201,9 @@ export async function startFixtures(options: { faults?: boolean; only?: string[]
   };
 }
 
-/** A fresh data folder holding the project's taxonomy, as a new clone has. */
-export async function freshDataDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'pantau-data-'));
+/** A fresh data folder holding the project's taxonomy, as a new clone has (at `dir`, or in a new temporary folder). */
+export async function freshDataDir(dir?: string): Promise<string> {
+  dir ??= await mkdtemp(join(tmpdir(), 'pantau-data-'));
   const taxonomy = join(ROOT, 'data', 'taxonomy');
   if (existsSync(taxonomy)) await cp(taxonomy, join(dir, 'taxonomy'), { recursive: true });
   await mkdir(join(dir, 'statements'), { recursive: true });
