@@ -22,9 +22,15 @@ function feed(base: string, n: number): string {
   return `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Synthetic ${n}</title>${items.join('')}</channel></rss>`;
 }
 
+/** An item's own page, with text, so that a revisit finds it still there. */
+function page(path: string, n: number): string {
+  return `<html><body><article><h1>[synthetic] Regulator ${n} notice ${path}</h1><p>The fictional regulator ${n} said social
+    media platforms must apply for a licence, in synthetic notice ${path}, to curb online scams.</p></article></body></html>`;
+}
+
 function startSource(n: number): Promise<LocalServer> {
   return serveLocal((req, res: ServerResponse, base) => {
-    const body = req.url === '/feed.xml' ? feed(base, n) : /^\/news\/\d+$/.test(req.url ?? '') ? `<h1>${req.url}</h1>` : null;
+    const body = req.url === '/feed.xml' ? feed(base, n) : /^\/news\/\d+$/.test(req.url ?? '') ? page(req.url!, n) : null;
     if (body === null) return void res.writeHead(404).end();
     const etag = `"${n}-${body.length}"`;
     if (req.headers['if-none-match'] === etag) return void res.writeHead(304).end();
