@@ -16,6 +16,15 @@ const WRAPPER_KEYS = ['entries', 'items', 'platforms', 'actors', 'issues'];
 /** Accepts an array of `{ id, name }`, an object keyed by id, or either wrapped in `{ entries | items | <kind> }`. */
 export function parseTaxonomyNames(raw: unknown): Map<string, string> {
   const names = new Map<string, string>();
+  for (const { id, entry } of taxonomyEntries(raw)) {
+    const name = entryName(entry);
+    if (name) names.set(id, name);
+  }
+  return names;
+}
+
+/** Each entry of a taxonomy file in any of the shapes above, with its id. */
+export function taxonomyEntries(raw: unknown): { id: string; entry: unknown }[] {
   let list: unknown = raw;
   if (list && typeof list === 'object' && !Array.isArray(list)) {
     const record = list as Record<string, unknown>;
@@ -23,18 +32,13 @@ export function parseTaxonomyNames(raw: unknown): Map<string, string> {
     if (key) list = record[key];
   }
   if (Array.isArray(list)) {
-    for (const entry of list) {
+    return list.flatMap((entry) => {
       const id = entry && typeof entry === 'object' ? (entry as Record<string, unknown>).id : null;
-      const name = entryName(entry);
-      if (typeof id === 'string' && name) names.set(id, name);
-    }
-  } else if (list && typeof list === 'object') {
-    for (const [id, entry] of Object.entries(list)) {
-      const name = entryName(entry);
-      if (name) names.set(id, name);
-    }
+      return typeof id === 'string' ? [{ id, entry }] : [];
+    });
   }
-  return names;
+  if (list && typeof list === 'object') return Object.entries(list).map(([id, entry]) => ({ id, entry }));
+  return [];
 }
 
 export function displayName(names: TaxonomyNames, id: string): string {
