@@ -1,14 +1,15 @@
-// `npm run bench [-- --sizes 1000,10000,100000] [--skip-build] [--heap 6144] [--keep]`
+// `npm run bench [-- --sizes 1000,10000,100000] [--skip-build] [--heap 6144] [--keep]`: see --help.
 // Generates synthetic statements at each size and prints one table: tagging, store, search and build figures.
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { readStatements, writeStatement } from '../scrapers/store/statements.ts';
 import type { Statement } from '../src/lib/schema.ts';
 import { loadArticles, syntheticStatements } from './synthetic.ts';
 import { measureSearch } from './search.ts';
 import { astroBuild } from './build.ts';
 import { pageWeight } from './page-weight.ts';
+import { command, numberArgument, UsageError } from '../scrapers/commands/options.ts';
 
 interface Options {
   sizes: number[];
@@ -17,18 +18,11 @@ interface Options {
   keep: boolean;
 }
 
-function parseArgs(args: string[]): Options {
-  const options: Options = { sizes: [1000, 10_000], build: true, heapMB: null, keep: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--sizes') options.sizes = (args[++i] ?? '').split(',').map((s) => Number.parseInt(s.replace(/_/g, ''), 10));
-    else if (arg === '--skip-build') options.build = false;
-    else if (arg === '--heap') options.heapMB = Number.parseInt(args[++i] ?? '', 10);
-    else if (arg === '--keep') options.keep = true;
-    else throw new Error(`bench: unknown argument ${arg}`);
-  }
-  if (options.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('bench: --sizes takes whole numbers, e.g. 1000,10000');
-  return options;
+/** `--sizes 1000,10_000,100000`: whole numbers, underscores allowed. */
+function sizes(value: string): number[] {
+  const list = value.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+  if (list.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError(`--sizes takes whole numbers, e.g. 1000,10000, not ${JSON.stringify(value)}`);
+  return list;
 }
 
 type Row = [string, ...string[]];
@@ -118,8 +112,7 @@ const ROWS: [string, string][] = [
   ['statementPage', 'A statement page (gzip)'],
 ];
 
-export async function main(args: string[]): Promise<number> {
-  const options = parseArgs(args);
+async function bench(options: Options): Promise<number> {
   const articles = await loadArticles();
   const results: Record<string, string>[] = [];
   for (const size of options.sizes) {
@@ -136,12 +129,26 @@ export async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-if (resolve(process.argv[1] ?? '') === resolve(new URL(import.meta.url).pathname)) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: Error) => {
-      console.error(error.message);
-      process.exit(1);
-    },
-  );
-}
+const run = command({
+  name: 'npm run bench',
+  usage: `usage: npm run bench [-- --sizes 1000,10000,100000] [--skip-build] [--heap <MB>] [--keep]
+  --sizes <n,n>   how many synthetic statements to measure at (default 1000,10000)
+  --skip-build    measure tagging, store and search only
+  --heap <MB>     Node's --max-old-space-size for the build
+  --keep          keep the generated data folders`,
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    'skip-build': { type: 'boolean', default: false },
+    heap: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+  run: async ({ values }) =>
+    bench({
+      sizes: sizes(values.sizes),
+      build: !values['skip-build'],
+      heapMB: numberArgument('--heap', values.heap, 'megabytes', (n) => Number.isInteger(n) && n > 0) ?? null,
+      keep: values.keep,
+    }),
+});
+
+process.exitCode = await run(process.argv.slice(2));

@@ -1,5 +1,5 @@
 // Pantau's command line: `tsx scrapers/cli.ts <command> [args]`. Each command lives in scrapers/commands/<command>.ts
-// and exports `run(args): Promise<number>` (the exit code).
+// and exports `run(args): Promise<number>` (the exit code), made by `command()` in scrapers/commands/options.ts.
 const COMMANDS: readonly string[] = ['scrape', 'extract', 'tag', 'retag', 'validate'];
 
 const [command = '', ...args] = process.argv.slice(2);
@@ -8,11 +8,6 @@ if (!COMMANDS.includes(command)) {
   process.exit(2);
 }
 const { run } = (await import(`./commands/${command}.ts`)) as { run(args: string[]): Promise<number> };
-try {
-  process.exitCode = await run(args);
-} catch (error) {
-  console.error(`pantau ${command}: ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+process.exitCode = await run(args);
 
 export {};

@@ -10,6 +10,7 @@ import { textBlocks } from '../scrapers/extract/blocks.ts';
 import { parsePublished } from '../scrapers/extract/dates.ts';
 import { loadBenchmarkPages, scoreExtractor, scorePages, scoreStoredOutput } from '../scrapers/extract/benchmark.ts';
 import { aggregateScores, bootstrapSpread, scorePage, type BenchmarkScore } from '../scrapers/extract/shingle-score.ts';
+import { command } from '../scrapers/commands/options.ts';
 
 const CORPORA = resolve(process.env.PANTAU_CORPORA ?? '../shared/corpora');
 const BENCHMARK = join(CORPORA, 'article-extraction-benchmark');
@@ -114,5 +115,14 @@ function readabilityTestPages(): void {
   console.log(`  body vs expected.html text, ${body.pages} readerable pages: F1 ${fixed(body.f1)} (P ${fixed(body.precision)}, R ${fixed(body.recall)})`);
 }
 
-benchmark();
-readabilityTestPages();
+const run = command({
+  name: 'npm run eval:extract',
+  usage: 'usage: npm run eval:extract\n  scores the extractor on ../shared/corpora (PANTAU_CORPORA points elsewhere); takes no options',
+  options: {},
+  run: async () => {
+    benchmark();
+    readabilityTestPages();
+    return 0;
+  },
+});
+process.exitCode = await run(process.argv.slice(2));

@@ -3,6 +3,7 @@
 // platforms, actors, issues and relevance only).
 import { loadTaxonomy } from '../scrapers/tag/index.ts';
 import { evaluate, readLabelled, type Field, type Scores } from '../scrapers/tag/evaluate.ts';
+import { command } from '../scrapers/commands/options.ts';
 
 const SETS = [
   ['development', 'tests/tagger/devset.jsonl'],
@@ -19,15 +20,25 @@ function table(title: string, scores: Scores, fields: readonly Field[]): string 
   return [title, ...rows].join('\n');
 }
 
-const showErrors = process.argv.includes('--errors');
-const taxonomy = await loadTaxonomy();
-for (const [name, path] of SETS) {
-  const set = await readLabelled(path);
-  const result = evaluate(set, taxonomy);
-  const languages = Object.keys(result.byLanguage).sort();
-  console.log(`${name} set (${path}): ${set.length} statements, ${languages.map((l) => `${set.filter((s) => s.lang === l).length} ${l}`).join(', ')}`);
-  console.log(table('overall', result.overall, result.fields));
-  for (const lang of languages) console.log(table(`language ${lang}`, result.byLanguage[lang]!, result.fields));
-  if (showErrors) for (const e of result.errors) console.log(`  ${e.id} ${e.field}: missed [${e.missed.join(', ')}] extra [${e.extra.join(', ')}]`);
-  console.log('');
+async function report(showErrors: boolean): Promise<number> {
+  const taxonomy = await loadTaxonomy();
+  for (const [name, path] of SETS) {
+    const set = await readLabelled(path);
+    const result = evaluate(set, taxonomy);
+    const languages = Object.keys(result.byLanguage).sort();
+    console.log(`${name} set (${path}): ${set.length} statements, ${languages.map((l) => `${set.filter((s) => s.lang === l).length} ${l}`).join(', ')}`);
+    console.log(table('overall', result.overall, result.fields));
+    for (const lang of languages) console.log(table(`language ${lang}`, result.byLanguage[lang]!, result.fields));
+    if (showErrors) for (const e of result.errors) console.log(`  ${e.id} ${e.field}: missed [${e.missed.join(', ')}] extra [${e.extra.join(', ')}]`);
+    console.log('');
+  }
+  return 0;
 }
+
+const run = command({
+  name: 'npm run eval:tagger',
+  usage: 'usage: npm run eval:tagger [-- --errors]\n  --errors  list every statement the tagger got wrong, field by field',
+  options: { errors: { type: 'boolean', default: false } },
+  run: async ({ values }) => report(values.errors),
+});
+process.exitCode = await run(process.argv.slice(2));

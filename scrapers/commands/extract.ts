@@ -5,35 +5,12 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { decodeBody } from '../fetch/index.ts';
 import { extractArticle } from '../extract/article.ts';
+import { command, UsageError } from './options.ts';
 
-const USAGE = 'usage: pantau extract <file.html|file.html.gz>... [--url <address>]';
+const USAGE = `usage: npm run --silent extract -- <file.html|file.html.gz>... [--url <address>]
+  --url <address>  the address the pages were read from, to resolve their relative links (never fetched)`;
 /** The address pages are read as when --url is not given: only resolves relative links, never fetched. */
 const DEFAULT_URL = 'http://localhost/';
-
-interface Options {
-  files: string[];
-  url: string;
-}
-
-function parseArgs(args: string[]): Options | string {
-  const files: string[] = [];
-  let url = DEFAULT_URL;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--url') {
-      const value = args[++i];
-      if (!value) return '--url needs an address';
-      try {
-        if (!/^https?:$/.test(new URL(value).protocol)) return `--url ${value}: only http(s) addresses`;
-      } catch {
-        return `--url ${value}: not an absolute address`;
-      }
-      url = value;
-    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
-    else files.push(arg);
-  }
-  return files.length ? { files, url } : 'no file given';
-}
 
 /** Gzip is recognised by its magic bytes, whatever the file is called. */
 async function readPage(file: string): Promise<string> {
@@ -42,16 +19,31 @@ async function readPage(file: string): Promise<string> {
   return decodeBody(bytes, null).text;
 }
 
-export async function run(args: string[]): Promise<number> {
-  const options = parseArgs(args);
-  if (typeof options === 'string') {
-    console.error(`pantau extract: ${options}\n${USAGE}`);
-    return 2;
+/** The --url value, checked: an absolute http(s) address. */
+function pageAddress(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--url ${value}: not an absolute address`);
   }
+  if (!/^https?:$/.test(url.protocol)) throw new UsageError(`--url ${value}: only http(s) addresses`);
+  return value;
+}
+
+export const run = command({
+  name: 'pantau extract',
+  usage: USAGE,
+  options: { url: { type: 'string', default: DEFAULT_URL } },
+  positionals: { min: 1, max: Number.POSITIVE_INFINITY, what: 'file' },
+  run: async ({ values, positionals }) => extract(positionals, pageAddress(values.url)),
+});
+
+async function extract(files: string[], url: string): Promise<number> {
   let failed = 0;
-  for (const file of options.files) {
+  for (const file of files) {
     try {
-      const article = extractArticle(await readPage(file), options.url);
+      const article = extractArticle(await readPage(file), url);
       const line = { file, title: article.title, published: article.published?.iso ?? null, language: article.language, text: article.text };
       process.stdout.write(JSON.stringify(line) + '\n');
     } catch (error) {

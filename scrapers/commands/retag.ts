@@ -6,6 +6,7 @@ import { DATA_DIR } from '../../src/lib/paths.ts';
 import type { Statement } from '../../src/lib/schema.ts';
 import { loadTaxonomy, tagStatement, type Taxonomy } from '../tag/index.ts';
 import { readStatements, writeStatement } from '../store/statements.ts';
+import { command } from './options.ts';
 
 export function retagStatement(s: Statement, taxonomy: Taxonomy): Statement {
   const text = s.origin === 'curated' ? (s.summary?.text ?? '') : s.text;
@@ -13,12 +14,14 @@ export function retagStatement(s: Statement, taxonomy: Taxonomy): Statement {
   return { ...s, tags };
 }
 
-export async function run(args: string[]): Promise<number> {
-  if (args.length > 0 && !(args.length === 2 && args[0] === '--data')) {
-    console.error('usage: pantau retag [--data <dir>]');
-    return 2;
-  }
-  const dataDir = args[1] ? resolve(args[1]) : DATA_DIR;
+export const run = command({
+  name: 'pantau retag',
+  usage: 'usage: npm run retag [-- --data <dir>]\n  --data <dir>  the data folder whose records are tagged again (default data/)',
+  options: { data: { type: 'string', default: DATA_DIR } },
+  run: async ({ values }) => retag(resolve(values.data)),
+});
+
+async function retag(dataDir: string): Promise<number> {
   const taxonomy = await loadTaxonomy(join(dataDir, 'taxonomy'));
   for (const folder of ['statements', 'curated']) {
     const dir = join(dataDir, folder);

@@ -12,6 +12,7 @@ import { loadSources } from '../pipeline/registry.ts';
 import { runScrape } from '../pipeline/index.ts';
 import { reextractFromSnapshots } from '../pipeline/reextract.ts';
 import { describeError } from '../pipeline/run-source.ts';
+import { command, numberArgument } from './options.ts';
 
 const USAGE = `usage: npm run scrape -- [--source <id>] [--sources <dir>] [--data <dir>] [--deadline <seconds>]
                         [--delay <ms>] [--timeout <ms>] [--reextract]
@@ -22,40 +23,6 @@ const USAGE = `usage: npm run scrape -- [--source <id>] [--sources <dir>] [--dat
   --delay <ms>       pause between two requests to one host (default 1000; lower only for local fixture sites)
   --timeout <ms>     total time allowed for one request (default 30000)
   --reextract        fetch nothing: re-read the kept page snapshots with today's extractor (after fixing it)`;
-
-interface Args {
-  source: string | null;
-  sourcesDir: string;
-  dataDir: string;
-  deadlineMs?: number;
-  fetch: Partial<FetchOptions>;
-  reextract: boolean;
-}
-
-function parseArgs(args: string[]): Args | string {
-  const parsed: Args = { source: null, sourcesDir: SOURCES_DIR, dataDir: DATA_DIR, fetch: {}, reextract: false };
-  for (let i = 0; i < args.length; i++) {
-    const flag = args[i]!;
-    if (flag === '--reextract') {
-      parsed.reextract = true;
-      continue;
-    }
-    const value = args[i + 1];
-    if (value === undefined || value.startsWith('--')) return `${flag} needs a value`;
-    const number = Number(value);
-    switch (flag) {
-      case '--source': parsed.source = value; break;
-      case '--sources': parsed.sourcesDir = resolve(value); break;
-      case '--data': parsed.dataDir = resolve(value); break;
-      case '--deadline': if (!(number > 0)) return `${flag} takes seconds`; parsed.deadlineMs = number * 1000; break;
-      case '--delay': if (!(number >= 0)) return `${flag} takes milliseconds`; parsed.fetch.delayMs = number; break;
-      case '--timeout': if (!(number > 0)) return `${flag} takes milliseconds`; parsed.fetch.timeoutMs = number; break;
-      default: return `unknown option ${flag}`;
-    }
-    i++;
-  }
-  return parsed;
-}
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
@@ -73,12 +40,44 @@ export function exitCodeOf(report: RunReport): number {
   return report.sources.length > 0 && failed === report.sources.length ? 1 : 0;
 }
 
-export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    console.error(`pantau scrape: ${parsed}\n${USAGE}`);
-    return 2;
-  }
+export const run = command({
+  name: 'pantau scrape',
+  usage: USAGE,
+  options: {
+    source: { type: 'string' },
+    sources: { type: 'string', default: SOURCES_DIR },
+    data: { type: 'string', default: DATA_DIR },
+    deadline: { type: 'string' },
+    delay: { type: 'string' },
+    timeout: { type: 'string' },
+    reextract: { type: 'boolean', default: false },
+  },
+  run: async ({ values }) => {
+    const deadline = numberArgument('--deadline', values.deadline, 'seconds', (n) => n > 0);
+    return scrape({
+      source: values.source ?? null,
+      sourcesDir: resolve(values.sources),
+      dataDir: resolve(values.data),
+      deadlineMs: deadline === undefined ? undefined : deadline * 1000,
+      fetch: {
+        delayMs: numberArgument('--delay', values.delay, 'milliseconds', (n) => n >= 0),
+        timeoutMs: numberArgument('--timeout', values.timeout, 'milliseconds', (n) => n > 0),
+      },
+      reextract: values.reextract,
+    });
+  },
+});
+
+interface Args {
+  source: string | null;
+  sourcesDir: string;
+  dataDir: string;
+  deadlineMs?: number;
+  fetch: Partial<FetchOptions>;
+  reextract: boolean;
+}
+
+async function scrape(parsed: Args): Promise<number> {
   const all = await loadSources(parsed.sourcesDir);
   // Re-extraction reads only what is kept, so it covers disabled sources too.
   const sources = parsed.source !== null ? all.filter((s) => s.id === parsed.source) : parsed.reextract ? all : all.filter((s) => s.enabled);

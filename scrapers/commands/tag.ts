@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { sortedPair } from '../../src/lib/dispute-pair.ts';
 import type { Speaker } from '../../src/lib/schema.ts';
 import { loadTaxonomy, tagStatement } from '../tag/index.ts';
+import { command } from './options.ts';
 
 /** Claims' attribution, flat: the speaker's name and the body they spoke for, and the confidence. */
 function claimFields(claim: { speaker: Speaker | null; confidence: number }) {
@@ -19,12 +20,15 @@ const lineSchema = z.object({
   date: z.string().optional(),
 });
 
-export async function run(args: string[]): Promise<number> {
-  const file = args[0];
-  if (!file || args.length > 1) {
-    console.error('usage: pantau tag <file.jsonl>');
-    return 2;
-  }
+export const run = command({
+  name: 'pantau tag',
+  usage: 'usage: npm run --silent tag -- <file.jsonl>\n  one statement a line in ({id, title, text, lang?, date?}), one JSON object a line out',
+  options: {},
+  positionals: { min: 1, max: 1, what: 'file' },
+  run: async ({ positionals }) => tag(positionals[0]!),
+});
+
+async function tag(file: string): Promise<number> {
   let content: string;
   try {
     content = await readFile(file, 'utf8');

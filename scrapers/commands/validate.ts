@@ -3,33 +3,25 @@
 import { relative, resolve } from 'node:path';
 import { DATA_DIR } from '../../src/lib/paths.ts';
 import { checkDataDir } from '../validate/check-data.ts';
+import { command } from './options.ts';
 
-const USAGE = 'usage: pantau validate [--data <dir>]';
+const USAGE = 'usage: npm run validate [-- --data <dir>]\n  --data <dir>  the data folder to check (default data/)';
 
-function parseArgs(args: string[]): { dataDir: string } | { error: string } {
-  let dataDir = DATA_DIR;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--data' && args[i + 1] !== undefined) dataDir = resolve(args[++i]!);
-    else if (arg.startsWith('--data=')) dataDir = resolve(arg.slice('--data='.length));
-    else return { error: `unknown or incomplete option ${JSON.stringify(arg)}` };
-  }
-  return { dataDir };
-}
+export const run = command({
+  name: 'pantau validate',
+  usage: USAGE,
+  options: { data: { type: 'string', default: DATA_DIR } },
+  run: async ({ values }) => validate(resolve(values.data)),
+});
 
-export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
-  if ('error' in parsed) {
-    console.error(`pantau validate: ${parsed.error}\n${USAGE}`);
-    return 2;
-  }
-  const { problems, notes, counts } = await checkDataDir(parsed.dataDir);
+async function validate(dataDir: string): Promise<number> {
+  const { problems, notes, counts } = await checkDataDir(dataDir);
   for (const p of problems) console.log(`${relative(process.cwd(), p.file) || p.file}: ${p.cause}`);
   for (const note of notes) console.log(`note: ${note}`);
   const files = new Set(problems.map((p) => p.file)).size;
   console.log(
     `validate: ${counts.statements} statements, ${counts.curated} curated events, ${counts.corrections} corrections, ` +
-      `${counts.outcomes} outcomes checked in ${relative(process.cwd(), parsed.dataDir) || '.'}; ` +
+      `${counts.outcomes} outcomes checked in ${relative(process.cwd(), dataDir) || '.'}; ` +
       `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
   );
   return problems.length === 0 ? 0 : 1;

@@ -1,5 +1,6 @@
 // One source, start to end: read its feed or listing, pick the items worth a look, observe them, merge into the
 // store, remember what was passed over. Any error ends this source alone, as one line in the run report.
+import { isDeepStrictEqual } from 'node:util';
 import type { Source } from '../../src/lib/sources.ts';
 import type { SourceRun } from '../../src/lib/records.ts';
 import type { Statement, Tags } from '../../src/lib/schema.ts';
@@ -104,10 +105,17 @@ export async function runSource(context: SourceRunContext): Promise<SourceRun> {
   const itemErrors: string[] = [];
   const revisitFrom = Date.parse(at) - REVISIT_DAYS * 24 * 3600 * 1000;
   const due = (s: Statement) => !s.removedAt && Date.parse(s.firstSeen) >= revisitFrom;
-  /** Addresses fetched this run: the validators of the others are dropped once the run completes. */
+  /** Addresses fetched this run: the validators of the others are dropped when the state is next saved. */
   const touched = new Set<string>([source.url]);
-  /** Saved at the end; the feed's own validators only once all its items were handled, or they would be skipped. */
+  /**
+   * Saved at the end, when the run learnt something (a passed-over address, an alias, an item count, a version…).
+   * HTTP validators and forgetting are housekeeping that rides along, never a write of its own, so a quiet night
+   * leaves the file as it was. The feed's own validators are kept only once all its items were handled, or they
+   * would be skipped.
+   */
   const saveState = async (complete: boolean) => {
+    const withoutValidators = (s: SourceState) => ({ ...s, validators: {} });
+    if (isDeepStrictEqual(withoutValidators(state), withoutValidators(stored))) return;
     if (complete) {
       state.validators = Object.fromEntries(Object.entries(state.validators).filter(([url]) => touched.has(url)));
     } else {
@@ -147,11 +155,11 @@ export async function runSource(context: SourceRunContext): Promise<SourceRun> {
           `probably broken: ${listing.firstPageCount} item(s) where it usually has ${usual}; nothing stored, nothing changed`,
         );
       }
-      state.itemCounts = [...state.itemCounts, listing.firstPageCount].slice(-ITEM_COUNT_RUNS);
       if (listing.pageError) itemErrors.push(listing.pageError);
     }
 
     const items = listing.kind === 'items' ? listing.items : [];
+    const passedOverBefore = Object.keys(state.passedOver).length;
     const passes = keywordFilter(source.keywords);
     let revisits = 0;
     const handled = new Set<string>();
@@ -284,6 +292,11 @@ export async function runSource(context: SourceRunContext): Promise<SourceRun> {
       }
     }
 
+    // The usual count is learnt only from runs on which the listing showed something not seen before (stored or
+    // passed over now): on a quiet night the count is the one already known, and the state keeps its bytes.
+    const listedSomethingNew = counts.new > 0 || Object.keys(state.passedOver).length > passedOverBefore;
+    if (listing.kind === 'items' && listedSomethingNew)
+      state.itemCounts = [...state.itemCounts, listing.firstPageCount].slice(-ITEM_COUNT_RUNS);
     // With an item failed, the feed is read again next time (no 304) so the item gets another chance.
     await saveState(itemErrors.length === 0);
     const error = itemErrors.length ? `${itemErrors.length} item(s) failed, first: ${itemErrors[0]}` : null;

@@ -12,7 +12,7 @@ import { describeIssues } from '../../src/lib/describe-issues.ts';
 
 /** Passed-over addresses are forgotten after this long: by then they have left every feed and listing. */
 export const PASSED_OVER_DAYS = 180;
-/** How many past item counts are kept to judge what is usual for a source. */
+/** How many past item counts are kept to judge what is usual for a source (recorded when the listing changed). */
 export const ITEM_COUNT_RUNS = 5;
 
 const validatorsSchema = z.object({ etag: z.string().nullable(), lastModified: z.string().nullable() }).strict();
@@ -25,7 +25,7 @@ export const sourceStateSchema = z
     passedOver: z.record(z.string(), isoDate).default({}),
     /** A feed or listing address whose page declared another canonical address: item address → statement address. */
     aliases: z.record(z.string(), z.string()).default({}),
-    /** Items the feed or listing yielded on the last runs that got any, oldest first. */
+    /** Items the feed or listing's first page yielded on the last runs that listed something new, oldest first. */
     itemCounts: z.array(z.number().int().min(0)).default([]),
     /** Young statements whose text came from the feed rather than their page, so a revisit compares like with like. */
     feedText: z.array(z.string()).default([]),

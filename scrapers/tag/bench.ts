@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadTaxonomy, tagStatement, type StatementInput } from './index.ts';
+import { command, numberArgument } from '../commands/options.ts';
 
 export interface TaggerBenchResult {
   statements: number;
@@ -55,10 +56,20 @@ export async function benchTagger(count = 10_000): Promise<TaggerBenchResult> {
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const result = await benchTagger(Number(process.argv[2] ?? 10_000));
-  console.log(
-    `tagger: ${result.statements} statements of ~${result.averageBytes} bytes in ${result.seconds.toFixed(2)} s ` +
-      `(${result.perSecond}/s wall, ${result.perCpuSecond}/s of CPU time)`,
-  );
-}
+const run = command({
+  name: 'scrapers/tag/bench.ts',
+  usage: 'usage: npx tsx scrapers/tag/bench.ts [N]\n  N  how many statements of about 3 KB to tag (default 10000)',
+  options: {},
+  positionals: { min: 0, max: 1, what: 'count' },
+  run: async ({ positionals }) => {
+    const count = numberArgument('N', positionals[0], 'a whole number above 0', (n) => Number.isInteger(n) && n > 0);
+    const result = await benchTagger(count);
+    console.log(
+      `tagger: ${result.statements} statements of ~${result.averageBytes} bytes in ${result.seconds.toFixed(2)} s ` +
+        `(${result.perSecond}/s wall, ${result.perCpuSecond}/s of CPU time)`,
+    );
+    return 0;
+  },
+});
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = await run(process.argv.slice(2));

@@ -35,18 +35,3 @@ export async function readRunReport(dataDir: string): Promise<RunReport | null> 
   const parsed = runReportSchema.safeParse(JSON.parse(text));
   return parsed.success ? parsed.data : null;
 }
-
-/** `--name value` options after the command; a flag without a value is `true`. */
-export function parseOptions(args: string[]): Record<string, string | true> {
-  const options: Record<string, string | true> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) throw new Error(`unexpected argument '${arg}'`);
-    const next = args[i + 1];
-    if (next !== undefined && !next.startsWith('--')) {
-      options[arg.slice(2)] = next;
-      i++;
-    } else options[arg.slice(2)] = true;
-  }
-  return options;
-}

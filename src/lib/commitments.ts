@@ -99,3 +99,21 @@ export function fallingDue(rows: readonly CommitmentRow[]): CommitmentRow[] {
     .filter((r) => (r.status === 'due-soon' || r.status === 'past-due' || r.status === 'open') && r.commitment.due)
     .sort((a, b) => (a.commitment.due! < b.commitment.due! ? -1 : a.commitment.due! > b.commitment.due! ? 1 : 0));
 }
+
+export interface SettledRow extends CommitmentRow {
+  /** The day of the statement that shows the outcome (YYYY-MM-DD). */
+  settledOn: string;
+}
+
+/** Commitments an outcome shows fulfilled or broken, the most recently settled first (by the evidence's date). */
+export function recentlySettled(
+  rows: readonly CommitmentRow[],
+  byId: ReadonlyMap<string, Pick<Statement, 'published' | 'firstSeen'>>,
+): SettledRow[] {
+  return rows
+    .flatMap((row) => {
+      const evidence = row.outcome && (row.status === 'fulfilled' || row.status === 'broken') ? byId.get(row.outcome.evidenceStatementId) : undefined;
+      return evidence ? [{ ...row, settledOn: statementDay(evidence) }] : [];
+    })
+    .sort((a, b) => (a.settledOn < b.settledOn ? 1 : a.settledOn > b.settledOn ? -1 : 0));
+}

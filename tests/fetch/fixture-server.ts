@@ -1,52 +1,34 @@
-// A throwaway HTTP server on 127.0.0.1 for the fetcher tests: routes by path, and a log of every request with the
-// time it started and the time its response closed, so politeness and retries can be checked from the server side.
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// Routes by path for the fetcher tests, on the shared local server: its log of every request (when it started, when
+// its response closed) lets politeness and retries be checked from the server side.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { expect } from 'vitest';
 import { FetchError, type FetchErrorKind } from '../../scrapers/fetch/index.ts';
+import { pathname, serveLocal, type Hit, type LocalServer } from '../helpers/local-server.ts';
 
-export interface Hit { path: string; headers: IncomingHttpHeaders; start: number; end: number }
 /** `nth` counts the requests to this path so far, starting at 1. */
 export type Route = (request: IncomingMessage, response: ServerResponse, nth: number) => void;
 
-export interface FixtureServer {
-  host: string;
-  url(path: string): string;
+export interface FixtureServer extends LocalServer {
+  /** The requests to this path (without query), in order. */
   hitsOf(path: string): Hit[];
-  close(): Promise<void>;
 }
 
 export async function startServer(routes: Record<string, Route>): Promise<FixtureServer> {
-  const hits: Hit[] = [];
-  const server = createServer((request, response) => {
+  const hitsOf = (path: string) => server.hits.filter((hit) => pathname(hit) === path);
+  const server = await serveLocal((request, response) => {
     const path = new URL(request.url ?? '/', 'http://fixture').pathname;
-    const hit: Hit = { path, headers: request.headers, start: Date.now(), end: Number.POSITIVE_INFINITY };
-    hits.push(hit);
-    response.on('close', () => (hit.end = Date.now()));
     const route = routes[path];
-    if (route) return route(request, response, hits.filter((h) => h.path === path).length);
+    if (route) return route(request, response, hitsOf(path).length);
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    host,
-    url: (path) => `http://${host}${path}`,
-    hitsOf: (path) => hits.filter((h) => h.path === path),
-    close: () => {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(() => resolve()));
-    },
-  };
+  return { ...server, hitsOf };
 }
 
 /** A port nothing listens on: bound by a server that is closed again. */
 export async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  const server = await serveLocal(() => undefined);
+  await server.close();
+  return Number(server.host.split(':')[1]);
 }
 
 /** The rejection of `promise`, checked to be a FetchError of `kind` whose message is one line naming `host`. */

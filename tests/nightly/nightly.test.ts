@@ -1,12 +1,11 @@
 // The nightly job end to end against a fixture site on 127.0.0.1, a temporary data folder and a temporary git repo.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { serveLocal, type LocalServer } from '../helpers/local-server.ts';
 
 const exec = promisify(execFile);
 const TSX = join('node_modules', '.bin', 'tsx');
@@ -24,7 +23,7 @@ const item = (n: number) => `
   </item>`;
 
 let items = [1, 2];
-let server: Server;
+let server: LocalServer;
 let base = '';
 const feed = () =>
   `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
@@ -38,20 +37,19 @@ const nightly = () =>
   });
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = await serveLocal((req, res) => {
     if (req.url === '/feed.xml') {
       const body = feed();
       const etag = `"${items.length}"`;
-      if (req.headers['if-none-match'] === etag) return res.writeHead(304).end();
-      return res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag }).end(body);
+      if (req.headers['if-none-match'] === etag) return void res.writeHead(304).end();
+      return void res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag }).end(body);
     }
     const article = /^\/news\/(\d+)$/.exec(req.url ?? '');
     if (article && items.includes(Number(article[1])))
-      return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<h1>Item ${article[1]}</h1>`);
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<h1>Item ${article[1]}</h1>`);
     res.writeHead(404).end('not found');
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.origin;
 
   repo = await mkdtemp(join(tmpdir(), 'pantau-nightly-'));
   await exec('git', ['init', '--quiet', '--initial-branch=main', repo]);
@@ -77,7 +75,7 @@ beforeAll(async () => {
   await git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '--quiet', '-m', 'start');
 });
 
-afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
+afterAll(() => server.close());
 
 describe('npm run nightly', () => {
   it('commits the new statements as the bot, with the counts in the message', async () => {

@@ -54,7 +54,7 @@ describe('faulty sources', () => {
   it('honours Retry-After before asking again', () => {
     const asked = fixtures.sites['too-many']!.requests.filter((r) => r.path === '/feed.xml');
     expect(asked.length).toBeGreaterThanOrEqual(2);
-    expect(asked[1]!.at - asked[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(asked[1]!.start - asked[0]!.start).toBeGreaterThanOrEqual(950);
   });
 
   it('stores the good sources all the same, including the pages with a missing or wrong charset', async () => {

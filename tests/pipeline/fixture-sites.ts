@@ -1,12 +1,12 @@
 // Fixture sites for the pipeline tests, served on 127.0.0.1 (one port per site, so one slow site never holds up
 // another). Static sites serve tests/fixtures/sites/<site>/ with ETags; the fault sites misbehave on purpose.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { serveLocal, type Hit } from '../helpers/local-server.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SITES = join(ROOT, 'tests/fixtures/sites');
@@ -20,8 +20,8 @@ interface Override {
 export interface Site {
   name: string;
   origin: string;
-  /** Every request, in order: path with query, and the conditional headers it carried. */
-  requests: { path: string; ifNoneMatch: string | null; at: number }[];
+  /** Every request, in order: path with query, headers, when it came. */
+  requests: Hit[];
   /** Answer `path` (without query) differently from its file until cleared. */
   override(path: string, answer: Override | null): void;
   /** Wait this long before answering each request (a slower site keeps a run long enough to be killed mid-way). */
@@ -29,17 +29,6 @@ export interface Site {
   /** Call `listener` on every request from now on; returns how to stop. */
   onRequest(listener: () => void): () => void;
   close(): Promise<void>;
-}
-
-function listen(server: Server): Promise<string> {
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-  });
-}
-
-function closeServer(server: Server): Promise<void> {
-  server.closeAllConnections();
-  return new Promise((done) => server.close(() => done()));
 }
 
 const TYPES: Record<string, string> = {
@@ -55,23 +44,18 @@ function findFile(dir: string, path: string): string | null {
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
-/** A static site: files under tests/fixtures/sites/<name>/, `{{origin}}` replaced by the site's address. */
-export async function startStaticSite(name: string): Promise<Site> {
+/**
+ * A static site: files under tests/fixtures/sites/<name>/, `{{origin}}` replaced by the site's address. With
+ * `validators: false` it sends no ETag and answers every request in full, as many real sites do.
+ */
+export async function startStaticSite(name: string, { validators = true } = {}): Promise<Site> {
   const dir = join(SITES, name);
   const overrides = new Map<string, Override>();
-  const requests: Site['requests'] = [];
-  let origin = '';
   let latencyMs = 0;
   const listeners = new Set<() => void>();
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    for (const listener of listeners) listener();
-    if (latencyMs > 0) setTimeout(() => answer(req, res), latencyMs);
-    else answer(req, res);
-  });
-  const answer = (req: IncomingMessage, res: ServerResponse) => {
+  const answer = (req: IncomingMessage, res: ServerResponse, origin: string) => {
     const url = new URL(req.url ?? '/', origin);
     const ifNoneMatch = (req.headers['if-none-match'] as string | undefined) ?? null;
-    requests.push({ path: url.pathname + url.search, ifNoneMatch, at: Date.now() });
     const override = overrides.get(url.pathname);
     let body: Buffer;
     let headers: Record<string, string>;
@@ -96,24 +80,29 @@ export async function startStaticSite(name: string): Promise<Site> {
         : { 'content-type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' };
     }
     const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
-    if (ifNoneMatch === etag) {
+    if (validators && ifNoneMatch === etag) {
       res.writeHead(304, { etag }).end();
       return;
     }
-    res.writeHead(override?.status ?? 200, { ...headers, etag, 'content-length': String(body.length) }).end(body);
+    const cache = validators ? { etag } : {};
+    res.writeHead(override?.status ?? 200, { ...headers, ...cache, 'content-length': String(body.length) }).end(body);
   };
-  origin = await listen(server);
+  const server = await serveLocal((req, res, origin) => {
+    for (const listener of listeners) listener();
+    if (latencyMs > 0) setTimeout(() => answer(req, res, origin), latencyMs);
+    else answer(req, res, origin);
+  });
   return {
     name,
-    origin,
-    requests,
+    origin: server.origin,
+    requests: server.hits,
     override: (path, answer) => (answer ? overrides.set(path, answer) : overrides.delete(path)),
     setLatency: (ms) => (latencyMs = ms),
     onRequest: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => closeServer(server),
+    close: server.close,
   };
 }
 
@@ -143,21 +132,14 @@ export const FAULTS: Record<string, Handler> = {
 };
 
 export async function startFaultSite(name: string, handler: Handler): Promise<Site> {
-  const requests: Site['requests'] = [];
-  let origin = '';
-  const server = createServer((req, res) => {
-    requests.push({ path: req.url ?? '/', ifNoneMatch: (req.headers['if-none-match'] as string | undefined) ?? null, at: Date.now() });
-    if (req.url === '/robots.txt') {
-      res.writeHead(404).end();
-      return;
-    }
+  const server = await serveLocal((req, res, origin) => {
+    if (req.url === '/robots.txt') return void res.writeHead(404).end();
     handler(req, res, origin);
   });
-  origin = await listen(server);
   return {
-    name, origin, requests,
+    name, origin: server.origin, requests: server.hits,
     override: () => undefined, setLatency: () => undefined, onRequest: () => () => undefined,
-    close: () => closeServer(server),
+    close: server.close,
   };
 }
 
@@ -170,11 +152,11 @@ export interface Fixtures {
 
 /**
  * Start the sites and write the declarations into a temporary registry: the good sources, the faults too with
- * `faults`, or exactly the ones `only` names.
+ * `faults`, or exactly the ones `only` names; with `validators: false` the static sites send no ETag.
  */
-export async function startFixtures(options: { faults?: boolean; only?: string[] } = {}): Promise<Fixtures> {
+export async function startFixtures(options: { faults?: boolean; only?: string[]; validators?: boolean } = {}): Promise<Fixtures> {
   const sites: Record<string, Site> = {};
-  for (const name of ['news', 'ministry', 'regulator', 'faults']) sites[name] = await startStaticSite(name);
+  for (const name of ['news', 'ministry', 'regulator', 'faults']) sites[name] = await startStaticSite(name, options);
   if (options.faults) for (const [name, handler] of Object.entries(FAULTS)) sites[name] = await startFaultSite(name, handler);
   const sourcesDir = await mkdtemp(join(tmpdir(), 'pantau-sources-'));
   for (const file of await readdir(join(SITES, 'sources'))) {
@@ -197,9 +179,9 @@ export async function startFixtures(options: { faults?: boolean; only?: string[]
   };
 }
 
-/** A fresh data folder holding the project's taxonomy, as a new clone has. */
-export async function freshDataDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'pantau-data-'));
+/** A fresh data folder holding the project's taxonomy, as a new clone has (at `dir`, or in a new temporary folder). */
+export async function freshDataDir(dir?: string): Promise<string> {
+  dir ??= await mkdtemp(join(tmpdir(), 'pantau-data-'));
   const taxonomy = join(ROOT, 'data', 'taxonomy');
   if (existsSync(taxonomy)) await cp(taxonomy, join(dir, 'taxonomy'), { recursive: true });
   await mkdir(join(dir, 'statements'), { recursive: true });

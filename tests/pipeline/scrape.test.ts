@@ -168,8 +168,8 @@ describe('later runs', () => {
     expect(ministry.map((r) => r.path)).not.toContain('/kenyataan-media/page/2/');
     expect(ministry.map((r) => r.path)).not.toContain('/kenyataan-media/majlis-anugerah-seni-penyiaran-2026');
     const news = fixtures.sites.news!.requests.slice(newsMark);
-    expect(news.find((r) => r.path === '/feed.xml')?.ifNoneMatch).toMatch(/^"/);
-    expect(news.filter((r) => r.path.startsWith(SEED)).every((r) => r.ifNoneMatch !== null)).toBe(true);
+    expect(news.find((r) => r.path === '/feed.xml')?.headers['if-none-match']).toMatch(/^"/);
+    expect(news.filter((r) => r.path.startsWith(SEED)).every((r) => r.headers['if-none-match'] !== undefined)).toBe(true);
   });
 
   it('keep the earlier text as a version when a page is edited', async () => {

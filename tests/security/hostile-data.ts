@@ -1,16 +1,15 @@
 // Hostile input for the security test: feedparser's 745 sanitising cases, re-served as RSS from a fixture site on
 // 127.0.0.1 for the real `scrape` command, and hand-written statements that put script, event-handler, javascript:
 // and attribute-breaking payloads into every field the schema lets scraped or curated text reach.
-import { createServer, type Server } from 'node:http';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { decodeBody } from '../../scrapers/fetch/index.ts';
 import { parseFeed } from '../../scrapers/parse/feed.ts';
 import { contentHash, statementId } from '../../scrapers/store/statements.ts';
 import { SYNDICATION } from '../../scrapers/normalise/syndication.ts';
 import type { Statement } from '../../src/lib/schema.ts';
 import type { Source } from '../../src/lib/sources.ts';
+import { serveLocal, type LocalServer } from '../helpers/local-server.ts';
 
 export const SANITIZE_DIR = '/work/shared/corpora/feedparser-tests/tests/wellformed/sanitize';
 
@@ -128,20 +127,12 @@ export function sanitizeFeeds(cases: SanitizeCase[]): { asHtml: string; asText: 
 }
 
 /** Serves fixed documents on 127.0.0.1; everything else (robots.txt included) is 404. */
-export async function serveDocuments(documents: Record<string, string>): Promise<{ origin: string; close(): Promise<void> }> {
-  const server: Server = createServer((req, res) => {
+export function serveDocuments(documents: Record<string, string>): Promise<LocalServer> {
+  return serveLocal((req, res) => {
     const body = documents[new URL(req.url ?? '/', 'http://x').pathname];
     if (body === undefined) return void res.writeHead(404).end('not found');
     res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' }).end(body);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => {
-      server.closeAllConnections();
-      return new Promise((done) => server.close(() => done()));
-    },
-  };
 }
 
 /** An outlet name that tries to leave an attribute and a text node. */

@@ -80,6 +80,44 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
+describe('home page', () => {
+  it.each([
+    ['a laptop', { width: 1280, height: 800 }],
+    ['a phone', { width: 390, height: 844 }],
+  ])('on %s, opens on the latest statements; commitments, disputes and charts follow; the sources are one line at the end', async (_, viewport) => {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${site.origin}${BASE}`);
+    await expect(page.locator('main h2').allInnerTexts()).resolves.toEqual([
+      'Latest statements', 'Commitments falling due', 'Active disputes', 'Statements over time',
+    ]);
+    // The first screen already shows a statement.
+    const first = await page.locator('#latest-heading ~ ol a').first().boundingBox();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(viewport.height);
+    await expect(page.locator('main canvas').count()).resolves.toBe(2);
+    // How the sources did: one line after everything else, naming no source and no error.
+    const line = page.locator('main .sources-line');
+    await expect(line.innerText()).resolves.toBe('1 of 2 sources read in the last run (31 May 2025) · details');
+    const last = await page.evaluate(() => document.querySelector('main')!.lastElementChild!.className);
+    expect(last).toBe('sources-line');
+    const main = await page.locator('main').innerText();
+    expect(main).not.toMatch(/Fictional Ministry press releases|timeout after 30 s|need attention/);
+    await line.getByRole('link', { name: 'details' }).click();
+    await expect(page.locator('#source-fictional-ministry').innerText()).resolves.toContain('timeout after 30 s fetching https://ministry.example/news');
+    await page.close();
+  });
+
+  it('lists the commitments lately fulfilled or broken, with what showed it', async () => {
+    const { page } = await open('');
+    const settled = page.locator('#settled-heading + ol li');
+    await expect(settled.allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^TikTok committed to apply for a licence before February\s+Fulfilled 10 February 2025 · what showed it · the promise$/),
+    ]);
+    await expect(settled.getByRole('link', { name: 'what showed it' }).getAttribute('href')).resolves.toBe(`/pantau/statements/${GRANTED}/`);
+    await expect(settled.getByRole('link', { name: 'the promise' }).getAttribute('href')).resolves.toBe(`/pantau/statements/${LICENCE}/#commitment-1`);
+    await page.close();
+  });
+});
+
 describe('statement permalink', () => {
   it('shows the text, the corrected tags and the original link', async () => {
     const { page } = await open(`statements/${LICENCE}/`);

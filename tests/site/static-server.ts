@@ -1,7 +1,7 @@
 // Serves a built site on 127.0.0.1 (ephemeral port) below a base path, as GitHub Pages would.
-import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { serveLocal, type LocalServer } from '../helpers/local-server.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,13 +13,11 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export interface StaticSite {
-  origin: string;
-  close(): Promise<void>;
-}
+/** A built site being served: its origin, and how to stop it. */
+export type StaticSite = LocalServer;
 
-export async function serveStatic(root: string, base: string): Promise<StaticSite> {
-  const server: Server = createServer(async (req, res) => {
+export function serveStatic(root: string, base: string): Promise<LocalServer> {
+  return serveLocal(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) return void res.writeHead(404).end('not found');
     let file = normalize(join(root, path.slice(base.length)));
@@ -32,11 +30,4 @@ export async function serveStatic(root: string, base: string): Promise<StaticSit
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  return {
-    origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
 }
