@@ -31,6 +31,7 @@ const KINDS = ['news', 'ministry', 'regulator', 'platform'] as const;
 const JURISDICTIONS = ['MY', 'MY', 'MY', 'SG', 'ID', 'AU', 'EU'];
 const LANGUAGES = ['en', 'en', 'en', 'ms'];
 const pad = (n: number) => String(n).padStart(2, '0');
+const benchPerson = (n: string) => ({ id: `bench-person-${n}`, name: `Bench Person ${n}`, role: null, org: null });
 
 export function syntheticStatements(count: number, articles: readonly string[][], seed = 20_260_101): Statement[] {
   const rand = random(seed + count);
@@ -92,9 +93,14 @@ export function syntheticStatements(count: number, articles: readonly string[][]
         platforms,
         actors: actorList,
         issues: several(issues, 2),
-        people: rand() < 0.3 ? [{ name: `Bench Person ${pad(Math.floor(rand() * 50))}`, role: null }] : [],
-        commitments: rand() < 0.1 ? [{ by, what: 'a synthetic commitment', due: null, evidence: lead }] : [],
-        disputes: rand() < 0.08 ? [{ parties: [by, platforms[0] ?? 'facebook'], over: null, evidence: lead }] : [],
+        people: rand() < 0.3 ? [benchPerson(pad(Math.floor(rand() * 50)))] : [],
+        quotes: [],
+        commitments: rand() < 0.1 ? [{ by, what: 'a synthetic commitment', due: null, evidence: lead, speaker: null, confidence: 0.9 }] : [],
+        disputes:
+          rand() < 0.08
+            ? [{ from: by, against: platforms[0] ?? 'facebook', over: null, evidence: lead, speaker: null, confidence: 0.9 }]
+            : [],
+        demands: [],
       },
     });
   }

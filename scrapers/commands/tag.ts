@@ -2,7 +2,14 @@
 // one JSON object per line, in input order, and nothing else. A bad line stops the run before anything is printed.
 import { readFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
+import { sortedPair } from '../../src/lib/dispute-pair.ts';
+import type { Speaker } from '../../src/lib/schema.ts';
 import { loadTaxonomy, tagStatement } from '../tag/index.ts';
+
+/** Claims' attribution, flat: the speaker's name and the body they spoke for, and the confidence. */
+function claimFields(claim: { speaker: Speaker | null; confidence: number }) {
+  return { speaker: claim.speaker?.name ?? null, speakerOrg: claim.speaker?.org ?? null, confidence: claim.confidence };
+}
 
 const lineSchema = z.object({
   id: z.union([z.string().min(1), z.number()]),
@@ -58,8 +65,18 @@ export async function run(args: string[]): Promise<number> {
         actors: tags.actors,
         issues: tags.issues,
         people: tags.people.map((p) => p.name),
-        commitments: tags.commitments.map((c) => ({ by: c.by, what: c.what, due: c.due, evidence: c.evidence })),
-        disputes: tags.disputes.map((d) => ({ parties: d.parties, over: d.over, evidence: d.evidence })),
+        commitments: tags.commitments.map((c) => ({ by: c.by, what: c.what, due: c.due, evidence: c.evidence, ...claimFields(c) })),
+        // `parties` (sorted) as before; `from` and `against` give the direction.
+        disputes: tags.disputes.map((d) => ({
+          parties: sortedPair(d.from, d.against),
+          over: d.over,
+          evidence: d.evidence,
+          from: d.from,
+          against: d.against,
+          ...claimFields(d),
+        })),
+        quotes: tags.quotes.map((q) => ({ text: q.text, ...claimFields(q) })),
+        demands: tags.demands.map((d) => ({ by: d.by, on: d.on, what: d.what, evidence: d.evidence, ...claimFields(d) })),
       }),
     );
   }

@@ -93,7 +93,7 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
       for (const subject of subjects) {
         if (seen.has(subject.id)) continue;
         seen.add(subject.id);
-        commitments.push({ by: subject.id, what, due: findDueDate(after, reference), evidence: s.text });
+        commitments.push({ by: subject.id, what, due: findDueDate(after, reference), evidence: s.text, speaker: null, confidence: 0.5 });
       }
     }
   }

@@ -1,6 +1,7 @@
-// Disputes: parties disagree, refuse, reject, criticise a failure, threaten or take legal action. The two parties
-// are ids sorted alphabetically (a dispute has no direction we can read reliably from one sentence); `over` is the
-// first issue named in the sentence, or null.
+// Disputes: parties disagree, refuse, reject, criticise a failure, threaten or take legal action. `from` is the
+// authority acting against a platform, or the platform answering back; `over` is the first issue named in the
+// sentence, or null.
+import { pairKey } from '../../src/lib/dispute-pair.ts';
 import type { Dispute } from '../../src/lib/schema.ts';
 import type { Sentence } from './text.ts';
 import { PREPOSITION_BEFORE, type PartyRef, type PartyType } from './references.ts';
@@ -72,16 +73,15 @@ export function findDisputes(
         ? platforms.slice(0, 3).map((p) => [actors[0]!.id, p.id])
         : [[merged[0]!.id, merged[1]!.id]];
     const over = issueMentions.find((m) => m.start >= s.start && m.end <= end)?.id ?? null;
-    for (const pair of pairs) {
-      const parties = [...pair].sort() as [string, string];
-      const key = `${parties.join('|')}|${over}`;
+    for (const [from, against] of pairs) {
+      const key = `${pairKey(from, against)}|${over}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      disputes.push({ parties, over, evidence: s.text });
+      disputes.push({ from, against, over, evidence: s.text, speaker: null, confidence: 0.5 });
     }
   }
   // A pair found with its issue in one sentence and without one in another (often the headline) is one dispute.
   return disputes.filter(
-    (d) => d.over !== null || !disputes.some((e) => e.over !== null && e.parties.join('|') === d.parties.join('|')),
+    (d) => d.over !== null || !disputes.some((e) => e.over !== null && pairKey(e.from, e.against) === pairKey(d.from, d.against)),
   );
 }

@@ -95,7 +95,7 @@ export function evaluate(set: Labelled[], taxonomy: Taxonomy): Evaluation {
       actors: tags.actors,
       issues: tags.issues,
       commitments: tags.commitments.map((c) => c.by),
-      disputes: tags.disputes.map((d) => d.parties),
+      disputes: tags.disputes.map((d) => [d.from, d.against]),
     });
     const want = labelSets(item.expected);
     for (const field of FIELDS) {

@@ -1,5 +1,6 @@
 // The tagger: links a statement to platforms, actors and issues, scores its relevance, and extracts people,
 // commitments and disputes. Pure and synchronous once the taxonomy is loaded.
+import { personId } from '../../src/lib/person-id.ts';
 import type { Tags } from '../../src/lib/schema.ts';
 import { findCommitments, mayHoldCommitment } from './commitments.ts';
 import { findDisputes, mayHoldDispute } from './disputes.ts';
@@ -67,8 +68,10 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     actors: actorIds,
     // Issues are what a relevant statement is about; in sport or earnings news a word like "tax" is not an issue.
     issues: relevance.relevant ? issueIds : [],
-    people: people.map(({ name, role }) => ({ name, role })),
+    people: people.map(({ name, role, org }) => ({ id: personId(name), name, role, org: org?.id ?? null })).filter((p) => p.id !== ''),
+    quotes: [],
     commitments,
     disputes,
+    demands: [],
   };
 }

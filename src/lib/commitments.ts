@@ -69,7 +69,7 @@ export function listCommitments(
     const recorded = unmatched.map((outcome, k) => ({
       statement,
       index: found.length + k,
-      commitment: { by: outcome.by, what: outcome.what, due: null, evidence: outcome.note },
+      commitment: { by: outcome.by, what: outcome.what, due: null, evidence: outcome.note, speaker: null, confidence: 1 },
       said: statementDay(statement),
       status: outcome.status,
       outcome,

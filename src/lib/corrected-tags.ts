@@ -12,8 +12,10 @@ const EMPTY_TAGS: Tags = {
   actors: [],
   issues: [],
   people: [],
+  quotes: [],
   commitments: [],
   disputes: [],
+  demands: [],
 };
 
 /** Removes, then adds (each id once, the tagger's order kept); `relevant` is overridden when the reviewer set it. */

@@ -191,7 +191,7 @@ export function subjectIds(data: SiteData, kind: SubjectKind): string[] {
   if (kind !== 'issues') {
     for (const s of data.statements) {
       for (const c of s.tags?.commitments ?? []) if (kindOf(data, c.by) === kind) ids.add(c.by);
-      for (const d of s.tags?.disputes ?? []) for (const p of d.parties) if (kindOf(data, p) === kind) ids.add(p);
+      for (const d of s.tags?.disputes ?? []) for (const p of [d.from, d.against]) if (kindOf(data, p) === kind) ids.add(p);
     }
   }
   return [...ids].sort();

@@ -1,5 +1,6 @@
 // Dispute threads: the disputes between the same two parties over the same issue, in date order.
 import type { Dispute, Statement } from './schema.ts';
+import { sortedPair } from './dispute-pair.ts';
 import { byNewest, statementDay } from './dates.ts';
 
 export interface DisputeEvent {
@@ -23,7 +24,7 @@ export function disputeThreads(statements: readonly Statement[]): DisputeThread[
   const threads = new Map<string, DisputeThread>();
   for (const statement of statements) {
     (statement.tags?.disputes ?? []).forEach((dispute, index) => {
-      const parties = [...dispute.parties].sort() as [string, string];
+      const parties = sortedPair(dispute.from, dispute.against);
       const key = `${parties.join('--')}--${dispute.over ?? 'general'}`;
       const thread = threads.get(key) ?? { key, parties, over: dispute.over, events: [], lastDay: '' };
       thread.events.push({ statement, index, dispute, day: statementDay(statement) });

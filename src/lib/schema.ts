@@ -23,20 +23,52 @@ export const httpUrl = z
   .refine((s) => /^https?:\/\//i.test(s), 'an http(s) address');
 export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'sha256 hex');
 
-export const commitmentSchema = z.object({
-  by: slug,
-  what: z.string().min(1),
-  due: isoDate.nullable(),
-  evidence: z.string().min(1),
-});
+/** How sure the tagger is of a claim, from 0 to 1: the site shows confirmed and high-confidence claims by default. */
+const confidence = z.number().min(0).max(1);
 
-export const disputeSchema = z.object({
-  parties: z.tuple([slug, slug]),
-  over: slug.nullable(),
-  evidence: z.string().min(1),
-});
+/** Who said something: a person named in the statement, with the body they spoke for, or a body when the statement
+ *  names no person (a spokesperson, a press release). */
+export const speakerSchema = z
+  .object({
+    /** As the statement names them, without honorifics: "Fahmi Fadzil", or the body's name. */
+    name: z.string().min(1),
+    /** The person's id (their page on the site); null when the speaker is a body. */
+    person: slug.nullable(),
+    /** The taxonomy id of the body the speaker spoke for, when known. */
+    org: slug.nullable(),
+  })
+  .strict();
 
-export const personSchema = z.object({ name: z.string().min(1), role: z.string().nullable() });
+/** What every claim carries: the sentence it was found in (the source's words), who said it, and how sure we are. */
+const claimFields = {
+  evidence: z.string().min(1),
+  speaker: speakerSchema.nullable(),
+  confidence,
+};
+
+/** A party's promise about its own future conduct; `by` is the party that will act, not the one reporting it. */
+export const commitmentSchema = z
+  .object({ by: slug, what: z.string().min(1), due: isoDate.nullable(), ...claimFields })
+  .strict();
+
+/** Two parties in opposition: `from` acts or complains (warns, fines, sues, refuses), `against` is its target. */
+export const disputeSchema = z
+  .object({ from: slug, against: slug, over: slug.nullable(), ...claimFields })
+  .strict()
+  .refine((d) => d.from !== d.against, 'a dispute needs two different parties');
+
+/** One party's demand, order or request of another: a claim of its own kind, not the other party's promise. */
+export const demandSchema = z
+  .object({ by: slug, on: slug, what: z.string().min(1), ...claimFields })
+  .strict();
+
+/** A direct quotation: `text` is verbatim from the statement's text, `speaker` who the statement says spoke it. */
+export const quoteSchema = z.object({ text: z.string().min(1), speaker: speakerSchema.nullable(), confidence }).strict();
+
+/** A person named in the statement: `id` is their page, `org` the body the role names, when known. */
+export const personSchema = z
+  .object({ id: slug, name: z.string().min(1), role: z.string().nullable(), org: slug.nullable() })
+  .strict();
 
 /** What the tagger found; filled after scraping, null until then. */
 export const tagsSchema = z.object({
@@ -47,8 +79,10 @@ export const tagsSchema = z.object({
   actors: z.array(slug),
   issues: z.array(slug),
   people: z.array(personSchema),
+  quotes: z.array(quoteSchema),
   commitments: z.array(commitmentSchema),
   disputes: z.array(disputeSchema),
+  demands: z.array(demandSchema),
 });
 
 /** An earlier text of the statement, kept when the source edited it. */
@@ -118,6 +152,10 @@ export type Statement = z.infer<typeof statementSchema>;
 export type Tags = z.infer<typeof tagsSchema>;
 export type Commitment = z.infer<typeof commitmentSchema>;
 export type Dispute = z.infer<typeof disputeSchema>;
+export type Demand = z.infer<typeof demandSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Speaker = z.infer<typeof speakerSchema>;
+export type Person = z.infer<typeof personSchema>;
 export type Version = z.infer<typeof versionSchema>;
 
 /** The key order of a statement file, so that git diffs stay small and runs stay byte-identical. */

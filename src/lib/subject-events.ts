@@ -26,7 +26,7 @@ export function subjectEvents(statements: readonly Statement[], kind: SubjectKin
       if (tagged || c.by === id) events.push({ type: 'commitment', statement: s, index, day });
     });
     s.tags?.disputes.forEach((d, index) => {
-      if (tagged || d.parties.includes(id) || d.over === id) events.push({ type: 'dispute', statement: s, index, day });
+      if (tagged || d.from === id || d.against === id || d.over === id) events.push({ type: 'dispute', statement: s, index, day });
     });
   }
   return events.sort((a, b) => byNewest(a.statement, b.statement) || a.index - b.index);

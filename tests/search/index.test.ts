@@ -28,7 +28,7 @@ async function titles(engine: SearchEngine, s: Partial<SearchState>): Promise<st
 const corpus: Statement[] = [
   fictionalStatement(
     { title: 'Minister says social media licence is mandatory', text: 'The social media licence applies from January. Platforms must register.', published: '2025-01-02T10:00:00+08:00' },
-    { platforms: ['tiktok'], actors: ['mcmc'], issues: ['licensing'], commitments: [{ by: 'mcmc', what: 'enforce the licence', due: '2025-01-01', evidence: 'must register' }] },
+    { platforms: ['tiktok'], actors: ['mcmc'], issues: ['licensing'], commitments: [{ by: 'mcmc', what: 'enforce the licence', due: '2025-01-01', evidence: 'must register', speaker: null, confidence: 0.9 }] },
   ),
   fictionalStatement(
     { title: 'Kerajaan umum lesen media sosial', text: 'Kerajaan akan melaksanakan pelesenan media sosial mulai Januari.', language: 'ms', outlet: 'Berita Example', published: '2024-12-20T10:00:00+08:00' },
@@ -36,7 +36,7 @@ const corpus: Statement[] = [
   ),
   fictionalStatement(
     { title: 'Platform disputes the regulator', text: 'Media companies say social rules on licensing are unclear.', kind: 'platform', outlet: 'Platform Blog Example', published: '2024-06-01T10:00:00Z' },
-    { platforms: ['tiktok'], actors: ['mcmc'], issues: ['online-safety'], disputes: [{ parties: ['tiktok', 'mcmc'], over: 'licensing', evidence: 'unclear' }] },
+    { platforms: ['tiktok'], actors: ['mcmc'], issues: ['online-safety'], disputes: [{ from: 'tiktok', against: 'mcmc', over: 'licensing', evidence: 'unclear', speaker: null, confidence: 0.9 }] },
   ),
   fictionalStatement(
     { title: 'Regulation of online harms', text: 'A regulatory framework for online harms was tabled in parliament.', jurisdiction: 'SG', published: null, publishedPrecision: null, firstSeen: '2023-03-03T00:00:00Z' },

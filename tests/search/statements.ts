@@ -43,8 +43,10 @@ export function fictionalStatement(fields: Partial<Statement> & { title: string 
             actors: [],
             issues: [],
             people: [],
+            quotes: [],
             commitments: [],
             disputes: [],
+            demands: [],
             ...tags,
           },
   };

@@ -230,6 +230,8 @@ function scraped(path: string, fields: Partial<Statement>): Statement {
   };
 }
 
+const hostileSpeaker = { name: `"><script>${PWNED}</script>`, person: 'hostile-minister', org: 'kkd' };
+
 /** Statements carrying the payloads in every text and URL field the schema accepts. */
 export function handWrittenStatements(): HandWritten {
   const tags = (evidence: string[]): Statement['tags'] => ({
@@ -240,14 +242,16 @@ export function handWrittenStatements(): HandWritten {
     actors: ['mcmc'],
     issues: ['licensing'],
     people: [
-      { name: `Minister "<img src=x onerror=${PWNED}>`, role: `</script><script>${PWNED}</script>` },
-      { name: `javascript:${PWNED}`, role: null },
+      { id: 'hostile-minister', name: `Minister "<img src=x onerror=${PWNED}>`, role: `</script><script>${PWNED}</script>`, org: 'kkd' },
+      { id: 'hostile-link', name: `javascript:${PWNED}`, role: null, org: null },
     ],
+    quotes: [{ text: evidence[0]!, speaker: hostileSpeaker, confidence: 0.9 }],
     commitments: [
-      { by: 'meta', what: `apply for a licence <script>${PWNED}</script> "'><img src=x onerror=${PWNED}>`, due: '2026-12-31', evidence: evidence[0]! },
-      { by: 'tiktok', what: `comply javascript:${PWNED}`, due: null, evidence: evidence[1]! },
+      { by: 'meta', what: `apply for a licence <script>${PWNED}</script> "'><img src=x onerror=${PWNED}>`, due: '2026-12-31', evidence: evidence[0]!, speaker: hostileSpeaker, confidence: 0.9 },
+      { by: 'tiktok', what: `comply javascript:${PWNED}`, due: null, evidence: evidence[1]!, speaker: null, confidence: 0.9 },
     ],
-    disputes: [{ parties: ['meta', 'mcmc'], over: 'licensing', evidence: evidence[2]! }],
+    disputes: [{ from: 'meta', against: 'mcmc', over: 'licensing', evidence: evidence[2]!, speaker: hostileSpeaker, confidence: 0.9 }],
+    demands: [{ by: 'mcmc', on: 'meta', what: `remove <script>${PWNED}</script>`, evidence: evidence[2]!, speaker: null, confidence: 0.9 }],
   });
   const everything = scraped('hand/everything', {
     title: `Minister says "licence" ${PAYLOADS.slice(0, 8).join(' ')}`,

@@ -15,7 +15,7 @@ import { citationText } from '../../src/lib/citation.ts';
 import { subjectEvents } from '../../src/lib/subject-events.ts';
 
 const tags = (t: Partial<Tags> = {}): Tags => ({
-  relevant: true, relevance: 1, reason: '', platforms: [], actors: [], issues: [], people: [], commitments: [], disputes: [], ...t,
+  relevant: true, relevance: 1, reason: '', platforms: [], actors: [], issues: [], people: [], quotes: [], commitments: [], disputes: [], demands: [], ...t,
 });
 
 let counter = 0;
@@ -61,7 +61,7 @@ describe('commitment status', () => {
   });
 
   it('takes an outcome record over the date, matched by statement, actor and a prefix of what', () => {
-    const s = statement({ tags: tags({ commitments: [{ by: 'tiktok', what: 'apply for a licence by January', due: '2025-01-01', evidence: 'e' }] }) });
+    const s = statement({ tags: tags({ commitments: [{ by: 'tiktok', what: 'apply for a licence by January', due: '2025-01-01', evidence: 'e', speaker: null, confidence: 0.9 }] }) });
     const outcome: Outcome = { statementId: s.id, by: 'tiktok', what: 'apply for a licence', status: 'fulfilled', evidenceStatementId: 'f'.repeat(16), note: 'n' };
     expect(findOutcome(s.id, s.tags!.commitments[0]!, [{ ...outcome, by: 'meta' }])).toBeNull();
     const [row] = listCommitments([s], [outcome], '2025-06-01');
@@ -70,7 +70,7 @@ describe('commitment status', () => {
   });
 
   it("keeps an editor's outcome the tagger found no commitment for, marked as recorded by Pantau", () => {
-    const s = statement({ tags: tags({ commitments: [{ by: 'tiktok', what: 'apply for a licence', due: null, evidence: 'e' }] }) });
+    const s = statement({ tags: tags({ commitments: [{ by: 'tiktok', what: 'apply for a licence', due: null, evidence: 'e', speaker: null, confidence: 0.9 }] }) });
     const found: Outcome = { statementId: s.id, by: 'tiktok', what: 'apply', status: 'fulfilled', evidenceStatementId: 'f'.repeat(16), note: 'n' };
     const unfound: Outcome = { ...found, by: 'telegram', what: 'obtain a licence', note: 'Telegram was licensed later.' };
     const rows = listCommitments([s], [found, unfound], '2025-06-01');
@@ -83,9 +83,9 @@ describe('commitment status', () => {
 
   it('lists unresolved commitments with a due date, soonest first', () => {
     const s = statement({ tags: tags({ commitments: [
-      { by: 'a', what: 'later', due: '2025-09-01', evidence: 'e' },
-      { by: 'a', what: 'undated', due: null, evidence: 'e' },
-      { by: 'a', what: 'sooner', due: '2025-06-10', evidence: 'e' },
+      { by: 'a', what: 'later', due: '2025-09-01', evidence: 'e', speaker: null, confidence: 0.9 },
+      { by: 'a', what: 'undated', due: null, evidence: 'e', speaker: null, confidence: 0.9 },
+      { by: 'a', what: 'sooner', due: '2025-06-10', evidence: 'e', speaker: null, confidence: 0.9 },
     ] }) });
     expect(fallingDue(listCommitments([s], [], '2025-06-01')).map((r) => r.commitment.what)).toEqual(['sooner', 'later']);
   });
@@ -93,7 +93,7 @@ describe('commitment status', () => {
 
 describe('disputeThreads', () => {
   it('groups by the two parties whatever their order and by issue, oldest first, latest thread first', () => {
-    const d = (parties: [string, string], over: string | null) => ({ parties, over, evidence: 'e' });
+    const d = ([from, against]: [string, string], over: string | null) => ({ from, against, over, evidence: 'e', speaker: null, confidence: 0.9 });
     const threads = disputeThreads([
       statement({ published: '2025-03-01T00:00:00+08:00', tags: tags({ disputes: [d(['kkd', 'telegram'], 'licensing')] }) }),
       statement({ published: '2025-01-01T00:00:00+08:00', tags: tags({ disputes: [d(['telegram', 'kkd'], 'licensing')] }) }),
@@ -181,9 +181,9 @@ describe('timeline counts', () => {
 
 describe('subjectEvents', () => {
   it('takes events from statements tagged with the subject and events naming it, newest first', () => {
-    const c = { by: 'meta', what: 'w', due: null, evidence: 'e' };
+    const c = { by: 'meta', what: 'w', due: null, evidence: 'e', speaker: null, confidence: 0.9 };
     const older = statement({ published: '2025-01-01T00:00:00+08:00', tags: tags({ commitments: [c] }) });
-    const newer = statement({ published: '2025-02-01T00:00:00+08:00', tags: tags({ platforms: ['meta'], disputes: [{ parties: ['x', 'mcmc'], over: null, evidence: 'e' }] }) });
+    const newer = statement({ published: '2025-02-01T00:00:00+08:00', tags: tags({ platforms: ['meta'], disputes: [{ from: 'x', against: 'mcmc', over: null, evidence: 'e', speaker: null, confidence: 0.9 }] }) });
     const unrelated = statement({ tags: tags({ commitments: [{ ...c, by: 'x' }] }) });
     expect(subjectEvents([older, unrelated, newer], 'platforms', 'meta').map((e) => [e.type, e.statement.id])).toEqual([
       ['dispute', newer.id],

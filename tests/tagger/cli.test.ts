@@ -32,15 +32,22 @@ describe('pantau tag <file.jsonl>', () => {
     expect(lines).toHaveLength(2);
     const [first, second] = lines.map((l) => JSON.parse(l));
     for (const row of [first, second])
-      expect(Object.keys(row)).toEqual(['id', 'relevant', 'relevance', 'platforms', 'actors', 'issues', 'people', 'commitments', 'disputes']);
+      // The original keys keep their order (other checks read them); quotes and demands come after.
+      expect(Object.keys(row)).toEqual(['id', 'relevant', 'relevance', 'platforms', 'actors', 'issues', 'people', 'commitments', 'disputes', 'quotes', 'demands']);
     expect(first.id).toBe('b');
     expect(first.relevant).toBe(true);
     expect(first.platforms).toEqual(['tiktok']);
     expect(first.commitments).toEqual([
-      { by: 'tiktok', what: 'remove scam ads by March 31', due: '2025-03-31', evidence: 'TikTok agreed to remove scam ads by March 31, 2025, the MCMC said.' },
+      expect.objectContaining({
+        by: 'tiktok',
+        what: 'remove scam ads by March 31',
+        due: '2025-03-31',
+        evidence: 'TikTok agreed to remove scam ads by March 31, 2025, the MCMC said.',
+      }),
     ]);
-    expect(Object.keys(first.commitments[0])).toEqual(['by', 'what', 'due', 'evidence']);
-    expect(second).toEqual({ id: 'a', relevant: false, relevance: second.relevance, platforms: [], actors: [], issues: [], people: [], commitments: [], disputes: [] });
+    // The first four keys are the original contract; attribution and confidence follow.
+    expect(Object.keys(first.commitments[0])).toEqual(['by', 'what', 'due', 'evidence', 'speaker', 'speakerOrg', 'confidence']);
+    expect(second).toEqual({ id: 'a', relevant: false, relevance: second.relevance, platforms: [], actors: [], issues: [], people: [], commitments: [], disputes: [], quotes: [], demands: [] });
     expect(second.relevance).toBeGreaterThanOrEqual(0);
     expect(second.relevance).toBeLessThan(0.5);
   });
@@ -52,7 +59,13 @@ describe('pantau tag <file.jsonl>', () => {
     const row = JSON.parse(runTag(file).stdout);
     expect(row.people).toEqual(['Aminah Contoh']);
     expect(row.disputes).toEqual([
-      { parties: ['kkd', 'x'], over: 'hate-speech', evidence: 'Communications Minister Datuk Aminah Contoh criticised X for failing to remove hate speech.' },
+      expect.objectContaining({
+        parties: ['kkd', 'x'],
+        over: 'hate-speech',
+        evidence: 'Communications Minister Datuk Aminah Contoh criticised X for failing to remove hate speech.',
+        from: 'kkd',
+        against: 'x',
+      }),
     ]);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../scrapers/tag/text.ts';
 import { findDueDate } from '../../scrapers/tag/due-date.ts';
 import { tag } from './helpers.ts';
+import { sortedPair } from '../../src/lib/dispute-pair.ts';
 
 describe('relevance', () => {
   it('keeps statements about governing platforms and drops sport, markets, weather and plain crime', async () => {
@@ -34,12 +35,12 @@ describe('commitments', () => {
   it('finds who promised what, with the deadline the text gives (English)', async () => {
     const t = await tag('Google agreed to verify every advertiser of financial products in Malaysia by January 1, 2026, the MCMC said.');
     expect(t.commitments).toEqual([
-      {
+      expect.objectContaining({
         by: 'google',
         what: 'verify every advertiser of financial products in Malaysia by January 1',
         due: '2026-01-01',
         evidence: 'Google agreed to verify every advertiser of financial products in Malaysia by January 1, 2026, the MCMC said.',
-      },
+      }),
     ]);
   });
   it('finds promises made with "will" and pronouns that point back to the party', async () => {
@@ -67,7 +68,7 @@ describe('commitments', () => {
   it('reads a threat of legal action as a dispute, not a promise', async () => {
     const t = await tag('SKMM akan mengambil tindakan undang-undang terhadap Telegram jika platform itu terus gagal mematuhi syarat lesen.');
     expect(t.commitments).toEqual([]);
-    expect(t.disputes.map((d) => [d.parties, d.over])).toEqual([[['mcmc', 'telegram'], 'licensing']]);
+    expect(t.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['mcmc', 'telegram', 'licensing']]);
   });
   it('does not give an unnamed company’s promise to the authority named before', async () => {
     const t = await tag('ACMA fined a telco A$1.5 million for failing to block scam calls. The company said it would improve its systems.');
@@ -87,25 +88,26 @@ describe('disputes', () => {
   it('finds criticism of a failure, with both parties and the issue (English)', async () => {
     const t = await tag('The eSafety Commissioner criticised Snapchat for failing to stop the grooming of children on its app.');
     expect(t.disputes).toEqual([
-      {
-        parties: ['esafety', 'snapchat'],
+      expect.objectContaining({
+        from: 'esafety',
+        against: 'snapchat',
         over: 'child-safety',
         evidence: 'The eSafety Commissioner criticised Snapchat for failing to stop the grooming of children on its app.',
-      },
+      }),
     ]);
   });
   it('finds refusals and legal action, and a platform answering back to the last authority named', async () => {
     const t = await tag(
       'The European Commission opened proceedings against X under the Digital Services Act. X said it rejected the findings and would see the Commission in court.',
     );
-    expect(t.disputes.map((d) => d.parties)).toContainEqual(['european-commission', 'x']);
+    expect(t.disputes.map((d) => sortedPair(d.from, d.against))).toContainEqual(['european-commission', 'x']);
     expect(t.disputes.every((d) => d.over === 'online-safety-law' || d.over === null)).toBe(true);
   });
   it('finds disputes in Malay', async () => {
     const refuse = await tag('SKMM berkata Telegram enggan menurunkan saluran yang menjual data peribadi.');
-    expect(refuse.disputes.map((d) => d.parties)).toEqual([['mcmc', 'telegram']]);
+    expect(refuse.disputes.map((d) => sortedPair(d.from, d.against))).toEqual([['mcmc', 'telegram']]);
     const sue = await tag('Kementerian Komunikasi akan mengambil tindakan undang-undang terhadap TikTok kerana gagal menyekat kandungan judi dalam talian.');
-    expect(sue.disputes[0]).toMatchObject({ parties: ['kkd', 'tiktok'] });
+    expect(sue.disputes[0]).toMatchObject({ from: 'kkd', against: 'tiktok' });
   });
   it('needs two parties: a complaint about nobody in particular is not a dispute', async () => {
     expect((await tag('Opposition MPs criticised the bill for giving the regulator too much power.')).disputes).toEqual([]);
@@ -118,10 +120,10 @@ describe('people', () => {
     const en = await tag(
       'Communications Minister Datuk Fahmi Fadzil met Tan Sri Mohamad Salim Fateh Din, the MCMC chairman, and Dr. Jane Example, TikTok’s head of public policy for the region, on Oct. 30.',
     );
-    expect(en.people).toContainEqual({ name: 'Fahmi Fadzil', role: 'Communications Minister' });
+    expect(en.people).toContainEqual({ id: 'fahmi-fadzil', name: 'Fahmi Fadzil', role: 'Communications Minister', org: 'kkd' });
     expect(en.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Mohamad Salim Fateh Din', 'Jane Example']));
     const ms = await tag('Menteri Komunikasi Datuk Seri Ahmad Contoh berkata SKMM akan memantau platform.');
-    expect(ms.people).toEqual([{ name: 'Ahmad Contoh', role: 'Menteri Komunikasi' }]);
+    expect(ms.people).toEqual([{ id: 'ahmad-contoh', name: 'Ahmad Contoh', role: 'Menteri Komunikasi', org: 'kkd' }]);
   });
 });
 

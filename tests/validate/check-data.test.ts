@@ -150,8 +150,10 @@ describe('checkDataDir', () => {
         actors: [],
         issues: ['licensing'],
         people: [],
+        quotes: [],
         commitments: [],
         disputes: [],
+        demands: [],
       },
     });
     const withTaxonomy = await checkDataDir(await dataFolder({ statements: [tagged] }), NOW);
