@@ -1,5 +1,6 @@
 // Publication dates as sources write them: feed dates (RFC 822, W3C-DTF / ISO 8601), English and Malay
-// dates on pages ("30 Oktober 2024, 10.15 pagi"), datelines ("KUALA LUMPUR, Oct 30") and day-first numbers.
+// dates on pages ("30 Oktober 2024, 10.15 pagi"), datelines ("KUALA LUMPUR, Oct 30"), day-first numbers, and
+// relative phrases on listings ("2 jam lalu", "semalam", "yesterday") read against the time they were fetched.
 // The rule throughout: a string is read whole or not at all. A date we cannot account for is null, never a guess.
 
 export interface PublishedTime {
@@ -12,11 +13,17 @@ export interface ParseDateOptions {
   timeZone?: string;
   /** "Now" for datelines without a year: the year chosen is the latest that does not put the date after it. */
   reference?: Date;
+  /**
+   * When the text was fetched. Only then are relative phrases ("2 jam lalu", "semalam", "3 days ago") read, against
+   * this time: a page re-read later from a snapshot must not be dated by the re-reading. Also the default reference.
+   */
+  fetchedAt?: Date;
 }
 
 export const DEFAULT_TIME_ZONE = 'Asia/Kuala_Lumpur';
 
-const MONTHS: Record<string, number> = {};
+// Null-prototype tables, so a word such as "constructor" is not found in them.
+const MONTHS: Record<string, number> = Object.create(null);
 const addMonths = (names: string[], month: number) => names.forEach((n) => (MONTHS[n] = month));
 addMonths(['january', 'januari', 'jan'], 1);
 addMonths(['february', 'februari', 'feb'], 2);
@@ -48,20 +55,20 @@ const FILLER = new Set([
 ]);
 
 /** Zone abbreviations that feeds and Malaysian pages use, in minutes east of UTC. Ambiguous ones (IST, BST) are left out. */
-const ZONES: Record<string, number> = {
+const ZONES: Record<string, number> = Object.assign(Object.create(null), {
   z: 0, ut: 0, utc: 0, gmt: 0, 'etc/gmt': 0, 'etc/utc': 0,
   est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
   at: -240, et: -300, ct: -360, mt: -420, pt: -480,
   met: 60, mest: 120, cet: 60, cest: 120, eet: 120, eest: 180,
   myt: 480, sgt: 480, hkt: 480, awst: 480, wib: 420, wita: 480, wit: 540, jst: 540, kst: 540,
   aest: 600, aedt: 660,
-};
+});
 
 type Meridiem = 'am' | 'pm' | 'noon' | 'night';
-const MERIDIEMS: Record<string, Meridiem> = {
+const MERIDIEMS: Record<string, Meridiem> = Object.assign(Object.create(null), {
   am: 'am', 'a.m.': 'am', 'a.m': 'am', pm: 'pm', 'p.m.': 'pm', 'p.m': 'pm',
   pagi: 'am', 'tengah hari': 'noon', tengahari: 'noon', tgh: 'noon', petang: 'pm', ptg: 'pm', malam: 'night',
-};
+});
 
 interface Parts {
   year?: number;
@@ -72,20 +79,72 @@ interface Parts {
   second?: number;
   /** Minutes east of UTC when the string names its zone. */
   offset?: number;
+  /** "semalam" (1), "kelmarin" (2), "today" (0): the day is this many days before the fetch day, in the zone. */
+  daysBack?: number;
 }
+
+/** Words naming a day by its distance from today. "Kemarin" is left out: yesterday in Indonesian, often the day before in Malay. */
+const RELATIVE_DAYS: Record<string, number> = Object.assign(Object.create(null), { today: 0, hariini: 0, yesterday: 1, semalam: 1, kelmarin: 2 });
+
+/** Units of "2 jam lalu" / "3 days ago", in minutes; a day is counted on the calendar, not as 1,440 minutes. */
+const AGO_UNITS: Record<string, number | 'day'> = Object.create(null);
+const addUnits = (names: string, unit: number | 'day') => names.split(' ').forEach((n) => (AGO_UNITS[n] = unit));
+addUnits('s sec secs second seconds saat', 1 / 60);
+addUnits('m min mins minute minutes minit', 1);
+addUnits('h hr hrs hour hours jam', 60);
+addUnits('d day days hari', 'day');
+
+// "2 jam lalu", "3 hari yang lepas", "sejam lalu", "an hour ago", "5m ago". Weeks, months and vague amounts
+// ("beberapa minit", "baru-baru ini", "a few days ago") name no day and are not read.
+const AGO = /^(?:(\d{1,4}|an?|one|satu)\s*|se)([a-z]+)\s+(?:yang\s+)?(?:lalu|lepas|ago)$/;
 
 /** Parse a publication date; null when the string is not wholly a date we can read. Never throws on any string. */
 export function parsePublished(raw: string, options: ParseDateOptions = {}): PublishedTime | null {
   if (typeof raw !== 'string' || raw.length > 200) return null;
   const text = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (!text) return null;
-  const parts = parseIso(text) ?? parseWords(text) ?? parseWords(stripDateline(text));
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const fetchedAt = options.fetchedAt && !Number.isNaN(options.fetchedAt.getTime()) ? options.fetchedAt : null;
+  const parts = parseIso(text) ?? parseAgo(text, fetchedAt, timeZone) ?? parseWords(text) ?? parseWords(stripDateline(text));
   if (!parts) return null;
-  return resolve(parts, options.timeZone ?? DEFAULT_TIME_ZONE, options.reference ?? new Date());
+  if (parts.daysBack !== undefined) {
+    if (!fetchedAt) return null;
+    Object.assign(parts, daysBefore(fetchedAt, parts.daysBack, timeZone));
+  }
+  const published = resolve(parts, timeZone, options.reference ?? fetchedAt ?? new Date());
+  // "Today 14:05" on a page fetched at 00:30 is not a publication time.
+  if (published && fetchedAt && parts.daysBack !== undefined && Date.parse(published.iso) > fetchedAt.getTime()) return null;
+  return published;
 }
 
 /** The name for Malay-language pages; the same parser reads both languages. */
 export const parseMalayDate = parsePublished;
+
+/** "2 jam lalu" read against the fetch time: minutes and hours to the minute, days as calendar days in the zone. */
+function parseAgo(text: string, fetchedAt: Date | null, timeZone: string): Parts | null {
+  const words = text.toLowerCase().replace(/[,:()]/g, ' ').split(' ').filter(Boolean);
+  while (words.length && FILLER.has(words[0]!)) words.shift();
+  const m = AGO.exec(words.join(' '));
+  const unit = m ? AGO_UNITS[m[2]!] : undefined;
+  if (!m || unit === undefined || !fetchedAt) return null;
+  const amount = m[1] === undefined || !/^\d/.test(m[1]) ? 1 : +m[1];
+  if (unit === 'day') return { daysBack: amount };
+  const ms = Math.floor((fetchedAt.getTime() - amount * unit * 60000) / 60000) * 60000;
+  const offset = zoneOffsetMinutes(timeZone, ms);
+  const wall = new Date(ms + offset * 60000);
+  return {
+    year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(),
+    hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: 0, offset,
+  };
+}
+
+/** The calendar day `days` before the day `fetchedAt` falls on in `timeZone`. */
+function daysBefore(fetchedAt: Date, days: number, timeZone: string): Pick<Parts, 'year' | 'month' | 'day'> {
+  const today = dayInZone(fetchedAt.getTime(), timeZone);
+  const date = new Date(wallMs(Math.floor(today / 10000), Math.floor(today / 100) % 100, today % 100, 0, 0, 0));
+  date.setUTCDate(date.getUTCDate() - days);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
 
 const ISO =
   /^(\d{4})-(0?\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)? ?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -127,6 +186,7 @@ function parseWords(text: string): Parts | null {
     .replace(/\b([a-z]{3,9})[-/.](\d{1,2})[-/.](\d{4})\b/g, (m, month: string, a: string, b: string) =>
       MONTHS[month] === undefined ? m : `${month} ${a} ${b}`)
     .replace(/tengah hari/g, 'tengahari')
+    .replace(/hari ini/g, 'hariini')
     .replace(/[,()\[\]]/g, ' ')
     .split(' ')
     .filter(Boolean);
@@ -148,6 +208,10 @@ function parseWords(text: string): Parts | null {
       continue;
     }
     if (WEEKDAYS.has(word) || FILLER.has(token)) continue;
+    if (RELATIVE_DAYS[word] !== undefined) {
+      if (!setOnce('daysBack', RELATIVE_DAYS[word])) return null;
+      continue;
+    }
     if (MONTHS[word] !== undefined) {
       if (!setOnce('month', MONTHS[word])) return null;
       continue;
@@ -206,6 +270,7 @@ function parseWords(text: string): Parts | null {
     if (parts.hour === undefined || parts.hour < 1 || parts.hour > 12) return null;
     parts.hour = applyMeridiem(parts.hour, meridiem);
   }
+  if (parts.daysBack !== undefined) return parts.month === undefined && parts.day === undefined && !numbers.length ? parts : null;
   if (parts.month === undefined) return null;
   if (parts.day === undefined) {
     if (!assignDayAndYear(parts, numbers)) return null;

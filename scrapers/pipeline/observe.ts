@@ -115,7 +115,7 @@ export async function observe(
   if (!title) throw new Error(`${item.link}: no title`);
   const canonical = canonicalUrl(url, article?.canonicalUrl ?? null);
   const timeZone = timeZoneOf(source);
-  const fromFeed: PublishedTime | null = item.published ? parsePublished(item.published, { timeZone, reference: new Date(at) }) : null;
+  const fromFeed: PublishedTime | null = item.published ? parsePublished(item.published, { timeZone, fetchedAt: new Date(at) }) : null;
   const published = fromFeed ?? article?.published ?? null;
   const language = languageOf(text, source);
   const tags = context.tag({ title, text, lang: language, date: published?.iso ?? at });

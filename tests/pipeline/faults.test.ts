@@ -74,7 +74,7 @@ describe('giving up', () => {
     const started = Date.now();
     const offline = await runScrape({ sources, dataDir: dir, fetcher: silent, tag: null, offlineAfterMs: 300 });
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(offline.sources.map((s) => s.status)).toEqual(['failed', 'failed', 'failed']);
+    expect(offline.sources.map((s) => s.status)).toEqual(['failed', 'failed', 'failed', 'failed']);
     expect(offline.sources[0]!.error).toMatch(/no host answered within .* \(offline\?\)/);
     await rm(dir, { recursive: true, force: true });
   });

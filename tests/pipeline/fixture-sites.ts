@@ -156,7 +156,9 @@ export interface Fixtures {
  */
 export async function startFixtures(options: { faults?: boolean; only?: string[]; validators?: boolean } = {}): Promise<Fixtures> {
   const sites: Record<string, Site> = {};
-  for (const name of ['news', 'ministry', 'regulator', 'faults']) sites[name] = await startStaticSite(name, options);
+  // Every folder beside sources/ is a static site: adding a fixture source is a folder and a declaration.
+  const folders = readdirSync(SITES, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'sources');
+  for (const { name } of folders) sites[name] = await startStaticSite(name, options);
   if (options.faults) for (const [name, handler] of Object.entries(FAULTS)) sites[name] = await startFaultSite(name, handler);
   const sourcesDir = await mkdtemp(join(tmpdir(), 'pantau-sources-'));
   for (const file of await readdir(join(SITES, 'sources'))) {

@@ -57,6 +57,7 @@ describe('a first run over the fixture sites', () => {
 
   it('stores every relevant statement, each source reported ok', () => {
     expect(report.sources.map((s) => [s.id, s.status, s.error])).toEqual([
+      ['akhbar-contoh', 'ok', null],
       ['daily-example', 'ok', null],
       ['kementerian-contoh', 'ok', null],
       ['regulator-example', 'ok', null],
@@ -261,6 +262,6 @@ describe('later runs', () => {
 
   it('never delete a statement file', async () => {
     const files = await readdir(join(data, 'statements'), { recursive: true });
-    expect(files.filter((f) => f.endsWith('.json'))).toHaveLength(12);
+    expect(files.filter((f) => f.endsWith('.json'))).toHaveLength(18);
   });
 });

@@ -13,7 +13,7 @@ describe('the source registry', async () => {
 
   it('declares the sources SOURCES.md names, each valid', () => {
     expect(sources.length).toBeGreaterThanOrEqual(20);
-    for (const id of ['fmt', 'malaymail-malaysia', 'malaysiakini-en', 'malaysiakini-ms', 'bernama-en', 'bernama-ms', 'mcmc-press-releases', 'mcmc-announcements', 'kkd-news', 'ec-presscorner', 'esafety-media-releases', 'meta-newsroom'])
+    for (const id of ['fmt', 'malaymail-malaysia', 'malaysiakini-en', 'malaysiakini-ms', 'bernama-en', 'bernama-ms', 'mcmc-press-releases', 'mcmc-announcements', 'kkd-news', 'mcmc-kenyataan-media', 'utusan', 'astroawani', 'sinarharian', 'bharian', 'hmetro', 'kosmo', 'ec-presscorner', 'esafety-media-releases', 'meta-newsroom'])
       expect(sources.map((s) => s.id)).toContain(id);
   });
 
