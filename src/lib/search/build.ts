@@ -6,6 +6,7 @@ import type { Statement } from '../schema.ts';
 import { terms, termPrefix } from './tokens.ts';
 import { DIGIT_CODES, encodeDocList, encodeVlq } from './vlq.ts';
 import {
+  FACET_COUNTS_FILE,
   FACET_KEYS,
   INDEX_FORMAT,
   MANIFEST_FILE,
@@ -22,6 +23,7 @@ import {
   cardFile,
   textFile,
   type DictionaryShard,
+  type FacetCountsFile,
   type FacetFile,
   type FacetKey,
   type Manifest,
@@ -38,6 +40,8 @@ export interface BuildOptions {
   postingsShardChars?: number;
   cardShardSize?: number;
   textShardSize?: number;
+  /** Documents per facet range file. */
+  facetRangeSize?: number;
 }
 
 export interface SearchIndex {
@@ -195,6 +199,9 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
   const postingsTarget = options.postingsShardChars ?? 24_000;
   const cardShardSize = options.cardShardSize ?? 16;
   const textShardSize = options.textShardSize ?? 4;
+  // 10,000 documents: about 45 KB gzipped for all nine facets with random tags, so that the counts shown first
+  // (the newest two ranges) stay well under 150 KB whatever the size of the index.
+  const facetRangeSize = options.facetRangeSize ?? 10_000;
   const statements = [...input].sort(searchOrder);
   // Terms are numbered as first seen, so that a word pair is one number rather than a new string per occurrence.
   const termIds = new Map<string, number>();
@@ -284,6 +291,7 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
     postingsBounds,
     pairShards: pairBounds.length,
     prefixes: [...byPrefix.keys()],
+    facetRangeSize,
   };
 
   const files = new Map<string, () => unknown>();
@@ -313,15 +321,20 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
     }),
   );
   for (const facet of FACET_KEYS) {
-    files.set(facetFile(facet), (): FacetFile => {
-      const values = [...facetDocs[facet].keys()].sort(byCodeUnit);
-      return {
-        values,
-        labels: values.map((v) => facetLabel(facet, v, names)),
-        docs: values.map((v) => encodeDocList(facetDocs[facet].get(v)!)),
-      };
-    });
+    const values = [...facetDocs[facet].keys()].sort(byCodeUnit);
+    for (let n = 0; n * facetRangeSize < statements.length; n++) {
+      files.set(facetFile(facet, n), (): FacetFile => facetRange(facetDocs[facet], values, (v) => facetLabel(facet, v, names), n * facetRangeSize, (n + 1) * facetRangeSize));
+    }
   }
+  files.set(FACET_COUNTS_FILE, (): FacetCountsFile => ({
+    facets: Object.fromEntries(
+      FACET_KEYS.map((facet) => {
+        const values = [...facetDocs[facet].keys()].sort(byCodeUnit);
+        const counts = values.map((v) => facetDocs[facet].get(v)!.length);
+        return [facet, { values, labels: values.map((v) => facetLabel(facet, v, names)), counts }];
+      }),
+    ),
+  }));
   for (let n = 0; n * cardShardSize < statements.length; n++) {
     files.set(cardFile(n), (): CardShard => ({
       docs: statements.slice(n * cardShardSize, (n + 1) * cardShardSize).map(resultCard),
@@ -342,6 +355,20 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
       return JSON.stringify(make());
     },
   };
+}
+
+/** The values with documents in [from, to), each with those documents. */
+function facetRange(docsByValue: Map<string, number[]>, values: string[], label: (v: string) => string, from: number, to: number): FacetFile {
+  const file: FacetFile = { values: [], labels: [], docs: [] };
+  for (const value of values) {
+    const docs = docsByValue.get(value)!;
+    const inRange = docs.filter((d) => d >= from && d < to);
+    if (inRange.length === 0) continue;
+    file.values.push(value);
+    file.labels.push(label(value));
+    file.docs.push(encodeDocList(inRange));
+  }
+  return file;
 }
 
 function resultCard(s: Statement): ResultCard {
