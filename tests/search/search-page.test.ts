@@ -41,7 +41,7 @@ const status = (page: Page) => page.getByRole('status');
 const resultTitles = (page: Page) => page.locator('.search-results ol h3').allInnerTexts();
 
 async function resultsSettled(page: Page, text: RegExp) {
-  await expect.poll(() => status(page).innerText(), { timeout: 10_000 }).toMatch(text);
+  await expect.poll(() => status(page).innerText(), { timeout: 60_000 }).toMatch(text);
 }
 
 describe('search page', () => {
