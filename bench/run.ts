@@ -67,7 +67,7 @@ async function measureSize(size: number, articles: string[][], options: Options)
     figures.manifest = kb(search.manifestGzip);
     figures.firstQuery = `${kb(search.firstQueryMedian)} / ${kb(search.firstQueryMax)}`;
     figures.snippets = `${kb(search.snippetMedian)} / ${kb(search.snippetMax)}`;
-    figures.facets = kb(search.facetGzip);
+    figures.facets = `${kb(search.facetMedian)} / ${kb(search.facetMax)} (all: ${kb(search.facetAllGzip)})`;
     figures.latency = `${search.latencyMedianMs.toFixed(1)} / ${search.latencyP95Ms.toFixed(1)} ms`;
     figures.hits = search.hits.join(' ');
 
@@ -103,7 +103,7 @@ const ROWS: [string, string][] = [
   ['manifest', 'Search manifest (gzip)'],
   ['firstQuery', 'Search bytes before the first 10 results show, median / worst query (gzip)'],
   ['snippets', 'Snippet texts for the first 10 results, fetched next, median / worst (gzip)'],
-  ['facets', 'Facet files (all nine), fetched after the first results (gzip)'],
+  ['facets', 'Facet files fetched after the first results for the counts, median / worst (all of them, gzip)'],
   ['latency', 'Query latency once loaded, median / p95'],
   ['hits', 'Results per bench query'],
   ['build', 'astro build wall time'],

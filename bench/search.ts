@@ -4,7 +4,6 @@ import { gzipSync } from 'node:zlib';
 import type { Statement } from '../src/lib/schema.ts';
 import { buildSearchIndex, type SearchIndex } from '../src/lib/search/build.ts';
 import { SearchEngine, type Loader } from '../src/lib/search/engine.ts';
-import { FACET_KEYS, facetFile } from '../src/lib/search/format.ts';
 import { stateFromParams, type SearchState } from '../src/lib/search/query.ts';
 import { loadSearchVocabulary } from '../src/lib/search/subjects.ts';
 
@@ -34,9 +33,13 @@ export const PAGE_SIZE = 10;
 export interface SearchFigures {
   buildMs: number;
   files: number;
-  /** The manifest and the facet table, gzipped. */
+  /** The manifest, gzipped. */
   manifestGzip: number;
-  facetGzip: number;
+  /** Gzipped bytes of the facet files the counts fetch after the first results (the newest documents'), per query. */
+  facetMedian: number;
+  facetMax: number;
+  /** Every facet file, gzipped: what "Count all" fetches at most. */
+  facetAllGzip: number;
   /** Gzipped bytes fetched before the first page of results shows, per query on a cold page. */
   firstQueryMedian: number;
   firstQueryMax: number;
@@ -80,6 +83,7 @@ export async function measureSearch(statements: readonly Statement[], repeats = 
 
   const firstBytes: number[] = [];
   const snippetBytes: number[] = [];
+  const facetBytes: number[] = [];
   for (const state of states) {
     let bytes = 0;
     const engine = await SearchEngine.open(countingLoader(index, (_, b) => (bytes += b)));
@@ -88,10 +92,14 @@ export async function measureSearch(statements: readonly Statement[], repeats = 
     bytes = 0;
     await engine.texts(docs.subarray(0, PAGE_SIZE));
     snippetBytes.push(bytes);
+    bytes = 0;
+    await engine.loadFacets(state);
+    facetBytes.push(bytes);
   }
 
+  // Latency with every facet file loaded: the counts then cover every document, the slowest case.
   const engine = await SearchEngine.open(countingLoader(index, () => {}));
-  await engine.loadFacets();
+  for (const state of states) await engine.loadFacets(state, { all: true });
   const hits: number[] = [];
   for (const state of states) hits.push((await firstPage(engine, state, true)).docs.length);
   const times: number[] = [];
@@ -105,11 +113,14 @@ export async function measureSearch(statements: readonly Statement[], repeats = 
   times.sort((a, b) => a - b);
   firstBytes.sort((a, b) => a - b);
   snippetBytes.sort((a, b) => a - b);
+  facetBytes.sort((a, b) => a - b);
   return {
     buildMs,
     files: index.names().length,
     manifestGzip: gzipSize(index.render('manifest')),
-    facetGzip: FACET_KEYS.reduce((sum, k) => sum + gzipSize(index.render(facetFile(k))), 0),
+    facetMedian: percentile(facetBytes, 0.5),
+    facetMax: facetBytes.at(-1)!,
+    facetAllGzip: index.names().filter((name) => name.startsWith('f-')).reduce((sum, name) => sum + gzipSize(index.render(name)), 0),
     firstQueryMedian: percentile(firstBytes, 0.5),
     firstQueryMax: firstBytes.at(-1)!,
     snippetMedian: percentile(snippetBytes, 0.5),

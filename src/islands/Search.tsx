@@ -1,7 +1,7 @@
 // The search island: reads the state from the URL, runs it against the sharded index, writes every change back to
 // the URL (so a search can be shared, bookmarked and undone with the back button) and announces the results.
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { SearchEngine, type FacetCount, type Loader, type NamedSubject } from '../lib/search/engine.ts';
+import { SearchEngine, type FacetCount, type FacetCoverage, type Loader, type NamedSubject } from '../lib/search/engine.ts';
 import type { FacetKey, ResultCard } from '../lib/search/format.ts';
 import { emptyState, hasActiveFilters, stateFromParams, stateToParams, type SearchState } from '../lib/search/query.ts';
 import { Facets } from './search/Facets.tsx';
@@ -24,6 +24,7 @@ type View =
       /** Subjects the query named: their tagged statements are among the results. */
       subjects: NamedSubject[];
       facets: Record<FacetKey, FacetCount[]> | null;
+      coverage: FacetCoverage | null;
     };
 
 function indexLoader(base: string): Loader {
@@ -71,17 +72,18 @@ export default function Search({ base }: { base: string }) {
             terms: result.highlight,
             subjects: result.subjects,
             facets: result.facets,
+            coverage: result.facetCoverage,
           });
           return page;
         };
-        const page = await show(e.facetsLoaded());
+        const page = await show(e.facetsLoaded(next));
         if (!page) return;
         // Results show as soon as their cards arrive; the snippets' texts and the facet counts follow.
         texts = await e.texts(page);
         if (ticket !== latest.current) return;
         setView((v) => (v.status === 'ready' ? { ...v, texts } : v));
-        if (!e.facetsLoaded()) {
-          await e.loadFacets();
+        if (!e.facetsLoaded(next)) {
+          await e.loadFacets(next);
           if (ticket === latest.current) await show(true);
         }
       } catch (error) {
@@ -132,6 +134,14 @@ export default function Search({ base }: { base: string }) {
     }
     const values = [...new Set([...state.filters[s.kind], s.value])].sort();
     commit({ ...state, q: rest, filters: { ...state.filters, [s.kind]: values }, page: 1 });
+  };
+
+  // The counts cover the newest documents first (a few files); this fetches the rest for the current search.
+  const countAll = async () => {
+    const e = await engine.current;
+    if (!e) return;
+    await e.loadFacets(state, { all: true });
+    void run(state);
   };
 
   const toggle = (facet: FacetKey, value: string, on: boolean) => {
@@ -217,7 +227,7 @@ export default function Search({ base }: { base: string }) {
       <div className="search-layout">
         <section className="search-facets" aria-labelledby="filters-heading">
           <h2 id="filters-heading">Filters</h2>
-          {view.status === 'ready' ? <Facets counts={view.facets} onToggle={toggle} /> : null}
+          {view.status === 'ready' ? <Facets counts={view.facets} coverage={view.coverage} onToggle={toggle} onCountAll={() => void countAll()} /> : null}
         </section>
         <section className="search-results" aria-labelledby="results-heading">
           <h2 id="results-heading" tabIndex={-1} ref={resultsHeading}>

@@ -33,8 +33,15 @@ export function countsByMonth(
   const counted = statements.filter((s) => series.some((x) => x.weight(s) > 0));
   if (counted.length === 0) return { months: [], series: series.map((x) => ({ label: x.label, counts: [] })) };
   const monthOf = (s: Statement) => statementDay(s).slice(0, 7);
-  const sorted = counted.map(monthOf).sort();
-  const months = monthRange(sorted[0]!, sorted[sorted.length - 1]!);
+  // The first and last month in one pass: sorting every month string cost seconds per subject page at 100,000.
+  let first = monthOf(counted[0]!);
+  let last = first;
+  for (const s of counted) {
+    const month = monthOf(s);
+    if (month < first) first = month;
+    else if (month > last) last = month;
+  }
+  const months = monthRange(first, last);
   const index = new Map(months.map((m, i) => [m, i]));
   return {
     months,

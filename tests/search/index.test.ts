@@ -197,9 +197,78 @@ describe('searching the sharded index', () => {
     const filtered = state({ q: 'kerajaan' });
     filtered.filters.platform = ['facebook'];
     await engine.search(filtered);
-    expect(fetched.filter((f) => f.startsWith('f-'))).toEqual(['f-platform']);
+    expect(fetched.filter((f) => f.startsWith('f-'))).toEqual(['f-platform-0']);
     await engine.search(filtered, { facets: true });
-    expect(fetched.filter((f) => f.startsWith('f-')).sort()).toEqual(FACET_KEYS.map((k) => `f-${k}`).sort());
+    expect(fetched.filter((f) => f.startsWith('f-')).sort()).toEqual(FACET_KEYS.map((k) => `f-${k}-0`).sort());
+  });
+});
+
+// 25 statements, one a day, newest first, in facet ranges of 4 documents: the counts fetch the newest two ranges
+// (8 documents) until asked for all.
+describe('facet counts by range of documents', () => {
+  const platforms = ['tiktok', 'facebook', 'youtube'];
+  const daily = Array.from({ length: 25 }, (_, i) =>
+    fictionalStatement(
+      { title: `Daily statement ${i}`, text: i % 2 === 0 ? 'licensing news' : 'other news', published: new Date(Date.UTC(2024, 0, 25 - i)).toISOString() },
+      { platforms: [platforms[i % 3]!], actors: i % 5 === 0 ? ['mcmc'] : [] },
+    ),
+  );
+  const index = buildSearchIndex(daily, { facetRangeSize: 4 });
+  const countsOf = (result: { facets: Record<string, { value: string; count: number }[]> | null }, key: string) =>
+    Object.fromEntries(result.facets![key]!.map((c) => [c.value, c.count]));
+  const expected = (docs: Statement[]) => {
+    const counts: Record<string, number> = {};
+    for (const s of docs) for (const p of s.tags!.platforms) counts[p] = (counts[p] ?? 0) + 1;
+    return counts;
+  };
+
+  it('counts the newest ranges first, says what is left out, and counts everything once asked', async () => {
+    const fetched: string[] = [];
+    const engine = await open(index, fetched);
+    const s = state({ q: 'licensing' });
+    const first = await engine.search(s, { facets: true });
+    expect(fetched.filter((f) => f.startsWith('f-')).sort()).toEqual(FACET_KEYS.flatMap((k) => [`f-${k}-0`, `f-${k}-1`]).sort());
+    expect(countsOf(first, 'platform')).toEqual(expected(daily.slice(0, 8).filter((_, i) => i % 2 === 0)));
+    expect(first.facetCoverage).toEqual({ countedDocs: 8, uncountedMatches: 9 });
+    expect(engine.facetsLoaded(s)).toBe(true);
+
+    await engine.loadFacets(s, { all: true });
+    const all = await engine.search(s, { facets: true });
+    expect(countsOf(all, 'platform')).toEqual(expected(daily.filter((_, i) => i % 2 === 0)));
+    expect(all.facetCoverage).toEqual({ countedDocs: 25, uncountedMatches: 0 });
+  });
+
+  it('fetches only the ranges of a date range, and counts within it exactly', async () => {
+    const fetched: string[] = [];
+    const engine = await open(index, fetched);
+    // Days 2024-01-05 to 2024-01-10 are documents 15 to 20: ranges 3, 4 and 5, the first two counted.
+    const s = state({ from: '2024-01-05', to: '2024-01-10' });
+    s.filters.actor = ['mcmc'];
+    const result = await engine.search(s, { facets: true });
+    expect(fetched.filter((f) => f.startsWith('f-actor-')).sort()).toEqual(['f-actor-3', 'f-actor-4', 'f-actor-5']);
+    expect(fetched.filter((f) => f.startsWith('f-platform-')).sort()).toEqual(['f-platform-3', 'f-platform-4']);
+    expect((await engine.cards(result.docs)).map((d) => d.title)).toEqual(['Daily statement 15', 'Daily statement 20']);
+    // Platform counts within the actor filter, over documents 15 to 19 (range 5 not yet counted): statement 15 only.
+    expect(countsOf(result, 'platform')).toEqual({ tiktok: 1 });
+    expect(result.facetCoverage).toEqual({ countedDocs: 5, uncountedMatches: 1 });
+  });
+
+  it('answers the search with no words or filters from the precomputed counts alone', async () => {
+    const fetched: string[] = [];
+    const engine = await open(index, fetched);
+    const result = await engine.search(state({}), { facets: true });
+    expect(fetched.filter((f) => f.startsWith('f-'))).toEqual(['f-counts']);
+    expect(countsOf(result, 'platform')).toEqual(expected(daily));
+    expect(result.facetCoverage).toEqual({ countedDocs: 25, uncountedMatches: 0 });
+  });
+
+  it('keeps a selected value that no counted document has, so that it can be unticked', async () => {
+    const engine = await open(index);
+    const s = state({ q: 'other' });
+    s.filters.platform = ['nowhere'];
+    const result = await engine.search(s, { facets: true });
+    expect(result.docs.length).toBe(0);
+    expect(result.facets!.platform).toContainEqual({ value: 'nowhere', label: 'nowhere', count: 0, selected: true });
   });
 });
 

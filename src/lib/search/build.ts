@@ -12,6 +12,7 @@ import { suggestIndex } from './suggest.ts';
 import type { SearchVocabulary } from './subjects.ts';
 import { DIGIT_CODES, encodeDocList, encodeVlq } from './vlq.ts';
 import {
+  FACET_COUNTS_FILE,
   FACET_KEYS,
   INDEX_FORMAT,
   MANIFEST_FILE,
@@ -33,6 +34,7 @@ import {
   tagTerm,
   textFile,
   type DictionaryShard,
+  type FacetCountsFile,
   type FacetFile,
   type FacetKey,
   type Manifest,
@@ -54,6 +56,8 @@ export interface BuildOptions {
   textShardSize?: number;
   /** The office-holder map: a speaker facet value is a person's page id, labelled with their name. */
   people?: readonly PersonEntry[];
+  /** Documents per facet range file. */
+  facetRangeSize?: number;
 }
 
 export interface SearchIndex {
@@ -242,6 +246,9 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
   const postingsTarget = options.postingsShardChars ?? 24_000;
   const cardShardSize = options.cardShardSize ?? 16;
   const textShardSize = options.textShardSize ?? 4;
+  // 10,000 documents: about 45 KB gzipped for all nine facets with random tags, so that the counts shown first
+  // (the newest two ranges) stay well under 150 KB whatever the size of the index.
+  const facetRangeSize = options.facetRangeSize ?? 10_000;
   const statements = [...input].sort(searchOrder);
   // Terms are numbered as first seen, so that a word pair is one number rather than a new string per occurrence.
   const termIds = new Map<string, number>();
@@ -349,6 +356,7 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
     postingsBounds,
     pairShards: pairBounds.length,
     prefixes: [...byPrefix.keys()],
+    facetRangeSize,
   };
 
   const files = new Map<string, () => unknown>();
@@ -380,15 +388,20 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
     }),
   );
   for (const facet of FACET_KEYS) {
-    files.set(facetFile(facet), (): FacetFile => {
-      const values = [...facetDocs[facet].keys()].sort(byCodeUnit);
-      return {
-        values,
-        labels: values.map((v) => facetLabel(facet, v, names, speakers)),
-        docs: values.map((v) => encodeDocList(facetDocs[facet].get(v)!)),
-      };
-    });
+    const values = [...facetDocs[facet].keys()].sort(byCodeUnit);
+    for (let n = 0; n * facetRangeSize < statements.length; n++) {
+      files.set(facetFile(facet, n), (): FacetFile => facetRange(facetDocs[facet], values, (v) => facetLabel(facet, v, names, speakers), n * facetRangeSize, (n + 1) * facetRangeSize));
+    }
   }
+  files.set(FACET_COUNTS_FILE, (): FacetCountsFile => ({
+    facets: Object.fromEntries(
+      FACET_KEYS.map((facet) => {
+        const values = [...facetDocs[facet].keys()].sort(byCodeUnit);
+        const counts = values.map((v) => facetDocs[facet].get(v)!.length);
+        return [facet, { values, labels: values.map((v) => facetLabel(facet, v, names, speakers)), counts }];
+      }),
+    ),
+  }));
   for (let n = 0; n * cardShardSize < statements.length; n++) {
     files.set(cardFile(n), (): CardShard => ({
       docs: statements.slice(n * cardShardSize, (n + 1) * cardShardSize).map(resultCard),
@@ -409,6 +422,20 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
       return JSON.stringify(make());
     },
   };
+}
+
+/** The values with documents in [from, to), each with those documents. */
+function facetRange(docsByValue: Map<string, number[]>, values: string[], label: (v: string) => string, from: number, to: number): FacetFile {
+  const file: FacetFile = { values: [], labels: [], docs: [] };
+  for (const value of values) {
+    const docs = docsByValue.get(value)!;
+    const inRange = docs.filter((d) => d >= from && d < to);
+    if (inRange.length === 0) continue;
+    file.values.push(value);
+    file.labels.push(label(value));
+    file.docs.push(encodeDocList(inRange));
+  }
+  return file;
 }
 
 function resultCard(s: Statement): ResultCard {

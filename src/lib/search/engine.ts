@@ -6,9 +6,9 @@ import { parseQuery, type SearchState } from './query.ts';
 import { termPrefix } from './tokens.ts';
 import { rootCandidates } from '../malay-stem.ts';
 import { SubjectMatcher, type SubjectSpan } from './subject-match.ts';
+import { FacetTable, type FacetCount, type FacetCoverage } from './facets.ts';
 import {
   DAY_MS,
-  FACETS,
   FACET_KEYS,
   INDEX_FORMAT,
   MANIFEST_FILE,
@@ -20,7 +20,6 @@ import {
   WEIGHT_TF_MASK,
   dayNumber,
   dictionaryFile,
-  facetFile,
   isWordTerm,
   pairFile,
   pairKey,
@@ -31,7 +30,6 @@ import {
   cardFile,
   textFile,
   type DictionaryShard,
-  type FacetFile,
   type FacetKey,
   type Manifest,
   type PairBounds,
@@ -62,12 +60,7 @@ export const MATCHING = {
   taggedFactor: 0.5,
 } as const;
 
-export interface FacetCount {
-  value: string;
-  label: string;
-  count: number;
-  selected: boolean;
-}
+export type { FacetCount, FacetCoverage };
 
 /** Subjects the query named, whose tagged statements the results include. */
 export interface NamedSubject {
@@ -84,8 +77,10 @@ export interface SearchResult {
   /** Index terms that matched, for highlighting (`~root` for words built on a root). */
   highlight: string[];
   subjects: NamedSubject[];
-  /** Counts per facet value within the other filters; null until the facet table is loaded. */
+  /** Counts per facet value within the other filters; null when not asked for. */
   facets: Record<FacetKey, FacetCount[]> | null;
+  /** What the counts cover: at 100,000 documents, the newest until the reader asks for all (see facets.ts). */
+  facetCoverage: FacetCoverage | null;
 }
 
 interface TermPostings {
@@ -101,14 +96,14 @@ interface Expansion {
 export class SearchEngine {
   private files = new Map<string, Promise<unknown>>();
   private postings = new Map<string, Promise<TermPostings | null>>();
-  private facetFiles = new Map<FacetKey, Promise<DecodedFacet>>();
-  private allFacets = false;
+  private readonly facetTable: FacetTable;
   private readonly days: Int32Array;
 
   private constructor(private readonly loader: Loader, readonly manifest: Manifest) {
     const deltas = decodeVlq(manifest.days);
     this.days = new Int32Array(deltas.length);
     deltas.forEach((d, i) => (this.days[i] = i === 0 ? d : this.days[i - 1]! - d));
+    this.facetTable = new FacetTable((name) => this.file(name), manifest.docs, manifest.facetRangeSize);
   }
 
   static async open(loader: Loader): Promise<SearchEngine> {
@@ -154,26 +149,15 @@ export class SearchEngine {
     return this.file(SUGGEST_FILE);
   }
 
-  /** Whether every facet is loaded, so that counts cost nothing more. */
-  facetsLoaded(): boolean {
-    return this.allFacets;
+  /** Whether the counts of a search cost nothing more to give. */
+  facetsLoaded(state: SearchState): boolean {
+    return this.facetTable.loaded(state, ...this.docRange(state.from, state.to));
   }
 
-  private facet(key: FacetKey): Promise<DecodedFacet> {
-    let p = this.facetFiles.get(key);
-    if (!p) {
-      p = this.file<FacetFile>(facetFile(key)).then((f) => decodeFacet(f, this.manifest.docs));
-      p.catch(() => this.facetFiles.delete(key));
-      this.facetFiles.set(key, p);
-    }
-    return p;
-  }
-
-  /** Every facet, for the counts: fetched after the first results (a filter fetches its own facet sooner). */
-  async loadFacets(): Promise<DecodedFacets> {
-    const list = await Promise.all(FACET_KEYS.map((k) => this.facet(k)));
-    this.allFacets = true;
-    return Object.fromEntries(FACET_KEYS.map((k, i) => [k, list[i]!])) as DecodedFacets;
+  /** What the counts of a search need, fetched after the first results (a filter fetches its own facet sooner):
+   *  the newest documents' facet files, or with `all` every document's. */
+  async loadFacets(state: SearchState, options: { all?: boolean } = {}): Promise<void> {
+    await this.facetTable.load(state, ...this.docRange(state.from, state.to), options.all === true);
   }
 
   async search(state: SearchState, options: { facets?: boolean } = {}): Promise<SearchResult> {
@@ -181,8 +165,8 @@ export class SearchEngine {
     const query = parseQuery(state.q);
     const [lo, hi] = this.docRange(state.from, state.to);
     const activeFilters = FACET_KEYS.filter((k) => state.filters[k].length > 0);
-    const filterFacets = Promise.all(activeFilters.map((k) => this.facet(k)));
-    const allFacets = options.facets === true ? this.loadFacets() : null;
+    const filterFacets = Promise.all(activeFilters.map((k) => this.facetTable.loadFilter(k, lo, hi)));
+    const countFacets = options.facets === true ? this.facetTable.load(state, lo, hi) : null;
 
     // Every word's postings are fetched at once, while the subjects file says which words name a subject.
     const words = new Map(query.words.map((w) => [w, this.wordPostings(w)]));
@@ -196,8 +180,8 @@ export class SearchEngine {
     for (const phrase of query.phrases)
       parts.push(phrase.length === 1 ? this.termListPostings([{ term: phrase[0]!, factor: 1 }]) : this.phrasePostings(phrase));
     const matched = await Promise.all(parts);
-    const filters = await filterFacets;
-    const facets = allFacets ? await allFacets : null;
+    await filterFacets;
+    await countFacets;
 
     // From here on nothing awaits, so the scratch arrays cannot be shared with another search in flight.
     const scratch = this.scratch();
@@ -217,14 +201,9 @@ export class SearchEngine {
 
     // Filters: OR within a facet, AND across facets. sat[d] counts the facets whose filter d passes.
     const passes = new Map<FacetKey, Uint8Array>();
-    activeFilters.forEach((key, f) => {
-      const facet = filters[f]!;
+    activeFilters.forEach((key) => {
       const inFacet = new Uint8Array(n);
-      for (const value of state.filters[key]) {
-        const i = facet.index.get(value);
-        if (i === undefined) continue;
-        for (const d of facet.docs[i]!) inFacet[d] = 1;
-      }
+      this.facetTable.markFilter(key, state.filters[key], lo, hi, inFacet);
       for (let d = 0; d < n; d++) sat[d]! += inFacet[d]!;
       passes.set(key, inFacet);
     });
@@ -238,12 +217,8 @@ export class SearchEngine {
 
     const named = matched.flatMap((part) => ('alternatives' in part ? part.subjects : []));
     const subjects = named.filter((s, i) => named.findIndex((o) => o.facet === s.facet && o.value === s.value) === i);
-    return {
-      docs: ordered,
-      highlight: [...highlight],
-      subjects,
-      facets: facets ? countFacets(facets, state, base, sat, passes, need) : null,
-    };
+    const counted = countFacets ? this.facetTable.count(state, { base, sat, passes, need, lo, hi }) : null;
+    return { docs: ordered, highlight: [...highlight], subjects, facets: counted?.counts ?? null, facetCoverage: counted?.coverage ?? null };
   }
 
   /** What the given results show (title, outlet, date), fetching only their card shards. */
@@ -591,70 +566,4 @@ function firstIndex(n: number, holds: (i: number) => boolean): number {
 
 function topByDf(indices: number[], df: number[], limit: number): number[] {
   return indices.sort((a, b) => df[b]! - df[a]! || a - b).slice(0, limit);
-}
-
-interface DecodedFacet {
-  values: string[];
-  labels: string[];
-  /** Per value, its documents. */
-  docs: Int32Array[];
-  /** Per document, its values: `valuesOf.slice(starts[d], starts[d + 1])`, for counting over few results. */
-  starts: Int32Array;
-  valuesOf: Int32Array;
-  postings: number;
-  index: Map<string, number>;
-}
-export type DecodedFacets = Record<FacetKey, DecodedFacet>;
-
-function decodeFacet(f: FacetFile, n: number): DecodedFacet {
-  const docs = f.docs.map(decodeDocList);
-  const starts = new Int32Array(n + 1);
-  for (const list of docs) for (const d of list) starts[d + 1]!++;
-  for (let d = 0; d < n; d++) starts[d + 1]! += starts[d]!;
-  const fill = starts.slice(0, n);
-  const valuesOf = new Int32Array(starts[n]!);
-  docs.forEach((list, v) => {
-    for (const d of list) valuesOf[fill[d]!++] = v;
-  });
-  return { values: f.values, labels: f.labels, docs, starts, valuesOf, postings: valuesOf.length, index: new Map(f.values.map((v, i) => [v, i])) };
-}
-
-/** Counts within the query and every other facet's filter, so that choosing one platform still shows the others. */
-function countFacets(
-  facets: DecodedFacets,
-  state: SearchState,
-  base: Uint8Array,
-  sat: Uint8Array,
-  passes: Map<FacetKey, Uint8Array>,
-  need: number,
-): Record<FacetKey, FacetCount[]> {
-  const candidates: number[] = [];
-  for (let d = 0; d < base.length; d++) if (base[d]) candidates.push(d);
-  const out = {} as Record<FacetKey, FacetCount[]>;
-  for (const { key } of FACETS) {
-    const own = passes.get(key);
-    const wanted = need - (own ? 1 : 0);
-    const counts = (d: number) => base[d] === 1 && sat[d]! - (own ? own[d]! : 0) === wanted;
-    const f = facets[key];
-    const tally = new Int32Array(f.values.length);
-    // Walk whichever is shorter: the results (few, for a narrow query) or the facet's postings (a broad one).
-    if (candidates.length * 4 < f.postings) {
-      for (const d of candidates) {
-        if (!counts(d)) continue;
-        for (let k = f.starts[d]!; k < f.starts[d + 1]!; k++) tally[f.valuesOf[k]!]!++;
-      }
-    } else {
-      f.docs.forEach((list, v) => {
-        let c = 0;
-        for (const d of list) if (counts(d)) c++;
-        tally[v] = c;
-      });
-    }
-    const selected = new Set(state.filters[key]);
-    out[key] = f.values
-      .map((value, i) => ({ value, label: f.labels[i]!, count: tally[i]!, selected: selected.has(value) }))
-      .filter((c) => c.count > 0 || c.selected)
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  }
-  return out;
 }

@@ -35,6 +35,8 @@ export interface Manifest {
   pairShards: number;
   /** Term prefixes that have a dictionary shard (`d-<hex>`). */
   prefixes: string[];
+  /** Documents per facet range file (`f-<facet>-<n>` holds documents n × facetRangeSize onwards). */
+  facetRangeSize: number;
 }
 
 /** d-<hex>: every term with a given two-letter prefix, sorted, and how many documents hold each. */
@@ -55,12 +57,18 @@ export interface PairBounds {
   bounds: string[];
 }
 
-/** f-<facet>: one facet's values (with display labels) and per value the documents that have it. One file per facet,
- * so that a filter fetches only its own facet; the rest follow for the counts. */
+/** f-<facet>-<n>: one facet's values (with display labels) in one range of documents, and per value the documents of
+ * that range that have it. Split by facet, so that a filter fetches only its own; split by range (newest first), so
+ * that the counts beside the results need only the newest documents' files until the reader asks for all. */
 export interface FacetFile {
   values: string[];
   labels: string[];
   docs: string[];
+}
+
+/** f-counts: every facet value's count over all documents, for the search with no words, filters or dates. */
+export interface FacetCountsFile {
+  facets: Record<string, { values: string[]; labels: string[]; counts: number[] }>;
 }
 
 /** c-<n>: what a result shows before its snippet. */
@@ -107,7 +115,8 @@ export const pairFile = (n: number) => `b-${n}`;
 export const cardFile = (n: number) => `c-${n}`;
 export const textFile = (n: number) => `s-${n}`;
 export const PAIR_BOUNDS_FILE = 'b-bounds';
-export const facetFile = (facet: FacetKey) => `f-${facet}`;
+export const facetFile = (facet: FacetKey, range: number) => `f-${facet}-${range}`;
+export const FACET_COUNTS_FILE = 'f-counts';
 export const MANIFEST_FILE = 'manifest';
 export const SUBJECTS_FILE = 'subjects';
 export const SUGGEST_FILE = 'suggest';

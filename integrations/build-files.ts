@@ -1,0 +1,69 @@
+// Writes files that are not pages (the sharded search index, one JSON record per statement) straight into the build
+// output in one pass after the pages, instead of as one endpoint route each: at 100,000 statements that is about
+// 137,000 files, and Astro's per-route cost (request, render, response stream, mkdir, write, one log line) made them
+// minutes of the build. What they hold is computed inside the server bundle (it needs `astro:content`): an endpoint
+// hands its files over with `offerBuildFiles` when Astro asks for its paths, in the same process, and returns no
+// paths; the dev server still serves every file from the endpoint.
+import { mkdir, writeFile } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
+
+/** A set of files under one folder of the output: their names (relative to it) and how to render each. */
+export interface BuildFiles {
+  names(): string[];
+  render(name: string): string;
+}
+
+const HANDOFF = Symbol.for('pantau.buildFiles');
+// Symbol.for: the server bundle has its own copy of this module, so the key must be the process-wide one.
+type Handoff = { [HANDOFF]?: Map<string, BuildFiles> };
+
+function offered(): Map<string, BuildFiles> {
+  return ((globalThis as Handoff)[HANDOFF] ??= new Map());
+}
+
+/** Called by an endpoint during a build: the files the build-done hook writes under `folder` of the output. */
+export function offerBuildFiles(folder: string, files: BuildFiles): void {
+  offered().set(folder, files);
+}
+
+/** Files written at a time: enough to keep the disk busy, few enough that only a handful of texts are alive. */
+const WRITES_AT_ONCE = 16;
+
+async function writeAll(folder: URL, files: BuildFiles): Promise<number> {
+  const names = files.names();
+  // One mkdir per folder, awaited by every file in it (names may hold subfolders).
+  const folders = new Map<string, Promise<unknown>>();
+  let next = 0;
+  const writer = async () => {
+    while (next < names.length) {
+      const name = names[next++]!;
+      const file = new URL(name, folder);
+      const parent = new URL('./', file);
+      if (!folders.has(parent.href)) folders.set(parent.href, mkdir(parent, { recursive: true }));
+      await folders.get(parent.href);
+      await writeFile(file, files.render(name));
+    }
+  };
+  await Promise.all(Array.from({ length: WRITES_AT_ONCE }, writer));
+  return names.length;
+}
+
+/** `expected`: the folders whose endpoints always hand files over in a build; one missing means the hand-over broke. */
+export function buildFiles(expected: readonly string[]): AstroIntegration {
+  return {
+    name: 'pantau:build-files',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const sets = offered();
+        for (const folder of expected) {
+          if (!sets.has(folder)) throw new Error(`build files: no endpoint handed over the files of /${folder}/`);
+        }
+        for (const [folder, files] of sets) {
+          const count = await writeAll(new URL(`${folder}/`, dir), files);
+          logger.info(`${count} files written under /${folder}/`);
+        }
+        sets.clear();
+      },
+    },
+  };
+}
