@@ -19,7 +19,7 @@ import {
   type RunReport,
 } from './records.ts';
 import { applyCorrection } from './corrected-tags.ts';
-import { parseTaxonomyNames, type TaxonomyNames } from './taxonomy-names.ts';
+import { parseTaxonomyEntries, type TaxonomyEntry, type TaxonomyNames } from './taxonomy-names.ts';
 import { byNewest } from './dates.ts';
 import type { Story } from '../../scrapers/normalise/syndication.ts';
 import { findStoriesInWindows } from './stories.ts';
@@ -41,6 +41,8 @@ export interface SiteData {
   corrections: Correction[];
   outcomes: Outcome[];
   names: Record<SubjectKind, TaxonomyNames>;
+  /** The taxonomy entries with their other fields (an actor's country), for the dataset's tables. */
+  taxonomy: Record<SubjectKind, TaxonomyEntry[]>;
   sources: Source[];
   latestRun: RunReport | null;
   health: Health;
@@ -148,11 +150,13 @@ async function load(): Promise<SiteData> {
   const all = storedList
     .map((s) => ({ ...s, tags: applyCorrection(s.tags, correctionFor.get(s.id)) }))
     .sort(byNewest);
-  const names = Object.fromEntries(
+  const taxonomy = Object.fromEntries(
     await Promise.all(
-      SUBJECT_KINDS.map(async (kind) => [kind, parseTaxonomyNames(await readJson(join(DATA_DIR, 'taxonomy', `${kind}.json`)))]),
+      SUBJECT_KINDS.map(async (kind) => [kind, parseTaxonomyEntries(await readJson(join(DATA_DIR, 'taxonomy', `${kind}.json`)))]),
     ),
-  ) as Record<SubjectKind, TaxonomyNames>;
+  ) as Record<SubjectKind, TaxonomyEntry[]>;
+  const namesOf = (kind: SubjectKind): TaxonomyNames => new Map(taxonomy[kind].map((e) => [e.id, e.name]));
+  const names = { platforms: namesOf('platforms'), actors: namesOf('actors'), issues: namesOf('issues') };
   const isCopy = (s: Statement) => (stories.get(s.id)?.originId ?? s.id) !== s.id;
   return {
     all,
@@ -163,6 +167,7 @@ async function load(): Promise<SiteData> {
     corrections,
     outcomes: await readRecords(join(DATA_DIR, 'outcomes'), outcomeSchema),
     names,
+    taxonomy,
     sources: await readRecords(SOURCES_DIR, sourceSchema),
     latestRun: await readOptional(join(DATA_DIR, 'runs', 'latest.json'), runReportSchema),
     health: (await readOptional(join(DATA_DIR, 'health.json'), healthSchema)) ?? {},

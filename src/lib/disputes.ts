@@ -20,12 +20,17 @@ export interface DisputeThread {
   lastDay: string;
 }
 
+/** The thread a dispute belongs to: its two parties in sorted order and its issue ("general" when none). */
+export function threadKey(dispute: Pick<Dispute, 'from' | 'against' | 'over'>): string {
+  return `${sortedPair(dispute.from, dispute.against).join('--')}--${dispute.over ?? 'general'}`;
+}
+
 export function disputeThreads(statements: readonly Statement[]): DisputeThread[] {
   const threads = new Map<string, DisputeThread>();
   for (const statement of statements) {
     (statement.tags?.disputes ?? []).forEach((dispute, index) => {
       const parties = sortedPair(dispute.from, dispute.against);
-      const key = `${parties.join('--')}--${dispute.over ?? 'general'}`;
+      const key = threadKey(dispute);
       const thread = threads.get(key) ?? { key, parties, over: dispute.over, events: [], lastDay: '' };
       thread.events.push({ statement, index, dispute, day: statementDay(statement) });
       threads.set(key, thread);
