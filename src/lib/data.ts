@@ -13,10 +13,12 @@ import {
   healthSchema,
   outcomeSchema,
   runReportSchema,
+  snapshotsSchema,
   type Correction,
   type Health,
   type Outcome,
   type RunReport,
+  type Snapshot,
 } from './records.ts';
 import { applyCorrection } from './corrected-tags.ts';
 import { parseTaxonomyEntries, type TaxonomyEntry, type TaxonomyNames } from './taxonomy-names.ts';
@@ -46,6 +48,8 @@ export interface SiteData {
   sources: Source[];
   latestRun: RunReport | null;
   health: Health;
+  /** The kept copies of pantau.sqlite, oldest first (data/snapshots.json). */
+  snapshots: Snapshot[];
   /** statement id → the syndicated story it belongs to (its origin and every copy), when one was found. */
   stories: ReadonlyMap<string, { originId: string; members: string[] }>;
   /** The build date (YYYY-MM-DD) commitment statuses are computed against; PANTAU_TODAY overrides it for tests. */
@@ -171,6 +175,7 @@ async function load(): Promise<SiteData> {
     sources: await readRecords(SOURCES_DIR, sourceSchema),
     latestRun: await readOptional(join(DATA_DIR, 'runs', 'latest.json'), runReportSchema),
     health: (await readOptional(join(DATA_DIR, 'health.json'), healthSchema)) ?? {},
+    snapshots: (await readOptional(join(DATA_DIR, 'snapshots.json'), snapshotsSchema)) ?? [],
     stories,
     today: process.env.PANTAU_TODAY ?? new Date().toISOString().slice(0, 10),
   };
