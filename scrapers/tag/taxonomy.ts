@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { DATA_DIR } from '../../src/lib/paths.ts';
+import { latestOffice, peopleFileSchema, type PeopleFile, type PersonEntry } from '../../src/lib/people.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case id with hyphens');
 /** A regular expression source without capturing groups: each alias gets its own group when compiled. */
@@ -35,8 +36,6 @@ const actorEntry = z
     contextAliases: aliasLists.default({ en: [], ms: [] }),
     /** Like contextAliases, as RegExps (case-sensitive): "Segamat MP" is a member of Malaysia's Parliament. */
     contextPatterns: z.array(regexSource).default([]),
-    /** Known office holders, named without their title in most reports ("Fahmi Fadzil said"): each names this body. */
-    people: z.array(z.object({ name: z.string().min(1), office: z.string().min(1) }).strict()).default([]),
   })
   .strict();
 const issueEntry = z
@@ -208,12 +207,17 @@ export interface Taxonomy {
   platformEntries: Map<string, PlatformEntry>;
   actorEntries: Map<string, ActorEntry>;
   issueEntries: Map<string, IssueEntry>;
+  /** Office holders (people.json) by id. */
+  people: Map<string, PersonEntry>;
+  /** Office holders by their name and each alias, lower-cased. */
+  personByName: Map<string, PersonEntry>;
 }
 
 export interface TaxonomyFiles {
   platforms: z.infer<typeof platformsFileSchema>;
   actors: z.infer<typeof actorsFileSchema>;
   issues: z.infer<typeof issuesFileSchema>;
+  people: PeopleFile;
 }
 
 const literal = (id: string, alias: string, rule: Partial<Rule> = {}): Alternative => ({
@@ -234,10 +238,19 @@ export function compileTaxonomy(files: TaxonomyFiles): Taxonomy {
     );
   }
   const actors = { ignoreCase: [] as Alternative[], caseSensitive: [] as Alternative[] };
+  const actorIds = new Set(files.actors.entries.map((e) => e.id));
+  const partyIds = new Set([...actorIds, ...files.platforms.entries.map((e) => e.id)]);
+  for (const p of files.people.entries) {
+    for (const office of p.offices)
+      if (!partyIds.has(office.org)) throw new Error(`taxonomy: people.json: ${p.id}: office org ${office.org} is neither a platform nor an actor`);
+    // A minister named alone ("Fahmi Fadzil said") names their body; full names only, with the case-folded aliases
+    // (the fast RegExp; full names have no false friends). Platform staff are not read as the platform itself.
+    const org = latestOffice(p).org;
+    if (actorIds.has(org)) actors.ignoreCase.push(...[p.name, ...p.aliases].map((a) => literal(org, a)));
+  }
   for (const e of files.actors.entries) {
     actors.ignoreCase.push(
-      // People's names go with the case-folded aliases: that RegExp is the fast one, and full names have no false friends.
-      ...[...e.aliases.en, ...e.aliases.ms, ...e.people.map((p) => p.name)].map((a) => literal(e.id, a)),
+      ...[...e.aliases.en, ...e.aliases.ms].map((a) => literal(e.id, a)),
       ...[...e.contextAliases.en, ...e.contextAliases.ms].map((a) => literal(e.id, a, { malaysianOnly: true })),
     );
     actors.caseSensitive.push(
@@ -265,6 +278,8 @@ export function compileTaxonomy(files: TaxonomyFiles): Taxonomy {
     platformEntries: new Map(files.platforms.entries.map((e) => [e.id, e])),
     actorEntries: new Map(files.actors.entries.map((e) => [e.id, e])),
     issueEntries: new Map(files.issues.entries.map((e) => [e.id, e])),
+    people: new Map(files.people.entries.map((p) => [p.id, p])),
+    personByName: new Map(files.people.entries.flatMap((p) => [p.name, ...p.aliases].map((n) => [n.toLowerCase(), p] as const))),
   };
 }
 
@@ -309,13 +324,14 @@ async function readVocabulary<T extends z.ZodTypeAny>(dir: string, name: string,
 
 /** Load and compile data/taxonomy (or `dir`). A bad file gives a one-line error naming it. */
 export async function loadTaxonomy(dir: string = join(DATA_DIR, 'taxonomy')): Promise<Taxonomy> {
-  const [platforms, actors, issues] = await Promise.all([
+  const [platforms, actors, issues, people] = await Promise.all([
     readVocabulary(dir, 'platforms', platformsFileSchema),
     readVocabulary(dir, 'actors', actorsFileSchema),
     readVocabulary(dir, 'issues', issuesFileSchema),
+    readVocabulary(dir, 'people', peopleFileSchema),
   ]);
   try {
-    return compileTaxonomy({ platforms, actors, issues });
+    return compileTaxonomy({ platforms, actors, issues, people });
   } catch (error) {
     throw new Error(`${(error as Error).message.replace('taxonomy: ', `taxonomy: ${relative(process.cwd(), dir) || dir}/`)}`);
   }

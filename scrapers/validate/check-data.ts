@@ -2,7 +2,9 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { statementSchema, type Statement } from '../../src/lib/schema.ts';
+import { statementSchema, type Speaker, type Statement, type Tags } from '../../src/lib/schema.ts';
+import { peopleFileSchema } from '../../src/lib/people.ts';
+import { personId } from '../../src/lib/person-id.ts';
 import {
   correctionSchema,
   healthSchema,
@@ -29,7 +31,10 @@ export interface ValidationReport {
 
 const TAXONOMY_KINDS = ['platforms', 'actors', 'issues'] as const;
 type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
-type TaxonomyIds = Record<TaxonomyKind, ReadonlySet<string>>;
+type TaxonomyIds = Record<TaxonomyKind, ReadonlySet<string>> & {
+  /** Office holders' ids from people.json; empty when there is no such file. */
+  people: ReadonlySet<string>;
+};
 
 /** Nothing Pantau tracks predates the web; anything later than a day ahead is a clock or parsing error. */
 const EARLIEST = Date.parse('1990-01-01T00:00:00Z');
@@ -125,7 +130,7 @@ function unknownIds(ids: TaxonomyIds, kind: TaxonomyKind, values: readonly strin
 
 async function loadTaxonomy(dir: string, problems: Problem[]): Promise<TaxonomyIds | null> {
   if (!(await exists(dir))) return null;
-  const ids = {} as Record<TaxonomyKind, Set<string>>;
+  const ids = { people: new Set<string>() } as Record<TaxonomyKind, Set<string>> & { people: Set<string> };
   for (const kind of TAXONOMY_KINDS) {
     const file = join(dir, `${kind}.json`);
     ids[kind] = new Set();
@@ -142,7 +147,54 @@ async function loadTaxonomy(dir: string, problems: Problem[]): Promise<TaxonomyI
     if (names.size === 0) problems.push({ file, cause: 'no entries with an id and a name' });
     for (const id of names.keys()) ids[kind].add(id);
   }
+  const peopleFile = join(dir, 'people.json');
+  if (await exists(peopleFile)) {
+    for (const person of (await readRecord(peopleFile, peopleFileSchema, problems))?.[0]?.entries ?? []) {
+      ids.people.add(person.id);
+      person.offices.forEach((office, i) => {
+        if (!isParty(ids, office.org))
+          problems.push({ file: peopleFile, cause: `${person.id}: offices.${i}.org: '${office.org}' is neither a platform nor an actor in the taxonomy` });
+      });
+    }
+  }
   return ids;
+}
+
+const isParty = (taxonomy: TaxonomyIds, id: string) => taxonomy.platforms.has(id) || taxonomy.actors.has(id);
+
+/** Every party, issue, body and person id a statement's claims name must be one the taxonomy knows or a well-formed person id. */
+function claimProblems(tags: Tags, taxonomy: TaxonomyIds): string[] {
+  const causes: string[] = [];
+  const party = (where: string, id: string | null) => {
+    if (id !== null && !isParty(taxonomy, id)) causes.push(`${where}: '${id}' is neither a platform nor an actor in the taxonomy`);
+  };
+  const speaker = (where: string, s: Speaker | null) => {
+    if (!s) return;
+    if (s.person !== null && s.person !== personId(s.name) && !taxonomy.people.has(s.person))
+      causes.push(`${where}.person: '${s.person}' is neither the id of '${s.name}' (${personId(s.name)}) nor a person in taxonomy/people.json`);
+    party(`${where}.org`, s.org);
+  };
+  tags.people.forEach((p, i) => {
+    if (p.id !== personId(p.name)) causes.push(`tags.people.${i}.id: '${p.id}' is not the id of '${p.name}' (${personId(p.name)})`);
+    party(`tags.people.${i}.org`, p.org);
+  });
+  tags.quotes.forEach((q, i) => speaker(`tags.quotes.${i}.speaker`, q.speaker));
+  tags.commitments.forEach((c, i) => {
+    party(`tags.commitments.${i}.by`, c.by);
+    speaker(`tags.commitments.${i}.speaker`, c.speaker);
+  });
+  tags.demands.forEach((d, i) => {
+    party(`tags.demands.${i}.by`, d.by);
+    party(`tags.demands.${i}.on`, d.on);
+    speaker(`tags.demands.${i}.speaker`, d.speaker);
+  });
+  tags.disputes.forEach((d, i) => {
+    party(`tags.disputes.${i}.from`, d.from);
+    party(`tags.disputes.${i}.against`, d.against);
+    if (d.over !== null && !taxonomy.issues.has(d.over)) causes.push(`tags.disputes.${i}.over: '${d.over}' is not in taxonomy/issues.json`);
+    speaker(`tags.disputes.${i}.speaker`, d.speaker);
+  });
+  return causes;
 }
 
 /** The valid records in one file (a record or an array of them); each invalid one is reported. */
@@ -191,8 +243,10 @@ export async function checkDataDir(dataDir: string, now: Date = new Date()): Pro
       }
       const s = result.data;
       const causes = statementProblems(s, file, kind, kindDir, nowMs);
-      if (s.tags && taxonomy)
+      if (s.tags && taxonomy) {
         for (const k of TAXONOMY_KINDS) causes.push(...unknownIds(taxonomy, k, s.tags[k], 'tags'));
+        causes.push(...claimProblems(s.tags, taxonomy));
+      }
       const sameAddress = fileByAddress.get(s.canonicalUrl);
       if (sameAddress) causes.push(`same canonical address as ${sameAddress}: one page, one record`);
       else fileByAddress.set(s.canonicalUrl, file);
@@ -234,7 +288,7 @@ export async function checkDataDir(dataDir: string, now: Date = new Date()): Pro
         if (Date.parse(shown) < Date.parse(said))
           problems.push({ file, cause: `the evidence (${shown.slice(0, 10)}) predates the commitment (${said.slice(0, 10)})` });
       }
-      if (taxonomy && !taxonomy.platforms.has(o.by) && !taxonomy.actors.has(o.by))
+      if (taxonomy && !isParty(taxonomy, o.by))
         problems.push({ file, cause: `by: '${o.by}' is neither a platform nor an actor in the taxonomy` });
     }
   }

@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTaxonomy } from '../../scrapers/tag/index.ts';
-import { TAXONOMY_DIR, taxonomy } from './helpers.ts';
+import { TAXONOMY_DIR, tag, taxonomy } from './helpers.ts';
 
 const ids = async (name: string) =>
   (JSON.parse(await readFile(join(TAXONOMY_DIR, `${name}.json`), 'utf8')) as { entries: { id: string }[] }).entries.map((e) => e.id);
@@ -62,5 +62,34 @@ describe('vocabularies', () => {
     });
     await expect(loadTaxonomy(twice)).rejects.toThrow(/platforms\.json: alias Instagram belongs to both (facebook and instagram|instagram and facebook)/);
     await expect(loadTaxonomy(join(tmpdir(), 'no-such-taxonomy'))).rejects.toThrow(/platforms\.json: file not found/);
+  });
+});
+
+describe('office holders (people.json)', () => {
+  it('are loaded with their dated offices, by id and by every spelling', async () => {
+    const t = await taxonomy();
+    const fahmi = t.people.get('fahmi-fadzil');
+    expect(fahmi?.offices.map((o) => [o.org, o.title])).toEqual([
+      ['kkd', 'Minister of Communications and Digital'],
+      ['kkd', 'Minister of Communications'],
+    ]);
+    expect(t.personByName.get('azalina othman')?.id).toBe('azalina-othman-said');
+  });
+
+  it('name their body when a report names them alone, also by another spelling', async () => {
+    expect((await tag('Julie Inman Grant said platforms had removed 4.7 million accounts of under-16s.')).actors).toEqual(['esafety']);
+    expect((await tag('Azalina Othman said the online safety bill would be tabled next month.')).actors).toEqual(['other-government']);
+  });
+
+  it('reject a person whose id is not their folded name, or whose office names no platform or actor, in one line', async () => {
+    const badId = await copyWith('people', (json) => ({ ...json, entries: [{ ...json.entries[0], id: 'someone' }] }));
+    const error = (await loadTaxonomy(badId).catch((e: Error) => e)) as Error;
+    expect(error.message).toMatch(/people\.json: entries\.0\.id: id must be ahmad-zahid-hamidi/);
+    expect(error.message).not.toContain('\n');
+    const badOrg = await copyWith('people', (json) => {
+      json.entries[0].offices[0].org = 'no-such-body';
+      return json;
+    });
+    await expect(loadTaxonomy(badOrg)).rejects.toThrow(/people\.json: ahmad-zahid-hamidi: office org no-such-body is neither a platform nor an actor/);
   });
 });

@@ -165,6 +165,48 @@ describe('checkDataDir', () => {
     expect(without.notes[0]).toMatch(/^no taxonomy folder/);
   });
 
+  it('checks the ids claims name: parties, issue, bodies, and people either by their name or from people.json', async () => {
+    const speaker = (name: string, person: string | null, org: string | null) => ({ name, person, org });
+    const claims = scraped('claims', {
+      tags: {
+        relevant: true, relevance: 0.9, reason: 'a regulator and a platform', platforms: ['chirper'], actors: ['regulator'],
+        issues: ['licensing'],
+        people: [{ id: 'aminah', name: 'Aminah Contoh', role: 'Minister', org: 'nobody' }],
+        quotes: [
+          { text: 'We will act.', speaker: speaker('Aminah Contoh', 'aminah-contoh', 'regulator'), confidence: 0.9 },
+          { text: 'Soon.', speaker: speaker('Aminah Contoh', 'aminah', null), confidence: 0.9 },
+        ],
+        commitments: [
+          { by: 'ghost', what: 'apply for a licence', due: null, evidence: 'Chirper will apply.', speaker: speaker('Minister Aminah', 'minister-aminah', null), confidence: 0.5 },
+        ],
+        disputes: [
+          { from: 'regulator', against: 'chirper', over: 'no-such-issue', evidence: 'The regulator warned Chirper.', speaker: speaker('Ali Contoh', 'ali-contoh', 'regulator'), confidence: 0.8 },
+        ],
+        demands: [{ by: 'regulator', on: 'myspace', what: 'remove the posts', evidence: 'It told Myspace to remove them.', speaker: null, confidence: 0.6 }],
+      },
+    });
+    const people = {
+      entries: [
+        { id: 'ali-contoh', name: 'Ali Contoh', aliases: [], offices: [{ org: 'regulator', title: 'Chair', titleMs: 'Pengerusi', from: '2023-03-01', to: null, source: 'https://regulator.example/board' }] },
+        { id: 'siti-contoh', name: 'Siti Contoh', aliases: [], offices: [{ org: 'nowhere', title: 'Chair', titleMs: 'Pengerusi', from: null, to: null, source: 'https://nowhere.example/' }] },
+      ],
+    };
+    const { problems } = await checkDataDir(await dataFolder({ statements: [claims], files: { 'taxonomy/people.json': people } }), NOW);
+    expect(causesFor(problems, `${claims.id}.json`)).toEqual([
+      "tags.people.0.id: 'aminah' is not the id of 'Aminah Contoh' (aminah-contoh)",
+      "tags.people.0.org: 'nobody' is neither a platform nor an actor in the taxonomy",
+      "tags.quotes.1.speaker.person: 'aminah' is neither the id of 'Aminah Contoh' (aminah-contoh) nor a person in taxonomy/people.json",
+      "tags.commitments.0.by: 'ghost' is neither a platform nor an actor in the taxonomy",
+      "tags.demands.0.on: 'myspace' is neither a platform nor an actor in the taxonomy",
+      "tags.disputes.0.over: 'no-such-issue' is not in taxonomy/issues.json",
+    ]);
+    expect(causesFor(problems, 'people.json')).toEqual([
+      "siti-contoh: offices.0.org: 'nowhere' is neither a platform nor an actor in the taxonomy",
+    ]);
+    const badPeople = await checkDataDir(await dataFolder({ files: { 'taxonomy/people.json': { entries: [{ ...people.entries[0], id: 'ali' }] } } }), NOW);
+    expect(causesFor(badPeople.problems, 'people.json')).toEqual(['entries.0.id: id must be ali-contoh (personId of the name)']);
+  });
+
   it('checks corrections: file name, target statement and taxonomy ids', async () => {
     const dir = await dataFolder({
       statements: [seed],
