@@ -182,18 +182,6 @@ describe('citations', () => {
     expect(apa).toContain(record.url);
   });
 
-  it('downloads the BibTeX and CSL-JSON files the statement page shows, without JavaScript', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.origin}${BASE}statements/${LICENCE}/`);
-    for (const [format, file] of [['pre.bibtex', `pantau-${LICENCE}.bib`], ['pre.csl-json', `pantau-${LICENCE}.json`]] as const) {
-      await page.locator('summary', { hasText: format === 'pre.bibtex' ? 'BibTeX' : 'CSL-JSON' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `Download ${file}` }).click()]);
-      expect(download.suggestedFilename()).toBe(file);
-      expect(await readFile((await download.path())!, 'utf8')).toBe(await page.locator(format).innerText());
-    }
-    await page.close();
-  });
-
   it('cites the dataset with its snapshot date and the database\'s hash, in both formats', async () => {
     const $ = await html('data/index.html');
     const hash = await sha256File(join(out, 'data', 'pantau.sqlite'));
