@@ -21,6 +21,7 @@ export async function measureDataset(statements: readonly Statement[]): Promise<
       outcomes: [],
       sources: [],
       taxonomy: { platforms: [], actors: [], issues: [] },
+      people: [],
       partyKind: (id) => (platforms.has(id) ? 'platforms' : 'actors'),
       permalink: (id) => `https://pantau.bench.example/statements/${id}/`,
     });

@@ -92,6 +92,13 @@ function input(statements: Statement[] = STATEMENTS): DatasetInput {
       ],
       issues: [{ id: 'licensing', name: 'Licensing', fields: {} }],
     },
+    people: [{
+      id: 'fahmi-fadzil', name: 'Fahmi Fadzil', aliases: [],
+      offices: [{ org: 'kkd', title: 'Minister of Communications', titleMs: 'Menteri Komunikasi', from: '2023-12', to: null, source: 'https://gov.example/cabinet' }],
+    }, {
+      id: 'teo-nie-ching', name: 'Teo Nie Ching', aliases: [],
+      offices: [{ org: 'kkd', title: 'Deputy Minister of Communications', titleMs: 'Timbalan Menteri Komunikasi', from: null, to: null, source: 'https://gov.example/cabinet' }],
+    }],
     partyKind: (id) => (['meta', 'tiktok'].includes(id) ? 'platforms' : 'actors'),
     permalink: (id) => `https://pantau.example/statements/${id}/`,
   };
@@ -145,6 +152,16 @@ describe('pantau.sqlite', () => {
     expect(db.prepare('SELECT id, declared FROM sources ORDER BY id').all()).toEqual([{ id: 'news-example', declared: 1 }, { id: 'pantau-curated', declared: 0 }]);
     expect(db.prepare("SELECT name, in_taxonomy FROM issues WHERE id = 'scams'").get()).toEqual({ name: 'scams', in_taxonomy: 0 });
     expect(db.prepare("SELECT kind FROM parties WHERE id = 'meta'").get()).toEqual({ kind: 'platform' });
+  });
+
+  it('holds the office-holder map: every person in it with their dated offices, and those only the records name', () => {
+    expect(db.prepare('SELECT id, in_people_map FROM people ORDER BY id').all()).toEqual([
+      { id: 'fahmi-fadzil', in_people_map: 1 },
+      { id: 'teo-nie-ching', in_people_map: 1 },
+    ]);
+    const minister = db.prepare(`SELECT o.title, o.start, o.end FROM quotes q JOIN offices o ON o.person_id = q.speaker_person
+      WHERE q.statement_id = ? AND o.org = 'kkd'`).get(MY_LICENCE.id);
+    expect(minister).toEqual({ title: 'Minister of Communications', start: '2023-12', end: null });
   });
 
   it('finds statements by words in their titles, texts and summaries', () => {

@@ -4,6 +4,7 @@ import type { Statement } from '../schema.ts';
 import type { Correction, Outcome } from '../records.ts';
 import type { Source } from '../sources.ts';
 import type { TaxonomyEntry } from '../taxonomy-names.ts';
+import type { PersonEntry } from '../people.ts';
 import { listCommitments } from '../commitments.ts';
 import { threadKey } from '../disputes.ts';
 import { statementDay } from '../dates.ts';
@@ -26,6 +27,8 @@ export interface DatasetInput {
   outcomes: readonly Outcome[];
   sources: readonly Source[];
   taxonomy: Record<TagField, readonly TaxonomyEntry[]>;
+  /** The office-holder map (data/taxonomy/people.json). */
+  people: readonly PersonEntry[];
   /** Which table a party of a commitment, dispute or demand belongs to. */
   partyKind: (id: string) => 'platforms' | 'actors';
   permalink: (id: string) => string;
@@ -172,7 +175,7 @@ export function* datasetRows(input: DatasetInput): Generator<TableRow> {
         for (const value of new Set(c[change][field] ?? [])) yield ['correction_changes', { statement_id: c.statementId, field, change, value }];
   }
   yield* taxonomyRows(input.taxonomy, used);
-  for (const [id, name] of [...people].sort(([a], [b]) => (a < b ? -1 : 1))) yield ['people', { id, name: name || id }];
+  yield* peopleRows(input.people, people);
   yield* sourceRows(input.sources, sourceIds);
 }
 
@@ -187,6 +190,17 @@ function* taxonomyRows(taxonomy: DatasetInput['taxonomy'], used: Record<TagField
       if (field === 'actors') Object.assign(row, { kind: stringField(entry, 'kind'), country: stringField(entry, 'country') });
       yield [field, row];
     }
+  }
+}
+
+/** Everyone in the office-holder map, with their offices, and everyone else the records name. */
+function* peopleRows(map: readonly PersonEntry[], named: ReadonlyMap<string, string>): Generator<TableRow> {
+  const mapped = new Map(map.map((p) => [p.id, p]));
+  for (const id of [...new Set([...mapped.keys(), ...named.keys()])].sort()) {
+    const entry = mapped.get(id);
+    yield ['people', { id, name: entry?.name ?? (named.get(id) || id), in_people_map: entry ? 1 : 0 }];
+    for (const [i, o] of (entry?.offices ?? []).entries())
+      yield ['offices', { person_id: id, position: i + 1, org: o.org, title: o.title, title_ms: o.titleMs, start: o.from, end: o.to, source: o.source }];
   }
 }
 

@@ -102,8 +102,25 @@ export const TABLES: Table[] = [
     meaning: 'People the tagger found named in statements or speaking in claims.',
     columns: [
       text('id', 'The person\'s id: their name folded to lower-case words joined by hyphens.', '`tags.people[].id`, `speaker.person`', 'PRIMARY KEY'),
-      text('name', 'Their name as first found (statements in id order).', '`tags.people[].name`, `speaker.name`', 'NOT NULL'),
+      text('name', 'Their name: as the office-holder map gives it, else as first found (statements in id order).', 'data/taxonomy/people.json: `name`; `tags.people[].name`, `speaker.name`', 'NOT NULL'),
+      int('in_people_map', '1 when data/taxonomy/people.json lists them, with their offices.', 'data/taxonomy/people.json', 'NOT NULL'),
     ],
+  },
+  {
+    name: 'offices',
+    meaning: 'Who held which office for which body, and when, as far as a public page says (data/taxonomy/people.json).',
+    columns: [
+      text('person_id', 'The person.', 'people.json: `id`', 'NOT NULL REFERENCES people(id)'),
+      int('position', 'Order in the map, from 1.', 'order of `offices`', 'NOT NULL'),
+      text('org', 'The body the office speaks for (a platform or actor id).', '`offices[].org`', 'NOT NULL'),
+      text('title', 'The office in English.', '`offices[].title`', 'NOT NULL'),
+      text('title_ms', 'The office in Malay.', '`offices[].titleMs`', 'NOT NULL'),
+      text('start', 'When it began: YYYY-MM-DD, YYYY-MM or YYYY as precise as the source gives it; NULL when no public page gives it.', '`offices[].from`'),
+      text('end', 'When it ended, as precise as the source gives it; NULL while it lasts or when no end was found.', '`offices[].to`'),
+      text('source', 'The public page that gives the office.', '`offices[].source`', 'NOT NULL'),
+    ],
+    primaryKey: ['person_id', 'position'],
+    indexes: [{ columns: ['org'] }],
   },
   {
     name: 'statements',
