@@ -1,11 +1,13 @@
 // The search island: reads the state from the URL, runs it against the sharded index, writes every change back to
 // the URL (so a search can be shared, bookmarked and undone with the back button) and announces the results.
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { SearchEngine, type FacetCount, type Loader } from '../lib/search/engine.ts';
+import { SearchEngine, type FacetCount, type Loader, type NamedSubject } from '../lib/search/engine.ts';
 import type { FacetKey, ResultCard } from '../lib/search/format.ts';
 import { emptyState, hasActiveFilters, stateFromParams, stateToParams, type SearchState } from '../lib/search/query.ts';
 import { Facets } from './search/Facets.tsx';
 import { Results } from './search/Results.tsx';
+import { SuggestionList, useSuggestions } from './search/Suggestions.tsx';
+import type { Suggestion } from '../lib/search/suggest.ts';
 import { ExportCsv } from './search/ExportCsv.tsx';
 
 const PAGE_SIZE = 10;
@@ -20,6 +22,8 @@ type View =
       /** The snippets' texts, fetched after the cards. */
       texts: string[] | null;
       terms: string[];
+      /** Subjects the query named: their tagged statements are among the results. */
+      subjects: NamedSubject[];
       facets: Record<FacetKey, FacetCount[]> | null;
     };
 
@@ -44,13 +48,15 @@ export default function Search({ base }: { base: string }) {
   const engine = useRef<Promise<SearchEngine> | null>(null);
   const latest = useRef(0);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const [typing, setTyping] = useState(false);
+  const openEngine = useCallback(() => (engine.current ??= SearchEngine.open(indexLoader(base))), [base]);
+  const suggestions = useSuggestions(openEngine, draft.q, typing);
 
   const run = useCallback(
     async (next: SearchState) => {
       const ticket = ++latest.current;
       try {
-        engine.current ??= SearchEngine.open(indexLoader(base));
-        const e = await engine.current;
+        const e = await openEngine();
         const start = (next.page - 1) * PAGE_SIZE;
         let texts: string[] | null = null;
         const show = async (facets: boolean) => {
@@ -58,7 +64,15 @@ export default function Search({ base }: { base: string }) {
           const page = result.docs.subarray(start, start + PAGE_SIZE);
           const docs = await e.cards(page);
           if (ticket !== latest.current) return null;
-          setView({ status: 'ready', total: result.docs.length, docs, texts, terms: result.highlight, facets: result.facets });
+          setView({
+            status: 'ready',
+            total: result.docs.length,
+            docs,
+            texts,
+            terms: result.highlight,
+            subjects: result.subjects,
+            facets: result.facets,
+          });
           return page;
         };
         const page = await show(e.facetsLoaded());
@@ -76,7 +90,7 @@ export default function Search({ base }: { base: string }) {
         if (ticket === latest.current) setView({ status: 'error', message: (error as Error).message });
       }
     },
-    [base],
+    [openEngine],
   );
 
   const adopt = useCallback(
@@ -96,6 +110,8 @@ export default function Search({ base }: { base: string }) {
   }, [adopt]);
 
   const commit = (next: SearchState, focusResults = false) => {
+    setTyping(false);
+    suggestions.close();
     history.pushState(null, '', urlFor(next));
     adopt(next);
     if (focusResults) resultsHeading.current?.focus();
@@ -106,6 +122,19 @@ export default function Search({ base }: { base: string }) {
     commit({ ...state, q: draft.q, sort: draft.sort === 'date' ? 'date' : 'relevance', from: draft.from || null, to: draft.to || null, page: 1 });
   };
 
+  /** A picked subject becomes a filter (a person, who has no facet, an exact phrase), in place of what was typed for it. */
+  const pick = (s: Suggestion) => {
+    const typed = suggestions.suggested.typed;
+    const at = draft.q.toLowerCase().lastIndexOf(typed.toLowerCase());
+    const rest = (at >= 0 ? draft.q.slice(0, at) + draft.q.slice(at + typed.length) : draft.q).replace(/\s+/g, ' ').trim();
+    if (s.kind === 'person') {
+      commit({ ...state, q: `${rest} "${s.name}"`.trim(), page: 1 });
+      return;
+    }
+    const values = [...new Set([...state.filters[s.kind], s.value])].sort();
+    commit({ ...state, q: rest, filters: { ...state.filters, [s.kind]: values }, page: 1 });
+  };
+
   const toggle = (facet: FacetKey, value: string, on: boolean) => {
     const values = state.filters[facet].filter((v) => v !== value);
     commit({ ...state, filters: { ...state.filters, [facet]: on ? [...values, value].sort() : values }, page: 1 });
@@ -113,7 +142,7 @@ export default function Search({ base }: { base: string }) {
 
   // Every result of the current search, for the CSV download.
   const allCards = async () => {
-    const e = await (engine.current ??= SearchEngine.open(indexLoader(base)));
+    const e = await openEngine();
     return e.cards((await e.search(state)).docs);
   };
 
@@ -139,15 +168,27 @@ export default function Search({ base }: { base: string }) {
               type="search"
               name="q"
               value={draft.q}
-              onChange={(e) => setDraft({ ...draft, q: e.currentTarget.value })}
+              onChange={(e) => {
+                setDraft({ ...draft, q: e.currentTarget.value });
+                setTyping(true);
+              }}
+              onKeyDown={(e) => {
+                const action = suggestions.onKey(e.key);
+                if (action) e.preventDefault();
+                if (action === 'pick') pick(suggestions.suggested.list[suggestions.active]!);
+              }}
+              onBlur={() => suggestions.close()}
               aria-describedby="search-help"
               autoComplete="off"
+              {...suggestions.comboboxProps}
             />
           </label>
           <button type="submit">Search</button>
         </div>
+        {suggestions.shown ? <SuggestionList list={suggestions.suggested.list} active={suggestions.active} onPick={pick} /> : null}
         <p id="search-help" className="search-help">
-          Every word must match; word beginnings and small typos match too. Quotes find an exact phrase.
+          Every word must match; word beginnings, small typos and Malay word forms match too, and a platform, actor or
+          issue named in English or Malay also finds what is tagged with it. Quotes find an exact phrase.
         </p>
         <div className="search-row">
           <label>
@@ -196,6 +237,7 @@ export default function Search({ base }: { base: string }) {
                 ? `Search could not load its index (${view.message}).`
                 : summary(view.total, state, pages)}
           </p>
+          {view.status === 'ready' && view.subjects.length > 0 ? <p className="search-subjects">{alsoTagged(view.subjects)}</p> : null}
           {view.status === 'error' ? (
             <p>
               The whole dataset is also available as <a href={`${base}data/`}>JSON and CSV downloads</a>.
@@ -223,4 +265,9 @@ function summary(total: number, state: SearchState, pages: number): string {
   if (total === 0) return `No statements match${what}.`;
   const count = `${total.toLocaleString('en')} statement${total === 1 ? '' : 's'}${what}`;
   return pages > 1 ? `${count}, page ${Math.min(state.page, pages)} of ${pages}.` : `${count}.`;
+}
+
+/** "Also statements tagged Licensing of platforms (for “pelesenan”)." */
+function alsoTagged(subjects: NamedSubject[]): string {
+  return `Also statements tagged ${subjects.map((s) => `${s.label} (for “${s.words}”)`).join(', ')}.`;
 }

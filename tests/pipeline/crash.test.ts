@@ -114,5 +114,5 @@ describe(`killing the scraper at random moments (seed ${seed})`, () => {
     expect(final.filter((s) => s.sourceId === 'kementerian-contoh')).toHaveLength(6);
     for (const statement of final.filter((s) => s.sourceId === 'kementerian-contoh'))
       expect(statement.text).toContain(`(kemas kini ${KILL_ROUNDS})`);
-  }, 180_000);
+  }, 600_000);
 });

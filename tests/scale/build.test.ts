@@ -29,7 +29,7 @@ beforeAll(async () => {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   figures = await astroBuild(join(work, 'data'), join(work, 'site'), null);
   console.info(`scale build: ${COUNT} statements, ${(figures.wallMs / 1000).toFixed(1)} s, peak ${figures.peakRssMB} MB`);
-}, 240_000);
+}, 900_000);
 
 afterAll(async () => {
   delete process.env.PANTAU_CACHE;

@@ -4,7 +4,8 @@ import { buildSearchIndex, type SearchIndex } from '../../src/lib/search/build.t
 import { SearchEngine, MATCHING } from '../../src/lib/search/engine.ts';
 import { emptyState, parseQuery, stateFromParams, stateToParams, type SearchState } from '../../src/lib/search/query.ts';
 import { terms, tokenize, termPrefix } from '../../src/lib/search/tokens.ts';
-import { FACET_KEYS } from '../../src/lib/search/format.ts';
+import { FACET_KEYS, dictionaryFile } from '../../src/lib/search/format.ts';
+import { rootCandidates } from '../../src/lib/malay-stem.ts';
 import { decodeDocList, decodeVlq, encodeDocList, encodeVlq } from '../../src/lib/search/vlq.ts';
 import { boundedDistance } from '../../src/lib/search/distance.ts';
 import { snippet } from '../../src/lib/search/snippet.ts';
@@ -93,8 +94,8 @@ describe('edit distance', () => {
 
 describe('queries and the URL', () => {
   it('separates quoted phrases from words', () => {
-    expect(parseQuery('"Social Media" licence "mcmc"')).toEqual({ words: ['licence'], phrases: [['social', 'media'], ['mcmc']] });
-    expect(parseQuery('licence "social media')).toEqual({ words: ['licence'], phrases: [['social', 'media']] });
+    expect(parseQuery('"Social Media" licence "mcmc"')).toEqual({ words: ['licence'], phrases: [['social', 'media'], ['mcmc']], sequence: ['licence'] });
+    expect(parseQuery('licence "social media')).toEqual({ words: ['licence'], phrases: [['social', 'media']], sequence: ['licence'] });
   });
   it('round-trips the state through the URL, dropping defaults and bad dates', () => {
     const s = state({ q: '"social media" licence', sort: 'date', from: '2024-01-01', page: 2 });
@@ -184,7 +185,12 @@ describe('searching the sharded index', () => {
     const fetched: string[] = [];
     const engine = await open(index, fetched);
     await engine.search(state({ q: 'kerajaan' }));
-    expect(fetched.filter((f) => f.startsWith('d-'))).toEqual(['d-6b-65']);
+    // The word's own dictionary shard, its roots' (raja), and its counterparts' in the glossary (pemerintah) and theirs.
+    const related = ['kerajaan', 'government', 'pemerintah'].flatMap((w) => [w, ...rootCandidates(w)]);
+    const allowed = new Set(related.map((w) => dictionaryFile(termPrefix(w))));
+    const dictionaries = fetched.filter((f) => f.startsWith('d-'));
+    expect(dictionaries[0]).toBe('d-6b-65');
+    expect(dictionaries.filter((f) => !allowed.has(f))).toEqual([]);
     expect(fetched.some((f) => f.startsWith('s-') || f.startsWith('c-') || f.startsWith('f-') || f.startsWith('b-'))).toBe(false);
     expect(index.manifest.postingsBounds.length).toBeGreaterThan(5);
     expect(fetched.filter((f) => f.startsWith('p-')).length).toBeLessThan(4);

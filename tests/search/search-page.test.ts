@@ -41,7 +41,7 @@ const status = (page: Page) => page.getByRole('status');
 const resultTitles = (page: Page) => page.locator('.search-results ol h3').allInnerTexts();
 
 async function resultsSettled(page: Page, text: RegExp) {
-  await expect.poll(() => status(page).innerText(), { timeout: 10_000 }).toMatch(text);
+  await expect.poll(() => status(page).innerText(), { timeout: 60_000 }).toMatch(text);
 }
 
 describe('search page', () => {
@@ -116,7 +116,8 @@ describe('search page', () => {
     await tabTo(/^input:q:/);
     await page.keyboard.type('platform');
     await page.keyboard.press('Enter');
-    await resultsSettled(page, /^1\d statements for “platform”/);
+    // "platform" also finds "Licensing of platforms", the display name of a tag.
+    await resultsSettled(page, /^2\d statements for “platform”/);
     await tabTo(/^input:language:ms/);
     await page.keyboard.press('Space');
     await resultsSettled(page, /^2 statements for “platform”/);
@@ -124,6 +125,58 @@ describe('search page', () => {
     await tabTo(/^a::(Kerajaan rekaan|Iklan penipuan)/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/statements\/[0-9a-f]{16}\/$/);
+    await page.close();
+  });
+
+  it('finds English statements for a Malay word that names an issue, and says why', async () => {
+    const page = await browser.newPage();
+    await page.goto(searchUrl('?q=pelesenan'));
+    await resultsSettled(page, /^\d+ statements for “pelesenan”/);
+    const titles = await resultTitles(page);
+    expect(titles[0]).toBe('Kerajaan rekaan umum pelesenan media sosial');
+    expect(titles).toContain('Fictional ministry sets licensing date for platforms');
+    expect(await page.locator('.search-subjects').innerText()).toBe('Also statements tagged Licensing of platforms (for “pelesenan”).');
+    await page.goto(searchUrl('?q=unheard'));
+    await resultsSettled(page, /^No statements match/);
+    expect(await page.locator('.search-subjects').count()).toBe(0);
+    await page.close();
+  });
+
+  it('suggests platforms, issues and people as one types, in English and Malay; a picked one filters', async () => {
+    const page = await browser.newPage();
+    await page.goto(searchUrl());
+    await resultsSettled(page, /^24 statements, page 1 of 3\./);
+    const box = page.getByRole('combobox', { name: 'Words or "an exact phrase"' });
+    const options = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+    await box.pressSequentially('tikt');
+    await expect.poll(() => options.allInnerTexts()).toEqual(['TikTok Platform']);
+    await box.fill('');
+    await box.pressSequentially('pelesen');
+    await expect.poll(() => options.allInnerTexts()).toEqual(['Licensing of platforms Issue']);
+
+    // The keyboard: down to the suggestion, Enter picks it; what was typed for it makes way for the filter.
+    await page.keyboard.press('ArrowDown');
+    expect(await box.getAttribute('aria-activedescendant')).toBe('search-suggestion-0');
+    expect(await options.first().getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    await resultsSettled(page, /^\d+ statements, page 1/);
+    expect(new URL(page.url()).searchParams.getAll('issue')).toEqual(['licensing']);
+    expect(await box.inputValue()).toBe('');
+    expect(await page.getByRole('group', { name: 'Issue' }).getByLabel(/Licensing of platforms/).isChecked()).toBe(true);
+    expect(await options.count()).toBe(0);
+
+    // Escape closes the list; a person, who has no facet, becomes an exact phrase.
+    await box.pressSequentially('amina');
+    await expect.poll(() => options.allInnerTexts()).toEqual(['Aminah Rahman Person · Fictional commissioner']);
+    await page.keyboard.press('Escape');
+    expect(await options.count()).toBe(0);
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('ArrowDown');
+    await options.first().click();
+    await resultsSettled(page, /^1 statement for “"Aminah Rahman"”/);
+    expect(await resultTitles(page)).toEqual(['Fictional ministry sets licensing date for platforms']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('"Aminah Rahman"');
+    expect(new URL(page.url()).searchParams.getAll('issue')).toEqual(['licensing']);
     await page.close();
   });
 

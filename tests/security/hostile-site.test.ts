@@ -107,7 +107,7 @@ beforeAll(async () => {
   });
   site = await serveStatic(out, BASE);
   browser = await launchChromium();
-}, 600_000);
+}, 1_200_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -180,7 +180,7 @@ describe('the built HTML of every statement page', () => {
       if (!shown.includes(stored)) problems.push(`${s.id}: the text is not shown as stored`);
     }
     expect(problems).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 
   it('keeps the record as JSON exactly as stored, whatever it holds, in the permalink and the download', async () => {
     for (const s of hand.statements) {
@@ -303,7 +303,7 @@ describe('in Chromium', () => {
     }
     await page.close();
     expect({ problems, ...visit }).toEqual({ problems: [], dialogs: [], foreignRequests: [], errors: [] });
-  }, 300_000);
+  }, 900_000);
 
   it('shows the payload characters literally where the title had them', async () => {
     const { page, visit } = await watchedPage();
@@ -342,7 +342,7 @@ describe('in Chromium', () => {
     expect(declared).toEqual(['hostile.example']);
     await page.close();
     expect({ problems, ...visit }).toEqual({ problems: [], dialogs: [], foreignRequests: [], errors: [] });
-  }, 120_000);
+  }, 600_000);
 
   it('nothing runs in search results for hostile words, and the results show them as text', async () => {
     const { page, visit } = await watchedPage();
@@ -358,5 +358,5 @@ describe('in Chromium', () => {
     await expect(page.locator('.search-results').textContent()).resolves.toContain('<img src=x onerror=');
     await page.close();
     expect({ problems, ...visit }).toEqual({ problems: [], dialogs: [], foreignRequests: [], errors: [] });
-  }, 120_000);
+  }, 600_000);
 });

@@ -4,12 +4,18 @@
 import { createHash } from 'node:crypto';
 import type { Statement } from '../schema.ts';
 import { terms, termPrefix } from './tokens.ts';
+import { rootCandidates } from '../malay-stem.ts';
+import { subjectsFile } from './subject-match.ts';
+import { suggestIndex } from './suggest.ts';
+import type { SearchVocabulary } from './subjects.ts';
 import { DIGIT_CODES, encodeDocList, encodeVlq } from './vlq.ts';
 import {
   FACET_KEYS,
   INDEX_FORMAT,
   MANIFEST_FILE,
   PAIR_BOUNDS_FILE,
+  SUBJECTS_FILE,
+  SUGGEST_FILE,
   WEIGHT_IN_META,
   WEIGHT_IN_TITLE,
   WEIGHT_TF_MASK,
@@ -17,9 +23,12 @@ import {
   dictionaryFile,
   facetFile,
   pairFile,
+  isWordTerm,
   pairKey,
   postingsFile,
   cardFile,
+  rootTerm,
+  tagTerm,
   textFile,
   type DictionaryShard,
   type FacetFile,
@@ -34,6 +43,9 @@ import {
 export interface BuildOptions {
   /** Display names for taxonomy ids, by kind; the id is shown when a name is missing. */
   names?: Partial<Record<'platforms' | 'actors' | 'issues', ReadonlyMap<string, string>>>;
+  /** The taxonomy's subjects and people: queries naming a subject also find what is tagged with it; the search box
+   * suggests them. */
+  vocabulary?: SearchVocabulary;
   /** Target size of a postings shard in characters before gzip. */
   postingsShardChars?: number;
   cardShardSize?: number;
@@ -137,6 +149,9 @@ function displayOf(names: Intl.DisplayNames, code: string): string {
   }
 }
 
+/** Languages whose words are also indexed by their roots (Malay, and Indonesian which shares its affixes). */
+const STEMMED_LANGUAGES = new Set(['ms', 'id']);
+
 function facetValues(s: Statement): Record<FacetKey, string[]> {
   const tags = s.tags;
   return {
@@ -220,16 +235,29 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
     return id;
   };
 
+  // A word's roots, worked out once per distinct word.
+  const rootTermsOf = new Map<string, string[]>();
+  const rootTerms = (term: string) => {
+    let list = rootTermsOf.get(term);
+    if (!list) rootTermsOf.set(term, (list = rootCandidates(term).map(rootTerm)));
+    return list;
+  };
+
   statements.forEach((s, doc) => {
     const { text } = searchableText(s);
     const weights = new Map<number, number>();
     const pairs = new Set<number>();
+    const stemmed = STEMMED_LANGUAGES.has(s.language);
+    const count = (id: number, flag: number) => {
+      const w = weights.get(id) ?? 0;
+      weights.set(id, flag === 0 ? (w & ~WEIGHT_TF_MASK) | Math.min((w & WEIGHT_TF_MASK) + 1, WEIGHT_TF_MASK) : w | flag);
+    };
     const addField = (value: string, flag: number) => {
       let previous = -1;
       for (const term of terms(value)) {
         const id = idOf(term);
-        const w = weights.get(id) ?? 0;
-        weights.set(id, flag === 0 ? (w & ~WEIGHT_TF_MASK) | Math.min((w & WEIGHT_TF_MASK) + 1, WEIGHT_TF_MASK) : w | flag);
+        count(id, flag);
+        if (stemmed && flag !== WEIGHT_IN_META) for (const root of rootTerms(term)) count(idOf(root), flag);
         if (previous >= 0) pairs.add(previous * PAIR_SPACE + id);
         previous = id;
       }
@@ -237,6 +265,8 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
     addField(s.title, WEIGHT_IN_TITLE);
     addField(text, 0);
     addField(metaText(s, names), WEIGHT_IN_META);
+    for (const [facet, kind] of [['platform', 'platforms'], ['actor', 'actors'], ['issue', 'issues']] as const)
+      for (const id of s.tags?.[kind] ?? []) count(idOf(tagTerm(facet, id)), WEIGHT_IN_META);
     for (const [id, w] of weights) termPostingsById[id]!.add(doc, w);
     for (const key of pairs) {
       let p = pairPostingsByKey.get(key);
@@ -268,7 +298,9 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
   const pairBounds = pairStarts.map((i) => pairKeys[i]!);
   const byPrefix = new Map<string, string[]>();
   for (const term of termKeys) {
-    const prefix = termPrefix(term);
+    // Tag terms are found through the subjects file; a root term sits beside the words of its root's prefix.
+    if (term.startsWith('#')) continue;
+    const prefix = termPrefix(isWordTerm(term) ? term : term.slice(1));
     const list = byPrefix.get(prefix);
     if (list) list.push(term);
     else byPrefix.set(prefix, [term]);
@@ -276,7 +308,8 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
 
   const manifest: Manifest = {
     format: INDEX_FORMAT,
-    build: hash.digest('hex').slice(0, 12),
+    // The taxonomy changes the subjects and suggest files: a new build number so that no browser keeps the old ones.
+    build: hash.update(JSON.stringify(options.vocabulary ?? null)).digest('hex').slice(0, 12),
     docs: statements.length,
     cardShardSize,
     textShardSize,
@@ -289,6 +322,8 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
   const files = new Map<string, () => unknown>();
   files.set(MANIFEST_FILE, () => manifest);
   files.set(PAIR_BOUNDS_FILE, () => ({ bounds: pairBounds }));
+  files.set(SUBJECTS_FILE, () => subjectsFile(options.vocabulary?.subjects ?? []));
+  files.set(SUGGEST_FILE, () => suggestIndex(options.vocabulary ?? { subjects: [], people: [] }));
   for (const [prefix, list] of byPrefix) {
     files.set(dictionaryFile(prefix), (): DictionaryShard => ({
       terms: list,

@@ -4,6 +4,8 @@ import { boundedDistance } from './distance.ts';
 import { decodeDocList, decodeVlq, digitValue } from './vlq.ts';
 import { parseQuery, type SearchState } from './query.ts';
 import { termPrefix } from './tokens.ts';
+import { rootCandidates } from '../malay-stem.ts';
+import { SubjectMatcher, type SubjectSpan } from './subject-match.ts';
 import {
   DAY_MS,
   FACETS,
@@ -11,16 +13,21 @@ import {
   INDEX_FORMAT,
   MANIFEST_FILE,
   PAIR_BOUNDS_FILE,
+  SUBJECTS_FILE,
+  SUGGEST_FILE,
   WEIGHT_IN_META,
   WEIGHT_IN_TITLE,
   WEIGHT_TF_MASK,
   dayNumber,
   dictionaryFile,
   facetFile,
+  isWordTerm,
   pairFile,
   pairKey,
   postingsFile,
+  rootTerm,
   shardFor,
+  tagTerm,
   cardFile,
   textFile,
   type DictionaryShard,
@@ -31,6 +38,7 @@ import {
   type PostingsShard,
   type CardShard,
   type ResultCard,
+  type SubjectsFile,
   type TextShard,
 } from './format.ts';
 
@@ -47,6 +55,11 @@ export const MATCHING = {
   fuzzyLimit: 8,
   /** Postings the expansions of one word may add, at least; see `withinBudget`. */
   expansionBudget: 20_000,
+  /** Malay word forms: the word's root, and statements with other words built on either (see malay-stem.ts). */
+  rootFactor: 0.75,
+  sameRootFactor: 0.65,
+  /** A statement tagged with a subject the query names, per word of the name; a word in the tags counts 1.5. */
+  taggedFactor: 0.5,
 } as const;
 
 export interface FacetCount {
@@ -56,11 +69,21 @@ export interface FacetCount {
   selected: boolean;
 }
 
+/** Subjects the query named, whose tagged statements the results include. */
+export interface NamedSubject {
+  facet: 'platform' | 'actor' | 'issue';
+  value: string;
+  label: string;
+  /** The query words that named it. */
+  words: string;
+}
+
 export interface SearchResult {
   /** Every matching document number, best first (or newest first when sorted by date). */
   docs: Int32Array;
-  /** Index terms that matched, for highlighting. */
+  /** Index terms that matched, for highlighting (`~root` for words built on a root). */
   highlight: string[];
+  subjects: NamedSubject[];
   /** Counts per facet value within the other filters; null until the facet table is loaded. */
   facets: Record<FacetKey, FacetCount[]> | null;
 }
@@ -114,6 +137,23 @@ export class SearchEngine {
     return p as Promise<T>;
   }
 
+  private subjectReader: Promise<{ file: SubjectsFile; matcher: SubjectMatcher }> | null = null;
+
+  /** The taxonomy's names, fetched with a query's first words. */
+  private subjects(): Promise<{ file: SubjectsFile; matcher: SubjectMatcher }> {
+    if (!this.subjectReader) {
+      const reader = this.file<SubjectsFile>(SUBJECTS_FILE).then((file) => ({ file, matcher: new SubjectMatcher(file) }));
+      reader.catch(() => (this.subjectReader = null));
+      this.subjectReader = reader;
+    }
+    return this.subjectReader;
+  }
+
+  /** The search box's suggestion index as the build wrote it, for suggest.ts to load (MiniSearch stays out of here). */
+  suggestIndex(): Promise<unknown> {
+    return this.file(SUGGEST_FILE);
+  }
+
   /** Whether every facet is loaded, so that counts cost nothing more. */
   facetsLoaded(): boolean {
     return this.allFacets;
@@ -144,8 +184,15 @@ export class SearchEngine {
     const filterFacets = Promise.all(activeFilters.map((k) => this.facet(k)));
     const allFacets = options.facets === true ? this.loadFacets() : null;
 
-    const parts: Promise<PartPostings>[] = [];
-    for (const word of query.words) parts.push(this.wordPostings(word));
+    // Every word's postings are fetched at once, while the subjects file says which words name a subject.
+    const words = new Map(query.words.map((w) => [w, this.wordPostings(w)]));
+    const reading = query.sequence.length > 0 ? await this.subjects() : null;
+    const spans = reading ? reading.matcher.match(query.sequence) : [];
+    const covered = new Set(spans.flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)));
+    const standalone = new Set(query.sequence.filter((_, i) => !covered.has(i)));
+    const parts: Promise<QueryPart>[] = [];
+    for (const [word, postings] of words) if (standalone.has(word)) parts.push(postings);
+    for (const span of spans) parts.push(this.groupPostings(span, query.sequence.slice(span.start, span.end), words, reading!.file));
     for (const phrase of query.phrases)
       parts.push(phrase.length === 1 ? this.termListPostings([{ term: phrase[0]!, factor: 1 }]) : this.phrasePostings(phrase));
     const matched = await Promise.all(parts);
@@ -153,14 +200,16 @@ export class SearchEngine {
     const facets = allFacets ? await allFacets : null;
 
     // From here on nothing awaits, so the scratch arrays cannot be shared with another search in flight.
-    const { base, score, best, hits, sat } = this.scratch();
+    const scratch = this.scratch();
+    const { base, score, best, hits, sat } = scratch;
     const highlight = new Set<string>();
     if (matched.length === 0) {
       base.fill(1, lo, hi + 1);
     } else {
       for (const part of matched) {
         part.terms.forEach((t) => highlight.add(t));
-        if (part.phrase) addPhrase(part, n, hits, score);
+        if ('alternatives' in part) addGroup(part, n, scratch, hits, score);
+        else if (part.phrase) addPhrase(part, n, hits, score);
         else addTerms(part, n, best, hits, score);
       }
       for (let d = lo; d <= hi; d++) if (hits[d] === matched.length) base[d] = 1;
@@ -187,7 +236,14 @@ export class SearchEngine {
     if (state.sort === 'date' || matched.length === 0) ordered = Int32Array.from(docs);
     else ordered = byScore(docs, score);
 
-    return { docs: ordered, highlight: [...highlight], facets: facets ? countFacets(facets, state, base, sat, passes, need) : null };
+    const named = matched.flatMap((part) => ('alternatives' in part ? part.subjects : []));
+    const subjects = named.filter((s, i) => named.findIndex((o) => o.facet === s.facet && o.value === s.value) === i);
+    return {
+      docs: ordered,
+      highlight: [...highlight],
+      subjects,
+      facets: facets ? countFacets(facets, state, base, sat, passes, need) : null,
+    };
   }
 
   /** What the given results show (title, outlet, date), fetching only their card shards. */
@@ -241,7 +297,7 @@ export class SearchEngine {
       const near: number[] = [];
       const distance = new Map<number, number>();
       terms.forEach((t, i) => {
-        if (t === word || t.startsWith(word)) return;
+        if (t === word || t.startsWith(word) || !isWordTerm(t)) return;
         const dist = boundedDistance(word, t, max);
         if (dist <= max) {
           near.push(i);
@@ -250,6 +306,19 @@ export class SearchEngine {
       });
       for (const i of this.withinBudget(topByDf(near, df, MATCHING.fuzzyLimit), df))
         out.push({ term: terms[i]!, factor: distance.get(i) === 1 ? 0.45 : 0.3 });
+    }
+    return [...out, ...(await this.wordForms(word, dict.terms))];
+  }
+
+  /** Malay word forms: statements with other words built on this one, its roots, and words built on those. */
+  private async wordForms(word: string, ownShard: readonly string[]): Promise<Expansion[]> {
+    const out: Expansion[] = [];
+    if (binarySearch(ownShard, rootTerm(word)) >= 0) out.push({ term: rootTerm(word), factor: MATCHING.sameRootFactor });
+    for (const root of rootCandidates(word)) {
+      const shard = await this.dictionary(termPrefix(root));
+      if (!shard) continue;
+      if (binarySearch(shard.terms, root) >= 0) out.push({ term: root, factor: MATCHING.rootFactor });
+      if (binarySearch(shard.terms, rootTerm(root)) >= 0) out.push({ term: rootTerm(root), factor: MATCHING.sameRootFactor });
     }
     return out;
   }
@@ -267,11 +336,21 @@ export class SearchEngine {
     });
   }
 
-  private scratchArrays: ReturnType<SearchEngine['makeScratch']> | null = null;
+  private scratchArrays: Scratch | null = null;
 
-  private makeScratch() {
+  private makeScratch(): Scratch {
     const n = this.manifest.docs;
-    return { base: new Uint8Array(n), score: new Float64Array(n), best: new Float64Array(n), hits: new Uint8Array(n), sat: new Uint8Array(n) };
+    return {
+      base: new Uint8Array(n),
+      score: new Float64Array(n),
+      best: new Float64Array(n),
+      hits: new Uint8Array(n),
+      sat: new Uint8Array(n),
+      altHits: new Uint8Array(n),
+      altScore: new Float64Array(n),
+      groupScore: new Float64Array(n),
+      groupMatched: new Uint8Array(n),
+    };
   }
 
   /** Per-document working arrays, allocated once: a query at 100,000 documents would otherwise leave megabytes of garbage. */
@@ -285,8 +364,33 @@ export class SearchEngine {
     return s;
   }
 
-  private async wordPostings(word: string): Promise<PartPostings> {
-    return this.termListPostings(await this.expand(word));
+  private wordPostings(word: string): Promise<PartPostings> {
+    let p = this.wordParts.get(word);
+    if (!p) {
+      p = this.expand(word).then((e) => this.termListPostings(e));
+      p.catch(() => this.wordParts.delete(word));
+      this.wordParts.set(word, p);
+    }
+    return p;
+  }
+  private wordParts = new Map<string, Promise<PartPostings>>();
+
+  /**
+   * Words that name a subject, or that have a counterpart in the other language: a statement matches when it has
+   * every word (in any of their forms), or every word of a counterpart, or is tagged with the subject.
+   */
+  private async groupPostings(span: SubjectSpan, spanWords: string[], words: Map<string, Promise<PartPostings>>, file: SubjectsFile): Promise<GroupPostings> {
+    const own = [...new Set(spanWords)].map((w) => words.get(w) ?? this.wordPostings(w));
+    const alternatives = await Promise.all([own, ...span.equivalents.map((e) => e.map((w) => this.wordPostings(w)))].map((list) => Promise.all(list)));
+    const subjects = span.subjects.map((i) => file.subjects[i]!);
+    const tagged = await Promise.all(subjects.map((s) => this.termPostings(tagTerm(s.facet, s.value))));
+    return {
+      alternatives,
+      tagged: tagged.filter((t): t is TermPostings => t !== null),
+      weight: spanWords.length,
+      terms: alternatives.flatMap((a) => a.flatMap((p) => p.terms)),
+      subjects: subjects.map((s) => ({ ...s, words: spanWords.join(' ') })),
+    };
   }
 
   private async termListPostings(expansions: Expansion[]): Promise<PartPostings> {
@@ -349,6 +453,19 @@ function postingWeight(w: number): number {
 /** Every weight digit's score, looked up rather than computed per posting. */
 const POSTING_WEIGHT = Float64Array.from({ length: 64 }, (_, w) => postingWeight(w));
 
+interface Scratch {
+  base: Uint8Array;
+  score: Float64Array;
+  best: Float64Array;
+  hits: Uint8Array;
+  sat: Uint8Array;
+  /** For a group: one alternative's hits and score, then the group's best score per document. */
+  altHits: Uint8Array;
+  altScore: Float64Array;
+  groupScore: Float64Array;
+  groupMatched: Uint8Array;
+}
+
 /** The postings one part of a query needs: a word's expansions (any may match), or a phrase's word pairs (all must). */
 interface PartPostings {
   phrase: boolean;
@@ -356,7 +473,50 @@ interface PartPostings {
   terms: string[];
 }
 
+/** Words naming a subject: every word of one alternative (the words typed, or a counterpart), or the subject's tag. */
+interface GroupPostings {
+  alternatives: PartPostings[][];
+  tagged: TermPostings[];
+  /** Words in the span: a tagged statement scores as if it had each. */
+  weight: number;
+  terms: string[];
+  subjects: NamedSubject[];
+}
+type QueryPart = PartPostings | GroupPostings;
+
 const idf = (n: number, df: number) => Math.log(1 + n / df);
+
+/** A group: a document scores its best alternative, plus its best tag; it counts one hit. */
+function addGroup(group: GroupPostings, n: number, s: Scratch, hits: Uint8Array, score: Float64Array): void {
+  const { altHits, altScore, best, groupScore, groupMatched } = s;
+  const matched: number[] = [];
+  const take = (d: number, value: number) => {
+    if (!groupMatched[d]) {
+      groupMatched[d] = 1;
+      matched.push(d);
+    }
+    if (value > groupScore[d]!) groupScore[d] = value;
+  };
+  for (const alternative of group.alternatives) {
+    if (alternative.some((part) => part.lists.length === 0)) continue;
+    altHits.fill(0);
+    altScore.fill(0);
+    for (const part of alternative) addTerms(part, n, best, altHits, altScore);
+    for (let d = 0; d < n; d++) if (altHits[d] === alternative.length) take(d, altScore[d]!);
+  }
+  const tagScore = new Map<number, number>();
+  for (const postings of group.tagged) {
+    const value = MATCHING.taggedFactor * group.weight * idf(n, postings.docs.length) * POSTING_WEIGHT[WEIGHT_IN_META]!;
+    for (const d of postings.docs) if (value > (tagScore.get(d) ?? 0)) tagScore.set(d, value);
+  }
+  for (const d of tagScore.keys()) take(d, 0);
+  for (const d of matched) {
+    hits[d]!++;
+    score[d]! += groupScore[d]! + (tagScore.get(d) ?? 0);
+    groupScore[d] = 0;
+    groupMatched[d] = 0;
+  }
+}
 
 /** A word: a document scores its best expansion (not the sum of every near-miss) and counts one hit. */
 function addTerms(part: PartPostings, n: number, best: Float64Array, hits: Uint8Array, score: Float64Array): void {

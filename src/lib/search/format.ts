@@ -1,7 +1,7 @@
 // The files of the sharded search index, shared by the build (which writes them) and the engine (which reads them).
 // Documents are numbered newest first, so "sort by date" is document order and a date range is a range of numbers.
 
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export const FACETS = [
   { key: 'platform', label: 'Platform' },
@@ -83,6 +83,17 @@ export interface TextShard {
   texts: string[];
 }
 
+/** subjects: the taxonomy's names for the island to read a query by (see subject-match.ts). */
+export interface SubjectsFile {
+  /** Each platform, actor and issue: its facet, id and display name. */
+  subjects: { facet: 'platform' | 'actor' | 'issue'; value: string; label: string }[];
+  /** Every name of a subject, as a name key (see subject-match.ts), sorted; `targets[i]` are the subjects names[i] names. */
+  names: string[];
+  targets: number[][];
+  /** Groups of words that mean the same in English and Malay ("media sosial", "social media"), as name keys. */
+  equivalents: string[][];
+}
+
 // One weight digit per posting: how often the term occurs in the text (0–15) and where else it occurs.
 export const WEIGHT_TF_MASK = 15;
 export const WEIGHT_IN_TITLE = 16;
@@ -97,6 +108,16 @@ export const textFile = (n: number) => `s-${n}`;
 export const PAIR_BOUNDS_FILE = 'b-bounds';
 export const facetFile = (facet: FacetKey) => `f-${facet}`;
 export const MANIFEST_FILE = 'manifest';
+export const SUBJECTS_FILE = 'subjects';
+export const SUGGEST_FILE = 'suggest';
+
+/**
+ * Terms the tokeniser never makes, kept out of the dictionary: `#<facet>:<id>` holds the statements tagged with a
+ * subject, `~<root>` the statements in Malay with a word built on that root (dilesenkan, pelesenan → ~lesen).
+ */
+export const tagTerm = (facet: string, value: string) => `#${facet}:${value}`;
+export const rootTerm = (root: string) => `~${root}`;
+export const isWordTerm = (term: string) => term.charAt(0) !== '#' && term.charAt(0) !== '~';
 
 /** Word pairs are keyed "first second"; a space never occurs inside a term. */
 export const pairKey = (first: string, second: string) => `${first} ${second}`;

@@ -7,6 +7,8 @@ export interface ParsedQuery {
   words: string[];
   /** Quoted text: a single word matches only itself; several must occur in this order. */
   phrases: string[][];
+  /** The unquoted words in the order typed, repeats kept: what names of subjects are looked for in. */
+  sequence: string[];
 }
 
 /** `"social media" licence` → phrase [social, media] and word licence. An unclosed quote runs to the end. */
@@ -19,7 +21,7 @@ export function parseQuery(q: string): ParsedQuery {
     if (i % 2 === 0) words.push(...list);
     else if (list.length > 0) phrases.push(list);
   });
-  return { words: [...new Set(words)], phrases };
+  return { words: [...new Set(words)], phrases, sequence: words };
 }
 
 export type SortOrder = 'relevance' | 'date';

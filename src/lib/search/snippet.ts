@@ -1,6 +1,15 @@
 // Highlighted snippets as plain segments: the island renders each segment as text (marked ones inside <mark>), so
 // nothing from the data is ever parsed as HTML.
 import { tokenize } from './tokens.ts';
+import { rootCandidates } from '../malay-stem.ts';
+
+/** Which words to mark: the index terms that matched, and words built on a matched root (`~root`). */
+function marker(terms: readonly string[]): (term: string) => boolean {
+  const exact = new Set(terms.filter((t) => !t.startsWith('~')));
+  const roots = new Set(terms.filter((t) => t.startsWith('~')).map((t) => t.slice(1)));
+  if (roots.size === 0) return (term) => exact.has(term);
+  return (term) => exact.has(term) || roots.has(term) || rootCandidates(term).some((r) => roots.has(r));
+}
 
 export interface Segment {
   text: string;
@@ -9,7 +18,7 @@ export interface Segment {
 
 /** The whole text, with every word that is one of `terms` marked. */
 export function highlight(text: string, terms: readonly string[]): Segment[] {
-  return markRange(text, 0, text.length, new Set(terms));
+  return markRange(text, 0, text.length, marker(terms));
 }
 
 /**
@@ -17,10 +26,10 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
  * where text was left out.
  */
 export function snippet(text: string, terms: readonly string[], length = 220): Segment[] {
-  const wanted = new Set(terms);
+  const wanted = marker(terms);
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
-  const hitIndexes = tokens.flatMap((t, i) => (wanted.has(t.term) ? [i] : []));
+  const hitIndexes = tokens.flatMap((t, i) => (wanted(t.term) ? [i] : []));
   // The window starting at the hit that sees the most distinct query words within `length` characters.
   let start = 0;
   let best = -1;
@@ -52,7 +61,7 @@ export function snippet(text: string, terms: readonly string[], length = 220): S
   return segments;
 }
 
-function markRange(text: string, from: number, to: number, wanted: ReadonlySet<string>): Segment[] {
+function markRange(text: string, from: number, to: number, wanted: (term: string) => boolean): Segment[] {
   const segments: Segment[] = [];
   let at = from;
   const push = (end: number, mark: boolean) => {
@@ -64,7 +73,7 @@ function markRange(text: string, from: number, to: number, wanted: ReadonlySet<s
     at = end;
   };
   for (const token of tokenize(text.slice(from, to))) {
-    if (!wanted.has(token.term)) continue;
+    if (!wanted(token.term)) continue;
     push(from + token.start, false);
     push(from + token.end, true);
   }
