@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { buildFiles } from './integrations/build-files.ts';
+import { datasetFile } from './integrations/dataset-file.ts';
 
 // PANTAU_SITE and PANTAU_BASE are set by the deploy workflow (GitHub Pages serves the site below /<repo>/).
 export default defineConfig({
@@ -14,8 +15,9 @@ export default defineConfig({
   // cannot read or overwrite the store of another build running at the same time.
   ...(process.env.PANTAU_CACHE ? { cacheDir: process.env.PANTAU_CACHE } : {}),
   // buildFiles writes the search index and the statement records in one pass after the pages, handed over by their
-  // endpoints (integrations/build-files.ts).
-  integrations: [react(), sitemap(), buildFiles(['search-index', 'statements'])],
+  // endpoints (integrations/build-files.ts); datasetFile moves the database made for /data/ to /data/pantau.sqlite
+  // (integrations/dataset-file.ts).
+  integrations: [react(), sitemap(), buildFiles(['search-index', 'statements']), datasetFile()],
   // Bundle zod into the server build: left external, `astro/zod` (zod 3, Astro's own copy) resolves from the build
   // folder to the zod 4 hoisted by @astrojs/rss, and src/lib/schema.ts breaks at import.
   vite: { ssr: { noExternal: ['zod'] } },

@@ -10,6 +10,7 @@ import { measureSearch } from './search.ts';
 import { astroBuild } from './build.ts';
 import { pageWeight } from './page-weight.ts';
 import { command, numberArgument, UsageError } from '../scrapers/commands/options.ts';
+import { measureDataset } from './dataset.ts';
 
 interface Options {
   sizes: number[];
@@ -71,6 +72,9 @@ async function measureSize(size: number, articles: string[][], options: Options)
     figures.latency = `${search.latencyMedianMs.toFixed(1)} / ${search.latencyP95Ms.toFixed(1)} ms`;
     figures.hits = search.hits.join(' ');
 
+    const dataset = await measureDataset(read);
+    figures.dataset = `${(dataset.ms / 1000).toFixed(1)} s, ${(dataset.bytes / 1_048_576).toFixed(1)} MB`;
+
     if (options.build) {
       const outDir = join(work, 'site');
       const build = await astroBuild(dataDir, outDir, options.heapMB);
@@ -106,7 +110,8 @@ const ROWS: [string, string][] = [
   ['facets', 'Facet files fetched after the first results for the counts, median / worst (all of them, gzip)'],
   ['latency', 'Query latency once loaded, median / p95'],
   ['hits', 'Results per bench query'],
-  ['build', 'astro build wall time'],
+  ['dataset', 'pantau.sqlite written in-process (time, file size)'],
+  ['build', 'astro build wall time (pantau.sqlite included)'],
   ['buildMemory', 'astro build peak memory (process tree RSS)'],
   ['searchPage', '/search/ page weight before its index (gzip)'],
   ['statementPage', 'A statement page (gzip)'],

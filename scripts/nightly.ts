@@ -1,18 +1,21 @@
 // `npm run nightly`: exactly what the nightly workflow does before deploying: scrape, validate, commit data/ when it
-// changed, build. Options: --sources <dir> --data <dir> --repo <dir> (the git checkout) --push --no-build.
+// changed, build, and on such a night keep the day's pantau.sqlite as a dated snapshot. Options: --sources <dir>
+// --data <dir> --repo <dir> (the git checkout) --push --no-build --snapshot (publish it as a GitHub release).
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ASTRO, CLI, TSX, readRunReport, runStep } from './lib/steps.ts';
 import { formatRunMarkdown, formatRunSummary, runTotals } from './lib/run-summary.ts';
 import { commitData, pushData } from './lib/data-commit.ts';
 import { command } from '../scrapers/commands/options.ts';
+import { githubRelease, keepSnapshot } from './lib/snapshot.ts';
 
-const USAGE = `usage: npm run nightly [-- --push] [--no-build] [--sources <dir>] [--data <dir>] [--repo <dir>]
+const USAGE = `usage: npm run nightly [-- --push] [--no-build] [--sources <dir>] [--data <dir>] [--repo <dir>] [--snapshot]
   --push            push the data commit (without force)
   --no-build        stop after the commit
   --sources <dir>   the registry of source declarations (default scrapers/sources)
   --data <dir>      the store (default data)
-  --repo <dir>      the git checkout the store is committed in (default .)`;
+  --repo <dir>      the git checkout the store is committed in (default .)
+  --snapshot        on a night that committed data, keep the day's pantau.sqlite as a GitHub release (data/snapshots.json)`;
 
 interface Nightly {
   dataDir: string;
@@ -20,9 +23,10 @@ interface Nightly {
   repo: string;
   push: boolean;
   build: boolean;
+  snapshot: boolean;
 }
 
-async function nightly({ dataDir, sourcesDir, repo, push, build }: Nightly): Promise<number> {
+async function nightly({ dataDir, sourcesDir, repo, push, build, snapshot }: Nightly): Promise<number> {
   const today = new Date().toISOString().slice(0, 10);
   const scrape = await runStep('scrape', TSX, [CLI, 'scrape', '--sources', sourcesDir, '--data', dataDir]);
   const report = await readRunReport(dataDir);
@@ -45,7 +49,16 @@ async function nightly({ dataDir, sourcesDir, repo, push, build }: Nightly): Pro
 
   if (process.env.GITHUB_STEP_SUMMARY && report) await appendFile(process.env.GITHUB_STEP_SUMMARY, formatRunMarkdown(report));
   if (!build) return 0;
-  return (await runStep('build', ASTRO, ['build'], { PANTAU_DATA: dataDir, PANTAU_SOURCES: sourcesDir })).code;
+  const built = await runStep('build', ASTRO, ['build'], { PANTAU_DATA: dataDir, PANTAU_SOURCES: sourcesDir });
+  if (built.code !== 0) return built.code;
+  // Only a night that committed data keeps a snapshot: a quiet night must leave data/ as it was.
+  if (commit && snapshot) {
+    const database = resolve(process.env.PANTAU_OUT ?? 'dist', 'data', 'pantau.sqlite');
+    const kept = await keepSnapshot(database, dataDir, today, githubRelease);
+    console.error(`snapshot ${kept.date} kept: ${kept.url} (sha256 ${kept.sha256})`);
+    if ((await commitData(repo, dataDir, `data: snapshot ${today}`)) && push) await pushData(repo);
+  }
+  return 0;
 }
 
 const run = command({
@@ -57,6 +70,7 @@ const run = command({
     repo: { type: 'string', default: '.' },
     push: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    snapshot: { type: 'boolean', default: false },
   },
   run: async ({ values }) =>
     nightly({
@@ -65,6 +79,7 @@ const run = command({
       repo: resolve(values.repo),
       push: values.push,
       build: !values['no-build'],
+      snapshot: values.snapshot,
     }),
 });
 process.exitCode = await run(process.argv.slice(2));

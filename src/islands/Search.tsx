@@ -8,6 +8,7 @@ import { Facets } from './search/Facets.tsx';
 import { Results } from './search/Results.tsx';
 import { SuggestionList, useSuggestions } from './search/Suggestions.tsx';
 import type { Suggestion } from '../lib/search/suggest.ts';
+import { ExportCsv } from './search/ExportCsv.tsx';
 
 const PAGE_SIZE = 10;
 
@@ -149,6 +150,12 @@ export default function Search({ base }: { base: string }) {
     commit({ ...state, filters: { ...state.filters, [facet]: on ? [...values, value].sort() : values }, page: 1 });
   };
 
+  // Every result of the current search, for the CSV download.
+  const allCards = async () => {
+    const e = await openEngine();
+    return e.cards((await e.search(state)).docs);
+  };
+
   const pages = view.status === 'ready' ? Math.max(1, Math.ceil(view.total / PAGE_SIZE)) : 1;
   const pageLink = (page: number) => {
     const next = { ...state, page };
@@ -246,6 +253,7 @@ export default function Search({ base }: { base: string }) {
               The whole dataset is also available as <a href={`${base}data/`}>JSON and CSV downloads</a>.
             </p>
           ) : null}
+          {view.status === 'ready' && view.total > 0 ? <ExportCsv state={state} total={view.total} cards={allCards} base={base} /> : null}
           {view.status === 'ready' ? <Results docs={view.docs} texts={view.texts} terms={view.terms} base={base} /> : null}
           {view.status === 'ready' && pages > 1 ? (
             <nav className="search-pages" aria-label="Result pages">

@@ -13,16 +13,18 @@ import {
   healthSchema,
   outcomeSchema,
   runReportSchema,
+  snapshotsSchema,
   type Correction,
   type Health,
   type Outcome,
   type RunReport,
+  type Snapshot,
 } from './records.ts';
 import { applyCorrection } from './corrected-tags.ts';
 import { NO_CLAIMS, reviewedClaims, type StatementClaims } from './reviewed-claims.ts';
 import { peopleFileSchema, type PersonEntry } from './people.ts';
 import { canonicalPersonId, personProfiles, type PersonProfile } from './person-profiles.ts';
-import { parseTaxonomyNames, type TaxonomyNames } from './taxonomy-names.ts';
+import { parseTaxonomyEntries, type TaxonomyEntry, type TaxonomyNames } from './taxonomy-names.ts';
 import { byNewest } from './dates.ts';
 import type { Story } from '../../scrapers/normalise/syndication.ts';
 import { findStoriesInWindows } from './stories.ts';
@@ -48,9 +50,13 @@ export interface SiteData {
   people: PersonEntry[];
   outcomes: Outcome[];
   names: Record<SubjectKind, TaxonomyNames>;
+  /** The taxonomy entries with their other fields (an actor's country), for the dataset's tables. */
+  taxonomy: Record<SubjectKind, TaxonomyEntry[]>;
   sources: Source[];
   latestRun: RunReport | null;
   health: Health;
+  /** The kept copies of pantau.sqlite, oldest first (data/snapshots.json). */
+  snapshots: Snapshot[];
   /** statement id → the syndicated story it belongs to (its origin and every copy), when one was found. */
   stories: ReadonlyMap<string, { originId: string; members: string[] }>;
   /** The build date (YYYY-MM-DD) commitment statuses are computed against; PANTAU_TODAY overrides it for tests. */
@@ -155,11 +161,13 @@ async function load(): Promise<SiteData> {
   const all = storedList
     .map((s) => ({ ...s, tags: applyCorrection(s.tags, correctionFor.get(s.id)) }))
     .sort(byNewest);
-  const names = Object.fromEntries(
+  const taxonomy = Object.fromEntries(
     await Promise.all(
-      SUBJECT_KINDS.map(async (kind) => [kind, parseTaxonomyNames(await readJson(join(DATA_DIR, 'taxonomy', `${kind}.json`)))]),
+      SUBJECT_KINDS.map(async (kind) => [kind, parseTaxonomyEntries(await readJson(join(DATA_DIR, 'taxonomy', `${kind}.json`)))]),
     ),
-  ) as Record<SubjectKind, TaxonomyNames>;
+  ) as Record<SubjectKind, TaxonomyEntry[]>;
+  const namesOf = (kind: SubjectKind): TaxonomyNames => new Map(taxonomy[kind].map((e) => [e.id, e.name]));
+  const names = { platforms: namesOf('platforms'), actors: namesOf('actors'), issues: namesOf('issues') };
   const isCopy = (s: Statement) => (stories.get(s.id)?.originId ?? s.id) !== s.id;
   const people = (await readOptional(join(DATA_DIR, 'taxonomy', 'people.json'), peopleFileSchema))?.entries ?? [];
   return {
@@ -173,9 +181,11 @@ async function load(): Promise<SiteData> {
     people,
     outcomes: await readRecords(join(DATA_DIR, 'outcomes'), outcomeSchema),
     names,
+    taxonomy,
     sources: await readRecords(SOURCES_DIR, sourceSchema),
     latestRun: await readOptional(join(DATA_DIR, 'runs', 'latest.json'), runReportSchema),
     health: (await readOptional(join(DATA_DIR, 'health.json'), healthSchema)) ?? {},
+    snapshots: (await readOptional(join(DATA_DIR, 'snapshots.json'), snapshotsSchema)) ?? [],
     stories,
     today: process.env.PANTAU_TODAY ?? new Date().toISOString().slice(0, 10),
   };

@@ -23,6 +23,11 @@ export interface DisputeThread {
   lastDay: string;
 }
 
+/** The thread a dispute belongs to: its two parties in sorted order and its issue ("general" when none). */
+export function threadKey(dispute: Pick<Dispute, 'from' | 'against' | 'over'>): string {
+  return `${sortedPair(dispute.from, dispute.against).join('--')}--${dispute.over ?? 'general'}`;
+}
+
 export function disputeThreads(
   statements: readonly Statement[],
   claimsOf: (s: Statement) => StatementClaims,
@@ -32,7 +37,7 @@ export function disputeThreads(
   for (const statement of statements) {
     for (const { claim: dispute, index, state } of claimsOf(statement).disputes.filter((d) => inScope(d, scope))) {
       const parties = sortedPair(dispute.from, dispute.against);
-      const key = `${parties.join('--')}--${dispute.over ?? 'general'}`;
+      const key = threadKey(dispute);
       const thread = threads.get(key) ?? { key, parties, over: dispute.over, events: [], lastDay: '' };
       thread.events.push({ statement, index, dispute, state, day: statementDay(statement) });
       threads.set(key, thread);

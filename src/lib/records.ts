@@ -1,6 +1,6 @@
 // The other records in data/: tag corrections, commitment outcomes, run reports and source health.
 import { z } from 'astro/zod';
-import { commitmentSchema, demandSchema, disputeSchema, isoTime, quoteSchema } from './schema.ts';
+import { commitmentSchema, demandSchema, disputeSchema, httpUrl, isoDate, isoTime, quoteSchema, sha256 } from './schema.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const tagFields = z
@@ -137,6 +137,19 @@ export const healthSchema = z.record(
   }),
 );
 
+/** A kept copy of pantau.sqlite (data/snapshots.json, newest last): written by the nightly run on a night when the
+ *  data changed, so that a paper can cite the data as of that day and fetch the very file. */
+export const snapshotSchema = z
+  .object({
+    date: isoDate,
+    sha256,
+    bytes: z.number().int().min(1),
+    statements: z.number().int().min(0),
+    url: httpUrl,
+  })
+  .strict();
+export const snapshotsSchema = z.array(snapshotSchema);
+
 export type Correction = z.infer<typeof correctionSchema>;
 export type ClaimReview = z.infer<typeof claimReviewSchema>;
 export type ClaimMatch<K extends (typeof CLAIM_KINDS)[number]> = z.infer<(typeof claimMatch)[K]>;
@@ -144,3 +157,4 @@ export type Outcome = z.infer<typeof outcomeSchema>;
 export type RunReport = z.infer<typeof runReportSchema>;
 export type SourceRun = z.infer<typeof sourceRunSchema>;
 export type Health = z.infer<typeof healthSchema>;
+export type Snapshot = z.infer<typeof snapshotSchema>;

@@ -44,3 +44,18 @@ export function taxonomyEntries(raw: unknown): { id: string; entry: unknown }[] 
 export function displayName(names: TaxonomyNames, id: string): string {
   return names.get(id) ?? id;
 }
+
+/** A taxonomy entry as the dataset reads it: its id, display name, and the entry's other plain fields (an actor's
+ *  `kind` and `country`, a platform's `parent`). Entries without a name are left out, as in the names. */
+export interface TaxonomyEntry {
+  id: string;
+  name: string;
+  fields: Readonly<Record<string, unknown>>;
+}
+
+export function parseTaxonomyEntries(raw: unknown): TaxonomyEntry[] {
+  return taxonomyEntries(raw).flatMap(({ id, entry }) => {
+    const name = entryName(entry);
+    return name ? [{ id, name, fields: entry && typeof entry === 'object' ? (entry as Record<string, unknown>) : {} }] : [];
+  });
+}

@@ -25,3 +25,19 @@ export function buildSite(settings: Record<string, string>): Promise<void> {
     child.on('close', (code) => (code === 0 ? done() : fail(new Error(`astro build failed (${code}):\n${log.slice(-3000)}`))));
   });
 }
+
+/** The fictional site of tests/fixtures/site-data, as deployed: below a base path, with a fixed build date. */
+export const FIXTURE_SITE = { dir: resolve('tests/fixtures/site-data'), base: '/pantau/', site: 'https://pantau.example', today: '2025-06-01' };
+
+/** Builds the fixture site into `work`/dist, with its own cache in `work`. */
+export function buildFixtureSite(work: string): Promise<void> {
+  return buildSite({
+    PANTAU_DATA: resolve(FIXTURE_SITE.dir, 'data'),
+    PANTAU_SOURCES: resolve(FIXTURE_SITE.dir, 'sources'),
+    PANTAU_OUT: resolve(work, 'dist'),
+    PANTAU_CACHE: resolve(work, 'cache'),
+    PANTAU_BASE: FIXTURE_SITE.base,
+    PANTAU_SITE: FIXTURE_SITE.site,
+    PANTAU_TODAY: FIXTURE_SITE.today,
+  });
+}

@@ -7,13 +7,11 @@ import { createRequire } from 'node:module';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildFixtureSite, FIXTURE_SITE } from '../helpers/build-site.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 import { statementSchema } from '../../src/lib/schema.ts';
 
-const FIXTURE = resolve('tests/fixtures/site-data');
-const BASE = '/pantau/';
-const SITE = 'https://pantau.example';
+const { base: BASE, site: SITE } = FIXTURE_SITE;
 // Fixture statements (ids are sha256 of their canonical URLs).
 const LICENCE = '32fa1e632383e39a';
 const GRANTED = '63bf7b80b2f6c1ad';
@@ -61,15 +59,7 @@ beforeAll(async () => {
   out = join(work, 'dist');
   // Astro keeps its server build in ./.astro unless the output lies inside the project, and its content store in
   // the cache folder: both go to a temporary folder (removed afterwards).
-  await buildSite({
-    PANTAU_DATA: join(FIXTURE, 'data'),
-    PANTAU_SOURCES: join(FIXTURE, 'sources'),
-    PANTAU_OUT: out,
-    PANTAU_CACHE: join(work, 'cache'),
-    PANTAU_BASE: BASE,
-    PANTAU_SITE: SITE,
-    PANTAU_TODAY: '2025-06-01',
-  });
+  await buildFixtureSite(work);
   site = await serveStatic(out, BASE);
   browser = await launchChromium();
 });
@@ -161,7 +151,7 @@ describe('statement permalink', () => {
   });
 
   it('offers the record as JSON, exactly as stored', async () => {
-    const stored = JSON.parse(await readFile(join(FIXTURE, 'data/statements/2025/01', `${LICENCE}.json`), 'utf8'));
+    const stored = JSON.parse(await readFile(join(FIXTURE_SITE.dir, 'data/statements/2025/01', `${LICENCE}.json`), 'utf8'));
     const response = await fetch(`${site.origin}${BASE}statements/${LICENCE}.json`);
     // Validated on the way in, so defaults the file leaves out are filled in.
     expect(await response.json()).toEqual(statementSchema.parse(stored));
