@@ -1,11 +1,15 @@
 // What a page costs a reader: its HTML plus every script and stylesheet it loads (following JavaScript imports),
-// each gzipped as a static host would serve it.
+// each gzipped as a static host would serve it. Chunks reached only through a dynamic import() are fetched when the
+// reader acts (typing for suggestions, asking for a CSV), so they are counted apart.
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join, posix } from 'node:path';
 
 export interface PageWeight {
+  /** What opening the page fetches. */
   totalGzip: number;
+  /** Scripts fetched later, on demand (dynamic imports), not in totalGzip. */
+  onDemandGzip: number;
   scriptGzip: number;
   scripts: number;
 }
@@ -29,6 +33,7 @@ export async function pageWeight(outDir: string, page: string, base = '/'): Prom
   scriptGzip += inlineScripts;
   const seen = new Set<string>();
   const queue = [...refs];
+  const later: string[] = [];
   while (queue.length > 0) {
     const file = queue.shift()!;
     if (seen.has(file)) continue;
@@ -37,9 +42,12 @@ export async function pageWeight(outDir: string, page: string, base = '/'): Prom
     total += gz(body);
     if (file.endsWith('.js')) {
       scriptGzip += gz(body);
-      for (const m of body.toString('utf8').matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g))
-        queue.push(toFile(m[1]!, `/${file}`));
+      const code = body.toString('utf8');
+      for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g)) queue.push(toFile(m[1]!, `/${file}`));
+      for (const m of code.matchAll(/\bimport\s*\(\s*["']([^"']+\.js)["']/g)) later.push(toFile(m[1]!, `/${file}`));
     }
   }
-  return { totalGzip: total, scriptGzip, scripts: [...seen].filter((f) => f.endsWith('.js')).length };
+  let onDemand = 0;
+  for (const file of new Set(later)) if (!seen.has(file)) onDemand += gz(await readFile(join(outDir, file)));
+  return { totalGzip: total, onDemandGzip: onDemand, scriptGzip, scripts: [...seen].filter((f) => f.endsWith('.js')).length };
 }

@@ -82,7 +82,7 @@ async function measureSize(size: number, articles: string[][], options: Options)
       figures.buildMemory = `${build.peakRssMB.toLocaleString('en')} MB`;
       if (build.ok) {
         const searchPage = await pageWeight(outDir, 'search/index.html');
-        figures.searchPage = `${kb(searchPage.totalGzip)} (JS ${kb(searchPage.scriptGzip)})`;
+        figures.searchPage = `${kb(searchPage.totalGzip)} (JS ${kb(searchPage.scriptGzip)}; ${kb(searchPage.onDemandGzip)} more on demand)`;
         const first = read.sort((a, b) => (a.id < b.id ? -1 : 1))[0]!;
         const statementPage = join('statements', first.id, 'index.html');
         const exists = await stat(join(outDir, statementPage)).then(() => true, () => false);
@@ -113,7 +113,7 @@ const ROWS: [string, string][] = [
   ['dataset', 'pantau.sqlite written in-process (time, file size)'],
   ['build', 'astro build wall time (pantau.sqlite included)'],
   ['buildMemory', 'astro build peak memory (process tree RSS)'],
-  ['searchPage', '/search/ page weight before its index (gzip)'],
+  ['searchPage', '/search/ page weight before its index (gzip; suggestions and the CSV export load on demand)'],
   ['statementPage', 'A statement page (gzip)'],
 ];
 

@@ -45,6 +45,7 @@ describe.each([
     const second = await scrape();
     expect(second.code).toBe(0);
     expect(second.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^akhbar-contoh\s+ok\s+new 0, updated 0, unchanged \d+, removed 0$/),
       expect.stringMatching(/^daily-example\s+ok\s+new 0, updated 0, unchanged \d+, removed 0$/),
       expect.stringMatching(/^kementerian-contoh\s+ok\s+new 0, updated 0, unchanged \d+, removed 0$/),
       expect.stringMatching(/^regulator-example\s+ok\s+new 0, updated 0, unchanged \d+, removed 0$/),
