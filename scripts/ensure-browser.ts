@@ -1,22 +1,13 @@
 // The first step of `npm test`: make sure a Chromium-based browser is there for the browser tests, so that a fresh
 // machine either gets one or stops at once with one line saying what to install, before anything runs.
-import { spawnSync } from 'node:child_process';
 import { findChromium } from '../tests/helpers/find-chromium.ts';
+import { aptInstall, canInstallWithApt } from './lib/apt.ts';
 
 const HOW = "install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chrome or Chromium binary";
 
-function canInstallWithApt(): boolean {
-  return process.getuid?.() === 0 && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
-}
-
 function aptInstallChromium(): boolean {
   process.stderr.write("npm test: no Chromium-based browser found; installing Debian's chromium with apt-get\n");
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
-    const run = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
-    if (run.status !== 0) return false;
-  }
-  return true;
+  return aptInstall(['chromium']);
 }
 
 function stop(line: string): never {

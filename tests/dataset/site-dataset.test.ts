@@ -2,10 +2,11 @@
 // example queries run by Python's sqlite3 (and pandas and R where installed) on the download, the data dictionary,
 // the citations a reference manager imports, and the CSV a search downloads, in a real browser.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { hasRWithSqlite, pandasPython } from '../helpers/example-runtimes.ts';
 import * as cheerio from 'cheerio';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
@@ -42,11 +43,9 @@ print(json.dumps(out))
 `;
 const runPython = (args: string[], input: string) => execFileSync('python3', args, { input, encoding: 'utf8' });
 
-/** Whether a command exits 0: pandas and R are run only where the machine has them. */
-const has = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
-// Debian's python3-pandas installs for the system's Python, which may not be the first python3 on the PATH.
-const PANDAS_PYTHON = ['python3', '/usr/bin/python3'].find((python) => has(python, ['-c', 'import pandas']));
-const HAS_R = has('Rscript', ['-e', 'library(DBI); library(RSQLite)']);
+// pandas and R run only where the machine has them (`npm test` installs them as root with apt-get).
+const PANDAS_PYTHON = pandasPython();
+const HAS_R = hasRWithSqlite();
 
 beforeAll(async () => {
   work = await mkdtemp(resolve('tests/dataset/.build-'));
