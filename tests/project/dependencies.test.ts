@@ -1,0 +1,57 @@
+// A declared dependency must earn its place (issue 13): each one in package.json is imported by the project's code,
+// or is listed below with the command or tool that uses it without an import.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const USED_OTHERWISE: Record<string, string> = {
+  '@astrojs/check': '`npm run check` runs `astro check`',
+  '@types/node': 'types for node: imports',
+  '@types/react': 'types for react',
+  '@types/react-dom': 'types for react-dom',
+  '@types/better-sqlite3': 'types for better-sqlite3',
+  'react-dom': '@astrojs/react renders and hydrates the React islands with it (its peer dependency)',
+  tsx: 'runs every npm script written in TypeScript',
+  typescript: '`npm run typecheck` runs tsc',
+};
+
+const CODE_FOLDERS = ['src', 'scrapers', 'scripts', 'tests', 'bench', 'integrations'];
+const ROOT_FILES = ['astro.config.mjs', 'vitest.config.ts'];
+const CODE_FILE = /\.(ts|tsx|mts|mjs|js|astro)$/;
+
+function codeFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return codeFiles(path);
+    return CODE_FILE.test(name) ? [path] : [];
+  });
+}
+
+/** Package names the code loads: `from 'x'`, `from 'x/sub'`, `import('x')`, `import 'x'`, `resolve('x/file')`. */
+function importedPackages(source: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of source.matchAll(/(?:from\s+|import\s*\(\s*|import\s+|resolve\(\s*)['"]([^'"./][^'"]*)['"]/g)) {
+    const spec = m[1]!;
+    const parts = spec.split('/');
+    found.add(spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!);
+  }
+  return found;
+}
+
+describe('declared dependencies', () => {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, Record<string, string>>;
+  const declared = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})];
+  const imported = new Set<string>();
+  for (const file of [...CODE_FOLDERS.flatMap(codeFiles), ...ROOT_FILES]) {
+    for (const name of importedPackages(readFileSync(file, 'utf8'))) imported.add(name);
+  }
+
+  it('are each imported by the code or used by a named command', () => {
+    const unused = declared.filter((name) => !imported.has(name) && !(name in USED_OTHERWISE));
+    expect(unused).toEqual([]);
+  });
+
+  it('list no exception for a package that is no longer declared', () => {
+    expect(Object.keys(USED_OTHERWISE).filter((name) => !declared.includes(name))).toEqual([]);
+  });
+});
