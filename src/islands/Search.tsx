@@ -124,17 +124,14 @@ export default function Search({ base }: { base: string }) {
     commit({ ...state, q: draft.q, sort: draft.sort === 'date' ? 'date' : 'relevance', from: draft.from || null, to: draft.to || null, page: 1 });
   };
 
-  /** A picked subject becomes a filter (a person, who has no facet, an exact phrase), in place of what was typed for it. */
+  /** A picked subject becomes a filter (a person the speaker filter), in place of what was typed for it. */
   const pick = (s: Suggestion) => {
     const typed = suggestions.suggested.typed;
     const at = draft.q.toLowerCase().lastIndexOf(typed.toLowerCase());
     const rest = (at >= 0 ? draft.q.slice(0, at) + draft.q.slice(at + typed.length) : draft.q).replace(/\s+/g, ' ').trim();
-    if (s.kind === 'person') {
-      commit({ ...state, q: `${rest} "${s.name}"`.trim(), page: 1 });
-      return;
-    }
-    const values = [...new Set([...state.filters[s.kind], s.value])].sort();
-    commit({ ...state, q: rest, filters: { ...state.filters, [s.kind]: values }, page: 1 });
+    const facet = s.kind === 'person' ? 'speaker' : s.kind;
+    const values = [...new Set([...state.filters[facet], s.value])].sort();
+    commit({ ...state, q: rest, filters: { ...state.filters, [facet]: values }, page: 1 });
   };
 
   // The counts cover the newest documents first (a few files); this fetches the rest for the current search.

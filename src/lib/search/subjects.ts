@@ -18,6 +18,8 @@ export interface Subject {
 }
 
 export interface Person {
+  /** The person's id in the office-holder map: the value of the speaker facet. */
+  id: string;
   name: string;
   /** What the person is, shown beside the name: their latest office. */
   office: string;
@@ -60,7 +62,7 @@ export function peopleIn(peopleRaw: unknown): Person[] {
     if (!parsed.success) continue;
     const person = parsed.data;
     const titles = person.offices.flatMap((o) => [o.title, o.titleMs]);
-    people.push({ name: person.name, office: latestOffice(person).title, aliases: [...person.aliases, ...titles] });
+    people.push({ id: person.id, name: person.name, office: latestOffice(person).title, aliases: [...person.aliases, ...titles] });
   }
   return people;
 }

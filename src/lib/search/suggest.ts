@@ -11,7 +11,7 @@ export type SuggestionKind = SubjectFacet | 'person';
 interface SuggestDocument {
   key: string;
   kind: SuggestionKind;
-  /** The facet value (a taxonomy id), or the person's name. */
+  /** The facet value: a taxonomy id, or a person's id (the speaker facet). */
   value: string;
   name: string;
   /** What the suggestion shows beside the name: a person's office. */
@@ -59,9 +59,9 @@ export function suggestIndex(vocabulary: SearchVocabulary): AsPlainObject {
       aliases: distinctWords(s.aliases),
     })),
     ...vocabulary.people.map((p) => ({
-      key: `person:${p.name}`,
+      key: `person:${p.id}`,
       kind: 'person' as const,
-      value: p.name,
+      value: p.id,
       name: p.name,
       detail: p.office,
       aliases: distinctWords(p.aliases),
