@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { brokenLinks } from '../helpers/site-links.ts';
+import { seriousA11yViolations } from '../helpers/axe.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 import { PAGING, isLowConfidence, promiseOf, writePagingData } from './paging-data.ts';
 
@@ -208,4 +209,14 @@ describe('subject pages and links', () => {
   it('has no broken link, nor a link to a missing #fragment, on any page', async () => {
     expect(await brokenLinks(join(work, 'dist'), BASE)).toEqual([]);
   });
+
+  it.each(['commitments/2/', 'commitments/all/by/party-a/', `disputes/thread/${PAGING.longThread.key}/`, 'disputes/issue/scams/2/'])(
+    'axe finds no serious or critical violations on /%s, page navigation and filters included',
+    async (path) => {
+      const page = await browser.newPage();
+      await page.goto(`${site.origin}${BASE}${path}`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });

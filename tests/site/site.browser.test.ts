@@ -3,10 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { seriousA11yViolations } from '../helpers/axe.ts';
 import { buildFixtureSite, FIXTURE_SITE } from '../helpers/build-site.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 import { brokenLinks } from '../helpers/site-links.ts';
@@ -41,18 +41,6 @@ async function open(path: string): Promise<{ page: Page; dialogs: string[]; fore
   });
   await page.goto(`${site.origin}${BASE}${path}`, { waitUntil: 'load' });
   return { page, dialogs, foreignRequests };
-}
-
-async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  await page.addScriptTag({ content: await readFile(axePath, 'utf8') });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o?: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-  });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
 beforeAll(async () => {
