@@ -65,6 +65,9 @@ export interface PagedRoute<V extends ListView<unknown>> {
   props: { view: V; page: Page<ItemOf<V>> };
 }
 
+/** Filter links shown at the top of a list before the rest wait behind a disclosure (the most rows first). */
+export const FILTERS_SHOWN = 12;
+
 /** The rows of `items` under each key `keysOf` gives (a row may have several), in the order of `items`. */
 export function bucketBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
   const buckets = new Map<string, T[]>();

@@ -118,7 +118,9 @@ describe('commitments tracker, paged', () => {
       .find('li')
       .map((_, li) => ({ label: $(li).find('a').text(), href: $(li).find('a').attr('href')!, count: Number($(li).find('.count').text().slice(1, -1)) }))
       .get();
-    expect(filters.map((f) => f.label)).toEqual(['Open', 'Due soon', 'Past due', ...PAGING.parties]);
+    expect(filters.slice(0, 3).map((f) => f.label)).toEqual(['Open', 'Due soon', 'Past due']);
+    // Parties with the most commitments first.
+    expect(filters.slice(3).map((f) => f.label)).toEqual(['party-a', 'party-b', 'party-c', 'party-e', 'party-d']);
     const byStatus = filters.slice(0, 3).reduce((sum, f) => sum + f.count, 0);
     const byParty = filters.slice(3).reduce((sum, f) => sum + f.count, 0);
     expect([byStatus, byParty]).toEqual([208, 208]);
@@ -176,8 +178,17 @@ describe('dispute threads, paged', () => {
       href: $(li).find('a').attr('href')!,
       count: Number($(li).find('.count').text().slice(1, -1)),
     })).get();
-    expect(links.filter((l) => l.group === 'Issue').map((l) => l.label)).toEqual([...PAGING.issues].sort());
-    expect(links.filter((l) => l.group === 'Party').map((l) => l.label)).toContain('long-rival');
+    expect(links.filter((l) => l.group === 'Issue').map((l) => l.label).sort()).toEqual([...PAGING.issues].sort());
+    const parties = links.filter((l) => l.group === 'Party');
+    expect(parties.map((l) => l.label)).toContain('long-rival');
+    // The twelve parties with the most threads first; the other 200 behind a disclosure, open where it holds the
+    // current one.
+    const party = $('nav.filters [role="group"]').filter((_, g) => $(g).find('.filter-label').text() === 'Party');
+    expect(party.children('ul').find('li')).toHaveLength(12);
+    expect(party.find('details summary').text()).toBe(`${parties.length - 12} more`);
+    expect(party.find('details').attr('open')).toBeUndefined();
+    const rival = await load(`${BASE}disputes/party/rival-5/`);
+    expect(rival('nav.filters details[open] a[aria-current="true"]').text()).toBe('rival-5');
     for (const link of links.filter((l) => l.group !== 'Party' || PAGING.parties.includes(l.label as never))) {
       const { rows } = await crawl(link.href, threads);
       expect(rows.length, link.label).toBe(link.count);
