@@ -9,6 +9,7 @@ import { loadArticles, syntheticStatements } from './synthetic.ts';
 import { measureSearch } from './search.ts';
 import { astroBuild } from './build.ts';
 import { pageWeight } from './page-weight.ts';
+import { listPageFigures } from './list-pages.ts';
 import { command, numberArgument, UsageError } from '../scrapers/commands/options.ts';
 import { measureDataset } from './dataset.ts';
 
@@ -88,6 +89,8 @@ async function measureSize(size: number, articles: string[][], options: Options)
         const exists = await stat(join(outDir, statementPage)).then(() => true, () => false);
         const weight = exists ? await pageWeight(outDir, statementPage) : null;
         figures.statementPage = weight ? `${kb(weight.totalGzip)} (JS ${kb(weight.scriptGzip)})` : 'no page';
+        const lists = await listPageFigures(outDir);
+        figures.listPages = `${lists.commitmentPages} + ${lists.disputePages} pages; largest ${kb(lists.largest.bytes)} (${kb(lists.largest.gzip)} gzip), ${lists.largest.path}`;
       } else {
         process.stderr.write(`bench: astro build at ${size} failed:\n${build.error}\n`);
       }
@@ -115,6 +118,7 @@ const ROWS: [string, string][] = [
   ['buildMemory', 'astro build peak memory (process tree RSS)'],
   ['searchPage', '/search/ page weight before its index (gzip; suggestions and the CSV export load on demand)'],
   ['statementPage', 'A statement page (gzip)'],
+  ['listPages', 'Commitments + dispute pages (lists, filters, long promises and threads) and the largest'],
 ];
 
 async function bench(options: Options): Promise<number> {

@@ -222,11 +222,16 @@ export function loadSiteData(): Promise<SiteData> {
 export function subjectIds(data: SiteData, kind: SubjectKind): string[] {
   const ids = new Set(data.names[kind].keys());
   for (const s of data.statements) for (const id of s.tags?.[kind] ?? []) ids.add(id);
-  // Commitments and disputes name platforms and actors by id too.
-  if (kind !== 'issues') {
-    for (const s of data.statements) {
-      for (const c of s.tags?.commitments ?? []) if (kindOf(data, c.by) === kind) ids.add(c.by);
-      for (const d of s.tags?.disputes ?? []) for (const p of [d.from, d.against]) if (kindOf(data, p) === kind) ids.add(p);
+  // Claims name platforms and actors by id too, and a dispute the issue it is over: editors' claims and those of
+  // syndicated copies included, since the tracker and the threads link to them.
+  const listed = data.all.filter(isListed);
+  if (kind === 'issues') {
+    for (const s of listed) for (const { claim } of data.claimsOf(s).disputes) if (claim.over) ids.add(claim.over);
+  } else {
+    for (const s of listed) {
+      const claims = data.claimsOf(s);
+      for (const { claim } of claims.commitments) if (kindOf(data, claim.by) === kind) ids.add(claim.by);
+      for (const { claim } of claims.disputes) for (const p of [claim.from, claim.against]) if (kindOf(data, p) === kind) ids.add(p);
     }
   }
   return [...ids].sort();

@@ -3,12 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { seriousA11yViolations } from '../helpers/axe.ts';
 import { buildFixtureSite, FIXTURE_SITE } from '../helpers/build-site.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
+import { brokenLinks } from '../helpers/site-links.ts';
 import { statementSchema } from '../../src/lib/schema.ts';
 
 const { base: BASE, site: SITE } = FIXTURE_SITE;
@@ -40,18 +41,6 @@ async function open(path: string): Promise<{ page: Page; dialogs: string[]; fore
   });
   await page.goto(`${site.origin}${BASE}${path}`, { waitUntil: 'load' });
   return { page, dialogs, foreignRequests };
-}
-
-async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  await page.addScriptTag({ content: await readFile(axePath, 'utf8') });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o?: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-  });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
 beforeAll(async () => {
@@ -190,7 +179,7 @@ describe('statement permalink', () => {
 });
 
 describe('hostile statement', () => {
-  const pages = [`statements/${HOSTILE}/`, '', 'commitments/', 'commitments/all/', 'disputes/', 'platforms/meta/', 'issues/scams/', 'people/someone/'];
+  const pages = [`statements/${HOSTILE}/`, '', 'commitments/', 'commitments/all/', 'commitments/by/meta/', 'disputes/', 'disputes/party/meta/', 'platforms/meta/', 'issues/scams/', 'people/someone/'];
 
   it.each(pages)('runs nothing and requests nothing from another host on /%s', async (path) => {
     const { page, dialogs, foreignRequests } = await open(path);
@@ -249,33 +238,35 @@ describe('timelines', () => {
 });
 
 describe('commitments tracker', () => {
-  it('filters by status and by who, and sorts by due date', async () => {
-    const { page } = await open('commitments/');
-    const visibleRows = () => page.locator('#commitments tbody tr:visible');
-    await expect(visibleRows().count()).resolves.toBe(4);
-    await page.getByLabel('Status').selectOption('due-soon');
-    await expect(visibleRows().count()).resolves.toBe(1);
-    await expect(visibleRows().first().textContent()).resolves.toContain('investigate scam advertising');
-    await page.getByLabel('Status').selectOption('');
-    await page.getByLabel('Who').selectOption('meta');
-    await expect(visibleRows().count()).resolves.toBe(2);
-    await expect(page.locator('#commitment-count').textContent()).resolves.toBe('2 of 4 shown');
-    await page.getByLabel('Who').selectOption('');
-    await page.getByRole('button', { name: 'Due' }).click();
-    const due = await visibleRows().locator('td:nth-child(4)').allTextContents();
-    expect(due).toEqual(['1 February 2025', '1 May 2025', '20 June 2025', 'none given']);
-    await page.getByRole('button', { name: 'Status' }).click();
-    const statuses = await visibleRows().locator('.status').allTextContents();
-    expect(statuses).toEqual(['Past due', 'Due soon', 'Open', 'Fulfilled']);
-    await page.close();
+  it('filters by status and by who on pages of their own, without JavaScript, each count its rows', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${BASE}commitments/`);
+    const rows = page.locator('#commitments tbody tr');
+    await expect(rows.count()).resolves.toBe(4);
+    const filters = page.getByRole('navigation', { name: 'Filter commitments' });
+    await expect(filters.getByRole('group', { name: 'Status' }).innerText()).resolves.toBe('Status\nOpen (1)\nDue soon (1)\nPast due (1)\nFulfilled (1)');
+    await filters.getByRole('link', { name: 'Due soon' }).click();
+    await page.waitForURL('**/commitments/status/due-soon/');
+    await expect(rows.count()).resolves.toBe(1);
+    await expect(rows.first().textContent()).resolves.toContain('investigate scam advertising');
+    await expect(filters.locator('a[aria-current="true"]').textContent()).resolves.toBe('Due soon');
+    await filters.getByRole('link', { name: 'Meta' }).click();
+    await page.waitForURL('**/commitments/by/meta/');
+    await expect(rows.count()).resolves.toBe(2);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Commitments tracker: Meta');
+    await expect(page.locator('.lede').innerText()).resolves.toMatch(/^2 commitments by Meta, the most recently reported first/);
+    // Four commitments fit on one page: no page navigation.
+    await expect(page.locator('nav.pager').count()).resolves.toBe(0);
+    await context.close();
   });
 
-  it('is a full table without JavaScript, and a link shows every claim, the unchecked ones marked', async () => {
+  it('ships no script, and a link shows every claim, the unchecked ones marked', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}${BASE}commitments/`);
     await expect(page.locator('#commitments tbody tr').count()).resolves.toBe(4);
-    await expect(page.locator('#commitment-filters').isVisible()).resolves.toBe(false);
+    await expect(page.locator('script').count()).resolves.toBe(0);
     // The transparency report was found with confidence 0.4 and nobody checked it: left out by default.
     await expect(page.locator('#commitments').textContent()).resolves.not.toContain('publish a transparency report');
     await page.getByRole('link', { name: 'Show all 5 commitments' }).click();
@@ -396,7 +387,7 @@ describe('dispute threads and timelines by confidence', () => {
 });
 
 describe('accessibility and weight', () => {
-  it.each(['', `statements/${LICENCE}/`, `statements/${CURATED}/`, 'commitments/', 'commitments/all/', 'disputes/', 'disputes/all/', 'platforms/tiktok/', 'platforms/meta/', 'people/', 'people/fictional-minister/', 'people/fictional-regulator-chair/', 'sources/', 'data/', 'about/'])(
+  it.each(['', `statements/${LICENCE}/`, `statements/${CURATED}/`, 'commitments/', 'commitments/all/', 'commitments/by/meta/', 'disputes/', 'disputes/all/', 'disputes/issue/licensing/', 'platforms/tiktok/', 'platforms/meta/', 'people/', 'people/fictional-minister/', 'people/fictional-regulator-chair/', 'sources/', 'data/', 'about/'])(
     'axe finds no serious or critical violations on /%s',
     async (path) => {
       const { page } = await open(path);
@@ -414,6 +405,12 @@ describe('accessibility and weight', () => {
     // WeChat is in the taxonomy but no statement keeps the tag after the correction.
     expect(await scripts('platforms/wechat/index.html')).toBe(0);
     expect(await scripts('platforms/tiktok/index.html')).toBe(1);
+  });
+});
+
+describe('links', () => {
+  it('has no broken link, nor a link to a missing #fragment, on any page', async () => {
+    expect(await brokenLinks(out, BASE)).toEqual([]);
   });
 });
 
