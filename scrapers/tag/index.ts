@@ -5,6 +5,8 @@ import type { Tags } from '../../src/lib/schema.ts';
 import { findCommitments, mayHoldCommitment } from './commitments.ts';
 import { findDisputes, mayHoldDispute } from './disputes.ts';
 import { findPeople } from './people.ts';
+import { findQuotes, findQuoteSpans } from './quotes.ts';
+import { indexSpeakers } from './speakers.ts';
 import { attachOrganisations, resolveReferences } from './references.ts';
 import { scoreRelevance } from './relevance.ts';
 import type { Taxonomy } from './taxonomy.ts';
@@ -60,6 +62,11 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     commitments = findCommitments(sentences, refs, reference);
     disputes = findDisputes(sentences, refs, issues, taxonomy);
   }
+  // Quotes are labelled in any statement, relevant or not: a reader searching a person's words wants them all.
+  const quoted = /["“]/.test(full) ? findQuoteSpans(full) : [];
+  const quotes = quoted.length
+    ? findQuotes(full, quoted, sentences, indexSpeakers(full, sentences, people, { platforms, actors }, taxonomy, malaysian, quoted.map((q) => [q.open, q.close] as const)))
+    : [];
   return {
     relevant: relevance.relevant,
     relevance: relevance.relevance,
@@ -69,7 +76,7 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     // Issues are what a relevant statement is about; in sport or earnings news a word like "tax" is not an issue.
     issues: relevance.relevant ? issueIds : [],
     people: people.map(({ name, role, org }) => ({ id: personId(name), name, role, org: org?.id ?? null })).filter((p) => p.id !== ''),
-    quotes: [],
+    quotes,
     commitments,
     disputes,
     demands: [],
