@@ -5,6 +5,7 @@ import type { Tags } from '../../src/lib/schema.ts';
 import { findCommitments, mayHoldCommitment } from './commitments.ts';
 import { findDisputes, mayHoldDispute } from './disputes.ts';
 import { findPeople } from './people.ts';
+import { otherGovernmentMentions } from './government-bodies.ts';
 import { findQuotes, findQuoteSpans } from './quotes.ts';
 import { indexSpeakers } from './speakers.ts';
 import { attachOrganisations, resolveReferences } from './references.ts';
@@ -33,7 +34,8 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   const lang = input.lang ?? guessLanguage(full);
   const malaysian = isMalaysian(full, lang);
   const platformMentions = taxonomy.platforms.mentions(full, { malaysian, online: true });
-  const actors = taxonomy.actors.mentions(full, { malaysian, online: true });
+  const listedActors = taxonomy.actors.mentions(full, { malaysian, online: true });
+  const actors = [...listedActors, ...otherGovernmentMentions(full, listedActors, malaysian)].sort((a, b) => a.start - b.start);
   // Ambiguous names (Apple, Signal, Telegram) count only in a statement about online services: one that says so,
   // names an unambiguous platform, or names a communications or online regulator.
   const online =

@@ -64,9 +64,10 @@ export function guessLanguage(text: string): 'en' | 'ms' {
 
 const MALAYSIA =
   /\b(?:Malaysia\w*|Kuala Lumpur|Putrajaya|Cyberjaya|RM ?\d|ringgit|Selangor|Johor|Penang|Pulau Pinang|Sabah|Sarawak|Kelantan|Terengganu|Kedah|Perlis|Perak|Pahang|Melaka|Malacca|Negeri Sembilan|Klang|Petaling|Shah Alam|Seremban|Kajang|Ipoh|Kuching|Kota Kinabalu|Dewan Rakyat|Bernama|MCMC|SKMM|Madani|Bukit Aman|PDRM)\b/i;
-const FOREIGN_IN_MALAY = /\b(?:Indonesia|Singapura|Australia|Eropah|Brazil|Amerika|Britain|United Kingdom|Thailand|Filipina|Vietnam|China|India)\b/;
+const FOREIGN_IN_MALAY =
+  /\b(?:Indonesia|Singapura|Australia|Eropah|Kesatuan Eropah|Brazil|Amerika|Britain|United Kingdom|Thailand|Filipina|Vietnam|China|India|Kanada|Nigeria|Turki|Jerman|Perancis|Rusia|Korea|Jepun|Nepal|Ireland|Sepanyol|Itali|Pakistan|Bangladesh|Myanmar|Kemboja|Washington|Brussels|London|Jakarta|New Delhi|Canberra|Ottawa|Moscow|Tokyo|Seoul|Paris|Berlin|Lagos|Ankara)\b/;
 const FOREIGN =
-  /\b(?:Indonesian?|Singapore(?:an)?|Australian?|Europe(?:an)?|EU|Brussels|Brazil(?:ian)?|America(?:n)?|US|U\.S\.|United States|Britain|British|UK|United Kingdom|England|Ireland|Irish|Thai(?:land)?|Philippines?|Filipino|Vietnam(?:ese)?|China|Chinese|India(?:n)?|Japan(?:ese)?|Korean?|Canadian?|Canada|France|French|German[y]?|Ofcom|eSafety|Komdigi|Kominfo|IMDA|MDDI|Digital Development and Information|FTC|FCC|Congress|Senators?)\b/;
+  /\b(?:Indonesian?|Singapore(?:an)?|Australian?|Europe(?:an)?|EU|Brussels|Brazil(?:ian)?|America(?:n)?|US|U\.S\.|United States|Britain|British|UK|United Kingdom|England|Ireland|Irish|Thai(?:land)?|Philippines?|Filipino|Vietnam(?:ese)?|China|Chinese|India(?:n)?|Japan(?:ese)?|Korean?|Canadian?|Canada|France|French|German[y]?|Ofcom|eSafety|Komdigi|Kominfo|IMDA|MDDI|Digital Development and Information|FTC|FCC|Congress|Senators?|Nigeria(?:n)?|Turk(?:ey|ish|iye)|Russia(?:n)?|Nepal(?:ese|i)?|Pakistan(?:i)?|Bangladesh(?:i)?|Washington|Brussels|London|Jakarta|New Delhi|Canberra|Ottawa|Moscow|Tokyo|Seoul|Paris|Berlin|Lagos|Ankara)\b/;
 const ONLINE =
   /\b(?:online|internet|social media|platforms?|apps?|application|messaging|website|web|digital|users?|accounts?|posts?|content|streaming|live ?streams?|smartphones?|iPhones?|Android|encryption|e-commerce|marketplace|sellers|listings|videos?|tech|technology|software|chatbot|AI|media sosial|dalam talian|aplikasi|pengguna|akaun|kandungan|laman web|hantaran|siber|cyber)\b/i;
 
