@@ -8,6 +8,7 @@ import { findPeople } from './people.ts';
 import { otherGovernmentMentions } from './government-bodies.ts';
 import { findQuotes, findQuoteSpans } from './quotes.ts';
 import { indexSpeakers } from './speakers.ts';
+import { author, voiceAt } from './voice.ts';
 import { attachOrganisations, resolveReferences } from './references.ts';
 import { scoreRelevance } from './relevance.ts';
 import type { Taxonomy } from './taxonomy.ts';
@@ -53,22 +54,24 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
 
   const sentences = splitSentences(full);
   const people = attachOrganisations(findPeople(sentences.map((s) => s.text)), taxonomy, malaysian);
+  // Quotes are labelled in any statement, relevant or not: a reader searching a person's words wants them all.
+  const quoted = /["“]/.test(full) ? findQuoteSpans(full) : [];
+  const quotes = quoted.length
+    ? findQuotes(full, quoted, sentences, indexSpeakers(full, sentences, people, { platforms, actors }, taxonomy, malaysian, quoted.map((q) => [q.open, q.close] as const)))
+    : [];
   let commitments: Tags['commitments'] = [];
   let disputes: Tags['disputes'] = [];
   const spans = relevance.relevant
     ? sentences.map((s) => ({ start: s.start, end: s.start + s.text.length, focus: mayHoldCommitment(s.text) || mayHoldDispute(s.text) }))
     : [];
   if (spans.some((s) => s.focus)) {
-    const refs = resolveReferences(full, platforms, actors, people, taxonomy, malaysian, spans);
+    const voice = voiceAt(quotes.map((q) => ({ ...q.span, speaker: q.speaker })), author(platforms, actors, taxonomy), taxonomy);
+    const refs = resolveReferences(full, platforms, actors, people, taxonomy, malaysian, spans, voice);
     const reference = input.date && !Number.isNaN(Date.parse(input.date)) ? new Date(input.date) : null;
     commitments = findCommitments(sentences, refs, reference);
     disputes = findDisputes(sentences, refs, issues, taxonomy);
   }
   // Quotes are labelled in any statement, relevant or not: a reader searching a person's words wants them all.
-  const quoted = /["“]/.test(full) ? findQuoteSpans(full) : [];
-  const quotes = quoted.length
-    ? findQuotes(full, quoted, sentences, indexSpeakers(full, sentences, people, { platforms, actors }, taxonomy, malaysian, quoted.map((q) => [q.open, q.close] as const)))
-    : [];
   return {
     relevant: relevance.relevant,
     relevance: relevance.relevance,
@@ -78,7 +81,7 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     // Issues are what a relevant statement is about; in sport or earnings news a word like "tax" is not an issue.
     issues: relevance.relevant ? issueIds : [],
     people: people.map(({ name, role, org }) => ({ id: personId(name), name, role, org: org?.id ?? null })).filter((p) => p.id !== ''),
-    quotes,
+    quotes: quotes.map(({ text, speaker, confidence }) => ({ text, speaker, confidence })),
     commitments,
     disputes,
     demands: [],

@@ -15,7 +15,8 @@ export interface QuoteSpan {
 }
 
 const OPENING = new Set(['"', '“']);
-const CLOSING: Record<string, string> = { '"': '"', '“': '”' };
+// Scraped text mixes straight and curly marks ("However, … ,” he said): either closes a quote.
+const CLOSING = /["”]/g;
 // Marks naming a term, a label or a title, not someone's words.
 const TERM_BEFORE = /\b(?:so-called|dubbed|called|labelled|labeled|label|term|termed|known as|titled|entitled|istilah|dipanggil|digelar|dilabel|label)\s*$/i;
 
@@ -25,7 +26,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   for (let i = 0; i < text.length; i++) {
     const mark = text[i]!;
     if (!OPENING.has(mark)) continue;
-    const close = text.indexOf(CLOSING[mark]!, i + 1);
+    CLOSING.lastIndex = i + 1;
+    const close = CLOSING.exec(text)?.index ?? -1;
     if (close < 0) break;
     const inner = text.slice(i + 1, close);
     if (inner.includes('\n')) continue; // an unclosed mark: start again on the next paragraph
@@ -48,8 +50,8 @@ function paragraphEnd(text: string, at: number): number {
 }
 
 /** The quotes of a statement with their speakers. */
-export function findQuotes(text: string, spans: readonly QuoteSpan[], sentences: readonly Sentence[], index: SpeakerIndex): Quote[] {
-  const quotes: Quote[] = [];
+export function findQuotes(text: string, spans: readonly QuoteSpan[], sentences: readonly Sentence[], index: SpeakerIndex): (Quote & { span: QuoteSpan })[] {
+  const quotes: (Quote & { span: QuoteSpan })[] = [];
   let previous: { close: number; speaker: Quote['speaker'] } | null = null;
   for (const span of spans) {
     const afterStart = span.close + 1;
@@ -77,7 +79,7 @@ export function findQuotes(text: string, spans: readonly QuoteSpan[], sentences:
       confidence = 0.5;
     }
     if (!SAY.test(after.slice(0, 60)) && !SAY.test(beforeInSentence) && speaker === null) continue;
-    quotes.push({ text: span.text, speaker, confidence });
+    quotes.push({ text: span.text, speaker, confidence, span });
     previous = { close: span.close, speaker };
   }
   return quotes;

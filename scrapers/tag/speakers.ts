@@ -24,7 +24,7 @@ export interface SpeakerIndex {
 
 /** Verbs that report speech, English and Malay. */
 export const SAY =
-  /\b(?:said|says|say|told|added|adds|wrote|writes|asked|stated|explained|noted|stressed|insisted|argued|warned|announced|according to|berkata|kata|katanya|menurut|jelas|jelasnya|tambah|tambahnya|ujar|ujarnya|menegaskan|memberitahu|menulis|menjelaskan)\b/;
+  /\b(?:said|says|say|told|added|adds|wrote|writes|asked|stated|explained|noted|stressed|insisted|argued|warned|announced|confirmed|according to|mengesahkan|berkata|kata|katanya|menurut|jelas|jelasnya|tambah|tambahnya|ujar|ujarnya|menegaskan|memberitahu|menulis|menjelaskan)\b/;
 const PERSONAL = /^(?:he|she|I|we|beliau|dia|saya|kami|katanya|tambahnya|ujarnya|jelasnya)$/i;
 const NAME_IN = new RegExp(NAME_RUN, 'gu');
 // A body talked about without its name: the last one of that kind named before.
@@ -54,7 +54,7 @@ const TITLE = new Set(
     'perwakilan grower analyst agensi teknologi maklumat kebangsaan warisan kehakiman bureau competition unit ' +
     'antirasuah elektronik keselamatan siber pertahanan luar kabinet member minister menteri secretary setiausaha ' +
     'commissioner pesuruhjaya director pengarah ketua chief head spokesperson jurucakap state federal general ' +
-    'director-general informatics applications aplikasi informatika')
+    'director-general informatics applications aplikasi informatika daerah bahagian cawangan ibu pejabat polis')
     .split(' '),
 );
 /** A person's name from a capitalised run: titles dropped, two words at least, none of them an office's. */
@@ -63,6 +63,7 @@ export function personName(run: string, taxonomy: Taxonomy): string | null {
   while (tokens.length && TITLE.has(tokens[0]!.toLowerCase())) tokens.shift();
   if (tokens.length < 2 || tokens.some((t) => TITLE.has(t.toLowerCase()))) return null;
   const name = tokens.join(' ');
+  if (taxonomy.personByName.has(name.toLowerCase())) return name;
   const context = { malaysian: false, online: true };
   return taxonomy.actors.mentions(name, context).length || taxonomy.platforms.mentions(name, context).length ? null : name;
 }
@@ -77,7 +78,7 @@ function nameIn(phrase: string, taxonomy: Taxonomy): string | null {
 // Where a report names a person: next to a verb of speech, or after an office ("Menteri Warisan Kanada, Claire Dumont").
 const NAMED = new RegExp(
   [
-    `\\b(?:[Mm]inister|Menteri|MP|Ahli Parlimen|Senator|Representative|Justice|Judge|Hakim|Treasurer|Bendahari|Chair|Chairman|Commissioner|Komisioner|Pesuruhjaya|Director|Pengarah|Ketua|Secretary|Setiausaha|President|Presiden|spokes(?:person|woman|man)|[Jj]urucakap|official|pegawai)\\b(?:[^,.\\n"“”]{0,60},\\s+|\\s+)(${NAME_RUN})`,
+    `\\b(?:[Mm]inister|Menteri|MP|Ahli Parlimen|Senator|Representative|Justice|Judge|Hakim|Treasurer|Bendahari|Chair|Chairman|Commissioner|Komisioner|Pesuruhjaya|Director|Pengarah|Ketua|Secretary|Setiausaha|President|Presiden|spokes(?:person|woman|man)|[Jj]urucakap|official|pegawai)\\b(?:[^,.\\n"“”]{0,100},\\s+|\\s+)(${NAME_RUN})`,
     `\\b(?:said|says|told|wrote|asked|kata|menurut)\\s+(?:the\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,3}(${NAME_RUN})`,
     `(${NAME_RUN})(?:,[^,.\\n]{0,80},)?\\s+(?:(?:pula|juga|also|then|later|hari ini|today|yesterday|semalam|ketika|when)\\s+)?(?:said|says|told|wrote|added|asked|berkata|menggesa|urged|accused|mengecam|menegaskan|memberitahu|mengumumkan|announced)\\b`,
   ].join('|'),
@@ -126,12 +127,18 @@ export function indexSpeakers(
   outside.sort((a, b) => a.start - b.start);
   const index: SpeakerIndex = { text, at: outside, subjects: [], taxonomy, people: known, malaysian };
   for (const s of sentences) {
+    const end = s.start + s.text.length;
     const verb = SAY.exec(s.text);
-    if (!verb) continue;
-    const subject = speakerOf(index, s.start, s.start + verb.index) ?? speakerOf(index, s.start + verb.index, s.start + s.text.length);
+    // A person who opens a sentence is its subject, whether or not it reports speech ("Fahmi, who …, said").
+    const lead = outside.find((a) => a.start >= s.start && a.end <= end && a.speaker.person);
+    const opens = lead && text.slice(s.start, lead.start).split(/\s+/).length <= 6;
+    const subject = verb
+      ? speakerOf(index, s.start, s.start + verb.index) ?? speakerOf(index, s.start + verb.index, end)
+      : opens ? lead.speaker : null;
+    if (!subject) continue;
     // "A TikTok spokesperson said", "ketua TikTok berkata": someone unnamed speaking for a body.
-    const unnamed = !subject?.person && ROLE_HOLDER.test(s.text.slice(0, verb.index + 40));
-    if (subject) index.subjects.push({ start: s.start, end: s.start + s.text.length, speaker: subject, unnamed });
+    const unnamed = verb !== null && !subject.person && ROLE_HOLDER.test(s.text.slice(0, verb.index + 40));
+    index.subjects.push({ start: s.start, end, speaker: subject, unnamed });
   }
   return index;
 }
@@ -149,9 +156,11 @@ const lastBefore = <T extends { start: number }>(list: readonly T[], at: number,
 
 /** "He", "katanya": the latest person named before `at`, unless someone unnamed spoke for a body since. */
 export function lastSpeaker(index: SpeakerIndex, at: number, personal = false): Speaker | null {
-  const person = lastBefore(index.at, at, (a) => a.speaker.person !== null);
+  // The last person who was a sentence's subject; a name in a list of those present is not who speaks next.
+  const person =
+    lastBefore(index.subjects, at, (s) => s.speaker.person !== null) ?? lastBefore(index.at, at, (a) => a.speaker.person !== null);
   const unnamed = personal ? null : lastBefore(index.subjects, at, (s) => s.unnamed);
-  if (unnamed && (!person || unnamed.start > person.end)) return unnamed.speaker;
+  if (unnamed && (!person || unnamed.start > person.start)) return unnamed.speaker;
   return person?.speaker ?? lastBefore(index.subjects, at, () => true)?.speaker ?? null;
 }
 

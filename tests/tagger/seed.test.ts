@@ -35,6 +35,10 @@ describe('the seed article', async () => {
   it('finds the dispute between the ministry and Meta over child safety', () => {
     expect(tags.disputes).toContainEqual(expect.objectContaining({ from: 'kkd', against: 'meta', over: 'child-safety' }));
   });
+  it("gives the minister's three quotes to Fahmi Fadzil, speaking for the ministry, word for word", () => {
+    expect(tags.quotes.map((q) => q.speaker)).toEqual(Array(3).fill({ name: 'Fahmi Fadzil', person: 'fahmi-fadzil', org: 'kkd' }));
+    for (const q of tags.quotes) expect(raw).toContain(q.text);
+  });
   it('names Fahmi Fadzil and Rafael Frankel with their roles, titles dropped', () => {
     expect(tags.people).toContainEqual(expect.objectContaining({ name: 'Fahmi Fadzil', role: 'Communications Minister' }));
     expect(tags.people).toContainEqual(expect.objectContaining({ name: 'Rafael Frankel', role: 'Meta South-east Asia Public Policy director' }));
