@@ -188,9 +188,8 @@ export function resolveReferences(
         resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'regulator') ?? (malaysian ? { id: 'mcmc', type: 'actor' } : null);
         break;
       case 'government':
-        resolved = malaysian
-          ? { id: 'kkd', type: 'actor' }
-          : last((r) => kindOf(r.id) === 'government' || kindOf(r.id) === 'ministry') ?? { id: 'other-government', type: 'actor' };
+        // The government as a whole is not one ministry: Malaysia's too is another government body.
+        resolved = { id: 'other-government', type: 'actor' };
         break;
       case 'platform':
         // An unnamed company ("the company" when no platform is named) still takes the pronouns that follow.

@@ -14,3 +14,15 @@ describe('attribution', () => {
     expect(await makers('TikTok was criticised by the MCMC on Monday. "We will publish the audit by June," said Communications Minister Fahmi Fadzil.')).toEqual(['kkd']);
   });
 });
+
+describe('what is not a promise', () => {
+  it('skips questions and conditions, and reads "According to X, Y agreed" as Y\'s promise', async () => {
+    expect(await makers('Will TikTok remove the scam videos flagged by the MCMC under the online safety law?')).toEqual([]);
+    expect(await makers('The MCMC said TikTok will lose its licence under the online safety law if it does not remove the scam videos.')).toEqual([]);
+    expect(await makers('Menurut keputusan mahkamah itu, TikTok bersetuju untuk menurunkan video penipuan yang dilaporkan oleh SKMM.')).toEqual(['tiktok']);
+  });
+
+  it('gives "the government will" to the government, not to one ministry', async () => {
+    expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
+  });
+});
