@@ -28,7 +28,7 @@ const LEADING_ADVERBIAL =
 const QUESTION = /\?\s*["”]?$|\b(?:whether|sama ada|adakah|if so)\b/i;
 const CONDITION_AFTER = /^[^.;]{0,120}?\b(?:if|unless|sekiranya|jika|jikalau|kalau|melainkan)\b/i;
 // Coordinated subjects: "Google and TikTok", or two parties a plural pronoun stands for (same place, empty gap).
-const COORDINATION = /^\s*(?:(?:,\s*)?(?:and|dan|&|serta|as well as|,)\s*(?:the\s+)?)?$/i;
+export const COORDINATION = /^\s*(?:(?:,\s*)?(?:and|dan|&|serta|as well as|,)\s*(?:the\s+)?)?$/i;
 
 /** Could this sentence hold a commitment? A cheap test before resolving who is who. */
 export function mayHoldCommitment(sentence: string): boolean {
@@ -36,7 +36,7 @@ export function mayHoldCommitment(sentence: string): boolean {
   return TRIGGER.test(sentence);
 }
 
-function clauseStart(sentence: string, triggerAt: number): number {
+export function clauseStart(sentence: string, triggerAt: number): number {
   let start = 0;
   CLAUSE_BOUNDARY.lastIndex = 0;
   for (let m = CLAUSE_BOUNDARY.exec(sentence); m && m.index < triggerAt; m = CLAUSE_BOUNDARY.exec(sentence)) {
@@ -72,7 +72,7 @@ export function clauseSubjects(sentence: string, from: number, triggerAt: number
   return subjects;
 }
 
-function shortPhrase(text: string): string {
+export function shortPhrase(text: string): string {
   const cut = text.split(/[,;.:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+/i)[0] ?? '';
   const words = cut.trim().split(/\s+/).filter(Boolean);
   return words.slice(0, 40).join(' ');

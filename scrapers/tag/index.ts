@@ -3,6 +3,7 @@
 import { personId } from '../../src/lib/person-id.ts';
 import type { Tags } from '../../src/lib/schema.ts';
 import { findCommitments, mayHoldCommitment } from './commitments.ts';
+import { findDemands, mayHoldDemand } from './demands.ts';
 import { findDisputes, mayHoldDispute } from './disputes.ts';
 import { findPeople } from './people.ts';
 import { otherGovernmentMentions } from './government-bodies.ts';
@@ -61,8 +62,9 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     : [];
   let commitments: Tags['commitments'] = [];
   let disputes: Tags['disputes'] = [];
+  let demands: Tags['demands'] = [];
   const spans = relevance.relevant
-    ? sentences.map((s) => ({ start: s.start, end: s.start + s.text.length, focus: mayHoldCommitment(s.text) || mayHoldDispute(s.text) }))
+    ? sentences.map((s) => ({ start: s.start, end: s.start + s.text.length, focus: mayHoldCommitment(s.text) || mayHoldDispute(s.text) || mayHoldDemand(s.text) }))
     : [];
   if (spans.some((s) => s.focus)) {
     const voice = voiceAt(quotes.map((q) => ({ ...q.span, speaker: q.speaker })), author(platforms, actors, taxonomy), taxonomy);
@@ -70,6 +72,7 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     const reference = input.date && !Number.isNaN(Date.parse(input.date)) ? new Date(input.date) : null;
     commitments = findCommitments(sentences, refs, reference);
     disputes = findDisputes(sentences, refs, issues, taxonomy);
+    demands = findDemands(sentences, refs);
   }
   // Quotes are labelled in any statement, relevant or not: a reader searching a person's words wants them all.
   return {
@@ -84,6 +87,6 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     quotes: quotes.map(({ text, speaker, confidence }) => ({ text, speaker, confidence })),
     commitments,
     disputes,
-    demands: [],
+    demands,
   };
 }
