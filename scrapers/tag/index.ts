@@ -11,7 +11,7 @@ import { findQuotes, findQuoteSpans } from './quotes.ts';
 import { indexSpeakers } from './speakers.ts';
 import { author, voiceAt } from './voice.ts';
 import { attachOrganisations, resolveReferences } from './references.ts';
-import { scoreRelevance } from './relevance.ts';
+import { onlineLicensing, scoreRelevance } from './relevance.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { guessLanguage, isMalaysian, mentionsOnlineServices, splitSentences } from './text.ts';
 
@@ -46,7 +46,7 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     actors.some((m) => ONLINE_AUTHORITY_KINDS.has(taxonomy.actorEntries.get(m.id)?.kind ?? ''));
   const context = { malaysian, online };
   const platforms = online ? platformMentions : taxonomy.platforms.mentions(full, context);
-  const issues = taxonomy.issues.mentions(full, context);
+  const issues = onlineLicensing(taxonomy.issues.mentions(full, context), full, splitSentences(full));
 
   const platformIds = distinct(platforms.map((m) => m.id));
   const actorIds = distinct(actors.map((m) => m.id));
