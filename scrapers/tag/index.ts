@@ -1,14 +1,15 @@
 // The tagger: links a statement to platforms, actors and issues, scores its relevance, and extracts people,
 // commitments and disputes. Pure and synchronous once the taxonomy is loaded.
 import { personId } from '../../src/lib/person-id.ts';
-import type { Tags } from '../../src/lib/schema.ts';
+import type { Speaker, Tags } from '../../src/lib/schema.ts';
 import { findCommitments, mayHoldCommitment } from './commitments.ts';
 import { findDemands, mayHoldDemand } from './demands.ts';
 import { findDisputes, mayHoldDispute } from './disputes.ts';
 import { findPeople } from './people.ts';
 import { otherGovernmentMentions } from './government-bodies.ts';
 import { findQuotes, findQuoteSpans } from './quotes.ts';
-import { indexSpeakers } from './speakers.ts';
+import { indexSpeakers, type SpeakerIndex } from './speakers.ts';
+import { claimSpeaker } from './claim-speakers.ts';
 import { author, voiceAt } from './voice.ts';
 import { attachOrganisations, resolveReferences } from './references.ts';
 import { onlineLicensing, scoreRelevance } from './relevance.ts';
@@ -27,6 +28,7 @@ export interface StatementInput {
   date?: string;
 }
 
+const FIRST_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Kk]ami|[Kk]ita)\b/;
 const ONLINE_AUTHORITY_KINDS = new Set(['regulator', 'ministry']);
 const distinct = (ids: string[]) => [...new Set(ids)].sort();
 
@@ -46,20 +48,21 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     actors.some((m) => ONLINE_AUTHORITY_KINDS.has(taxonomy.actorEntries.get(m.id)?.kind ?? ''));
   const context = { malaysian, online };
   const platforms = online ? platformMentions : taxonomy.platforms.mentions(full, context);
-  const issues = onlineLicensing(taxonomy.issues.mentions(full, context), full, splitSentences(full));
+  const sentences = splitSentences(full);
+  const issues = onlineLicensing(taxonomy.issues.mentions(full, context), full, sentences);
 
   const platformIds = distinct(platforms.map((m) => m.id));
   const actorIds = distinct(actors.map((m) => m.id));
   const issueIds = distinct(issues.flatMap((m) => [m.id, ...(taxonomy.issueEntries.get(m.id)?.implies ?? [])]));
   const relevance = scoreRelevance(full, { issues: issueIds, platforms: platformIds, actors: actorIds });
 
-  const sentences = splitSentences(full);
   const people = attachOrganisations(findPeople(sentences.map((s) => s.text)), taxonomy, malaysian);
   // Quotes are labelled in any statement, relevant or not: a reader searching a person's words wants them all.
   const quoted = /["“]/.test(full) ? findQuoteSpans(full) : [];
-  const quotes = quoted.length
-    ? findQuotes(full, quoted, sentences, indexSpeakers(full, sentences, people, { platforms, actors }, taxonomy, malaysian, quoted.map((q) => [q.open, q.close] as const)))
-    : [];
+  let speakerIndex: SpeakerIndex | null = null;
+  const speakers = () =>
+    (speakerIndex ??= indexSpeakers(full, sentences, people, { platforms, actors }, taxonomy, malaysian, quoted.map((q) => [q.open, q.close] as const)));
+  const quotes = quoted.length ? findQuotes(full, quoted, sentences, speakers()) : [];
   let commitments: Tags['commitments'] = [];
   let disputes: Tags['disputes'] = [];
   let demands: Tags['demands'] = [];
@@ -67,14 +70,23 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     ? sentences.map((s) => ({ start: s.start, end: s.start + s.text.length, focus: mayHoldCommitment(s.text) || mayHoldDispute(s.text) || mayHoldDemand(s.text) }))
     : [];
   if (spans.some((s) => s.focus)) {
-    const voice = voiceAt(quotes.map((q) => ({ ...q.span, speaker: q.speaker })), author(platforms, actors, taxonomy), taxonomy);
+    const quoteSpeakers = quotes.map((q) => ({ ...q.span, speaker: q.speaker }));
+    const writer = author(platforms, actors, taxonomy);
+    const voice = voiceAt(quoteSpeakers, writer, taxonomy);
     const refs = resolveReferences(full, platforms, actors, people, taxonomy, malaysian, spans, voice);
     const reference = input.date && !Number.isNaN(Date.parse(input.date)) ? new Date(input.date) : null;
     commitments = findCommitments(sentences, refs, reference);
     disputes = findDisputes(sentences, refs, issues, taxonomy);
     demands = findDemands(sentences, refs);
+    // The author speaks only where the statement is in its own words ("we will …" outside quotes).
+    const ownWords = FIRST_PLURAL.test(quoted.reduce((t, q) => t.slice(0, q.open) + ' '.repeat(q.close - q.open) + t.slice(q.close), full));
+    const writerSpeaker = writer && ownWords && { name: taxonomy.platformEntries.get(writer.id)?.name ?? taxonomy.actorEntries.get(writer.id)?.name ?? writer.id, person: null, org: writer.id };
+    const attribute = <T extends { evidence: string; speaker: Speaker | null }>(claims: T[]) =>
+      claims.map((c) => ({ ...c, speaker: claimSpeaker(full.indexOf(c.evidence), speakers(), quoteSpeakers, writerSpeaker || null) }));
+    commitments = attribute(commitments);
+    disputes = attribute(disputes);
+    demands = attribute(demands);
   }
-  // Quotes are labelled in any statement, relevant or not: a reader searching a person's words wants them all.
   return {
     relevant: relevance.relevant,
     relevance: relevance.relevance,

@@ -24,7 +24,7 @@ export interface SpeakerIndex {
 
 /** Verbs that report speech, English and Malay. */
 export const SAY =
-  /\b(?:said|says|say|told|added|adds|wrote|writes|asked|stated|explained|noted|stressed|insisted|argued|warned|announced|confirmed|according to|mengesahkan|berkata|kata|katanya|menurut|jelas|jelasnya|tambah|tambahnya|ujar|ujarnya|menegaskan|memberitahu|menulis|menjelaskan)\b/;
+  /\b(?:said|says|say|told|added|adds|wrote|writes|asked|stated|explained|noted|stressed|insisted|argued|warned|announced|confirmed|according to|mengesahkan|berkata|kata|katanya|menurut|jelas|jelasnya|tambah|tambahnya|ujar|ujarnya|menegaskan|memberitahu|menulis|menjelaskan)\b/i;
 const PERSONAL = /^(?:he|she|I|we|beliau|dia|saya|kami|katanya|tambahnya|ujarnya|jelasnya)$/i;
 const NAME_IN = new RegExp(NAME_RUN, 'gu');
 // A body talked about without its name: the last one of that kind named before.
@@ -35,6 +35,7 @@ const GENERIC_BODY: [RegExp, (id: string, t: Taxonomy) => boolean, (malaysian: b
   [/\b(?:company|firm|platform|syarikat)\b/i, (id, t) => t.platformEntries.has(id), () => null],
   [/\b(?:court|mahkamah)\b/i, (id) => id === 'other-government', () => 'other-government'],
 ];
+const PRONOUN_NEAR_VERB = /(?:\b(?:he|she|beliau|dia)\s+\S+$|^\S+\s+(?:beliau|he|she|dia)\b|\b(?:he|she)\s+(?:said|told|added)\b|\b(?:menurut|kata)\s+beliau\b|\bmenurutnya\b)/i;
 const ROLE_HOLDER = /\b(?:spokes(?:person|woman|man)|jurucakap|representative|wakil|head|ketua|chief|executive|official|pegawai|director|pengarah)\b/i;
 
 const body = (id: string, taxonomy: Taxonomy): Speaker => ({
@@ -132,8 +133,12 @@ export function indexSpeakers(
     // A person who opens a sentence is its subject, whether or not it reports speech ("Fahmi, who …, said").
     const lead = outside.find((a) => a.start >= s.start && a.end <= end && a.speaker.person);
     const opens = lead && text.slice(s.start, lead.start).split(/\s+/).length <= 6;
+    // "Menurut beliau, …", "He said …": the person spoken of before.
+    const pronoun = verb && PRONOUN_NEAR_VERB.test(s.text.slice(Math.max(0, verb.index - 12), verb.index + verb[0].length + 12));
     const subject = verb
-      ? speakerOf(index, s.start, s.start + verb.index) ?? speakerOf(index, s.start + verb.index, end)
+      ? pronoun
+        ? lastSpeaker(index, s.start, true)
+        : speakerOf(index, s.start, s.start + verb.index) ?? speakerOf(index, s.start + verb.index, end)
       : opens ? lead.speaker : null;
     if (!subject) continue;
     // "A TikTok spokesperson said", "ketua TikTok berkata": someone unnamed speaking for a body.

@@ -27,6 +27,8 @@ describe('the seed article', async () => {
     expect(meta?.what).toMatch(/feedback on the draft Code of Conduct/);
     expect(meta?.evidence).toMatch(/^Fahmi said that Meta has also agreed to provide feedback/);
     expect(meta?.due).toBeNull();
+    // Meta acts; the minister reports it.
+    expect(meta?.speaker).toEqual({ name: 'Fahmi Fadzil', person: 'fahmi-fadzil', org: 'kkd' });
     expect(tags.commitments.find((c) => c.by === 'kkd')?.what).toMatch(/listening to the views of all social media platforms/);
   });
   it('does not take the licensing start date for anyone\'s commitment', () => {
