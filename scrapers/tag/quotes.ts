@@ -4,7 +4,7 @@
 // not a quote.
 import type { Quote } from '../../src/lib/schema.ts';
 import { lastSpeaker, resolveSpeaker, SAY, type SpeakerIndex } from './speakers.ts';
-import type { Sentence } from './text.ts';
+import { sentenceAt, type Sentence } from './text.ts';
 
 export interface QuoteSpan {
   /** The quoted words, exactly as written between the marks. */
@@ -56,7 +56,7 @@ export function findQuotes(text: string, spans: readonly QuoteSpan[], sentences:
   for (const span of spans) {
     const afterStart = span.close + 1;
     const after = text.slice(afterStart, paragraphEnd(text, afterStart));
-    const sentence = [...sentences].reverse().find((s) => s.start <= span.open);
+    const sentence = sentenceAt(sentences, span.open);
     const beforeInSentence = sentence ? text.slice(sentence.start, span.open) : '';
     let speaker: Quote['speaker'] = null;
     let confidence = 0.8;

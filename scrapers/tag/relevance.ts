@@ -1,5 +1,6 @@
 // Is a statement about regulating or governing online platforms? A score from what the tagger found (issues,
 // platforms, actors) and from regulatory, online and off-topic words (sport, markets, weather, plain crime).
+import { sentenceAt } from './text.ts';
 
 export interface Relevance {
   relevant: boolean;
@@ -32,7 +33,7 @@ export function onlineLicensing<T extends { id: string; start: number; end: numb
 ): T[] {
   return mentions.filter((m) => {
     if (m.id !== 'licensing') return true;
-    const sentence = [...sentences].reverse().find((s) => s.start <= m.start);
+    const sentence = sentenceAt(sentences, m.start);
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     if (OTHER_LICENCE.test(before) || OTHER_LICENCE.test(text.slice(m.end, m.end + 20))) return false;
     return sentence !== undefined && LICENCE_OF_ONLINE.test(sentence.text);

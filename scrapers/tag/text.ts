@@ -51,6 +51,21 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/** The sentence holding offset `at` (the last one starting at or before it). */
+export function sentenceAt<S extends { start: number }>(sentences: readonly S[], at: number): S | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found: S | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) {
+      found = sentences[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 const MALAY_WORDS = /\b(?:yang|dan|untuk|dengan|berkata|itu|ini|kepada|akan|telah|tidak|bagi|dalam|daripada|oleh|pada|mereka|beliau|kerana|juga|sebagai)\b/g;
 const ENGLISH_WORDS = /\b(?:the|and|to|of|with|said|that|this|will|has|have|for|was|were|they|its|from|by|on|is|are)\b/g;
 
