@@ -7,7 +7,7 @@ import { clauseStart, clauseSubjects, COORDINATION, shortPhrase } from './commit
 import type { PartyRef } from './references.ts';
 
 const TRIGGER =
-  /\b(?:urged|urges|urging|asked|asks|called on|calls on|ordered|orders|directed|directs|instructed|required|requires|demanded|demands|told|pressed|menggesa|meminta|mengarahkan|mengarah|mendesak|mengarahkannya|memerintahkan|mewajibkan)\b/gi;
+  /\b(?:urged|urges|urging|asked|asks|called on|calls on|ordered|orders|directed|directs|instructed|required|requires|demanded|demands|pressed|menggesa|meminta|mengarahkan|mengarah|mendesak|mengarahkannya|memerintahkan|mewajibkan)\b/gi;
 // After the party: "to …", "untuk …", "supaya …", "agar …".
 const PURPOSE = /^[^.;]{0,40}?\b(?:to|untuk|supaya|agar|bagi)\s+/i;
 const NOT_A_DEMAND_BEFORE = /\b(?:not|never|tidak|belum|if|jika|sekiranya)\s+(?:\w+\s+)?$/i;
@@ -27,6 +27,8 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(s.text); m; m = TRIGGER.exec(s.text)) {
       if (NOT_A_DEMAND_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "asked whether Meta could be made to …" is a question, not a demand.
+      if (/^\s*(?:whether|if|sama ada|adakah)\b/i.test(s.text.slice(m.index + m[0].length))) continue;
       const by = clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start)[0];
       const afterAt = s.start + m.index + m[0].length;
       const first = inSentence.findIndex((r) => r.start >= afterAt && r.start - afterAt <= 40);
@@ -38,6 +40,8 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
         targets.push(inSentence[i]!);
       }
       const rest = s.text.slice(targets[targets.length - 1]!.end - s.start);
+      // "asked Parliament that …", "meminta kerajaan bahawa …" reports speech; a demand asks for an act.
+      if (/^\s*(?:that|bahawa|would|will|was|were|had|is|are)\b/i.test(rest)) continue;
       const purpose = PURPOSE.exec(rest);
       const what = shortPhrase(purpose ? rest.slice(purpose[0].length) : rest);
       for (const on of targets) {

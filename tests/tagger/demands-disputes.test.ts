@@ -22,3 +22,9 @@ describe('disputes', () => {
     expect(t.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['mcmc', 'meta', 'scams']]);
   });
 });
+
+describe('not a demand', () => {
+  it('skips a question put to the minister about a platform', async () => {
+    expect((await tag('An MP asked whether Meta could be made by the MCMC to verify every advertiser of scam ads.')).demands).toEqual([]);
+  });
+});
