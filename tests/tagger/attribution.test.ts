@@ -22,6 +22,10 @@ describe('what is not a promise', () => {
     expect(await makers('Menurut keputusan mahkamah itu, TikTok bersetuju untuk menurunkan video penipuan yang dilaporkan oleh SKMM.')).toEqual(['tiktok']);
   });
 
+  it('reads Malay plans (merancang untuk, berhasrat) as the subject\'s promise', async () => {
+    expect(await makers('SKMM merancang untuk menerbitkan kod amalan baharu bagi platform media sosial di bawah akta itu.')).toEqual(['mcmc']);
+  });
+
   it('gives "the government will" to the government, not to one ministry', async () => {
     expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
   });
