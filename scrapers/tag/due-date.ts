@@ -37,8 +37,13 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   },
   {
     // "by the end of the year", "before the end of this year", "menjelang akhir tahun ini"
-    regex: new RegExp(`\\b(?:${WORD})\\s+(?:${END_OF}(?:the|this)\\s+year|(?:akhir|hujung)\\s+tahun\\s+ini)\\b`, 'i'),
+    regex: new RegExp(`\\b(?:${WORD})\\s+(?:${END_OF}(?:the|this)\\s+year|(?:akhir|hujung)\\s+tahun(?:\\s+ini)?(?!\\s+(?:depan|hadapan|\\d)))\\b`, 'i'),
     read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: 12, d: 31 }),
+  },
+  {
+    // "by the end of the month", "sebelum akhir bulan ini"
+    regex: new RegExp(`\\b(?:${WORD})\\s+(?:${END_OF}(?:the|this)\\s+month|(?:akhir|hujung)\\s+bulan(?:\\s+ini)?(?!\\s+(?:depan|hadapan)))\\b`, 'i'),
+    read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: ref.getUTCMonth() + 1, d: lastDay(ref.getUTCFullYear(), ref.getUTCMonth() + 1) }),
   },
   {
     // "next year", "tahun depan": from → 1 January, by → 31 December; "bulan depan" likewise

@@ -11,6 +11,9 @@ describe('due dates', () => {
     expect(on('open the office from July')).toBe('2031-07-01');
     expect(on('issue the code by June 2032')).toBe('2032-06-30');
     expect(on('menyiapkan laporan sebelum akhir tahun ini')).toBe('2031-12-31');
+    expect(on('menyiapkan laporan sebelum hujung tahun')).toBe('2031-12-31');
+    expect(on('reply by the end of the month')).toBe('2031-05-31');
+    expect(on('membalas sebelum akhir bulan ini')).toBe('2031-05-31');
     expect(on('melaksanakan sistem itu mulai tahun depan')).toBe('2032-01-01');
     expect(on('finish the review by next year')).toBe('2032-12-31');
     expect(on('menyemak semula akta itu menjelang 2034')).toBe('2034-12-31');
