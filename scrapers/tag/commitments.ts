@@ -12,18 +12,23 @@ const TRIGGER = new RegExp(
     "\\b(?<strong>(?:has |have |had )?(?:agreed|agrees|agree|pledged|pledges|pledge|undertook|undertakes|undertake|promised|promises|promise|vowed|vows|vow|committed|commits|commit|resolved)\\s+(?:to|itself to|themselves to)\\b|(?:is|are|was|were|am|remains?|remained|be|being|stays?)\\s+(?:fully\\s+|firmly\\s+|also\\s+)?committed\\s+to\\b|(?:gave|give|gives|has given|provided)\\s+(?:an?\\s+)?(?:undertaking|assurance|commitment)s?\\b|(?:undertaking|pledging|promising|agreeing|committing|vowing)\\s+to\\b)",
     '\\b(?<strongMs>(?:telah |turut |juga )?(?:bersetuju|komited|berjanji|berikrar|bertekad|akur|memberi(?:kan)? (?:komitmen|jaminan|aku janji))\\b(?:\\s+(?:untuk|bagi|dengan|akan|bahawa))?)',
     "\\b(?<weak>will|would|shall|is going to|plans to|intends to)\\s+(?!(?:not|never|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
-    '\\b(?<weakMs>akan)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima|mengambil tindakan|menyaman|merayu|mencabar)\\b)',
+    '\\b(?<weakMs>akan|merancang untuk|berhasrat(?: untuk)?|bercadang(?: untuk)?)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima|mengambil tindakan|menyaman|merayu|mencabar)\\b)',
   ].join('|'),
   'gi',
 );
 const NEGATED = /\b(?:not|never|n't|no|no longer|refused|declined|failed|tidak|belum|enggan|gagal|bukan)\s+(?:\w+\s+)?$/i;
 // Where a clause starts: after "said", "that", "bahawa", a quote mark or a semicolon.
 const CLAUSE_BOUNDARY =
-  /(?:\b(?:said|says|told\s+[^,]{0,40}?|stated|announced|added|noted|confirmed|reported|explained|that|berkata|kata|menurut|bahawa|menyatakan|memberitahu|according to)\b|[;:"“”])/gi;
+  /(?:\b(?:said|says|told\s+[^,]{0,40}?|stated|announced|added|noted|confirmed|reported|explained|that|berkata|kata|bahawa|menyatakan|memberitahu)\b|[;:"“”])/gi;
+// "According to the ruling, Telegram …", "Bagi pihak kementerian, SKMM …": the party after the comma is the subject.
 const LEADING_ADVERBIAL =
-  /^\s*(?:However|Meanwhile|After|Following|In|During|At|Before|Since|Under|Despite|Earlier|Later|Separately|Last|This|Selepas|Dalam|Semasa|Menerusi|Berikutan|Susulan|Pada|Namun|Sementara itu|Sebelum ini|Justeru)\b[^,]{0,120},/i;
+  /^\s*(?:However|Meanwhile|After|Following|In|During|At|Before|Since|Under|Despite|Earlier|Later|Separately|Last|This|According to|On behalf of|For|Selepas|Dalam|Semasa|Menerusi|Berikutan|Susulan|Pada|Namun|Sementara itu|Sebelum ini|Justeru|Menurut|Bagi)\b[^,]{0,120},/i;
+// Not a promise: a question ("Adakah Meta akan …?", "asked whether the government would"), or a condition or
+// doubt around it ("if it does not comply", "sekiranya", "declined to say whether it would").
+const QUESTION = /\?\s*["”]?$|\b(?:whether|sama ada|adakah|if so)\b/i;
+const CONDITION_AFTER = /^[^.;]{0,120}?\b(?:if|unless|sekiranya|jika|jikalau|kalau|melainkan)\b/i;
 // Coordinated subjects: "Google and TikTok", or two parties a plural pronoun stands for (same place, empty gap).
-const COORDINATION = /^\s*(?:(?:,\s*)?(?:and|dan|&|serta|as well as|,)\s*(?:the\s+)?)?$/i;
+export const COORDINATION = /^\s*(?:(?:,\s*)?(?:and|dan|&|serta|as well as|,)\s*(?:the\s+)?)?$/i;
 
 /** Could this sentence hold a commitment? A cheap test before resolving who is who. */
 export function mayHoldCommitment(sentence: string): boolean {
@@ -31,7 +36,7 @@ export function mayHoldCommitment(sentence: string): boolean {
   return TRIGGER.test(sentence);
 }
 
-function clauseStart(sentence: string, triggerAt: number): number {
+export function clauseStart(sentence: string, triggerAt: number): number {
   let start = 0;
   CLAUSE_BOUNDARY.lastIndex = 0;
   for (let m = CLAUSE_BOUNDARY.exec(sentence); m && m.index < triggerAt; m = CLAUSE_BOUNDARY.exec(sentence)) {
@@ -44,7 +49,8 @@ function clauseStart(sentence: string, triggerAt: number): number {
 /** Parts of a sentence that are asides: ", which ... ,", ", yang ... ,", "( ... )". */
 function asides(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of sentence.matchAll(/,\s*(?:which|who|whose|yang)\b[^,]*,|\([^)]*\)/g)) spans.push([m.index, m.index + m[0].length]);
+  // Also an apposition ("ByteDance, syarikat induk TikTok, akan …"): a comma, a lower-case word that is not "and".
+  for (const m of sentence.matchAll(/,\s*(?:which|who|whose|yang)\b[^,]*,|\([^)]*\)|,\s*(?!(?:and|dan|or|atau|serta|as well as)\b)(?:the\s+|a\s+)?\p{Ll}[^,]{0,60},/gu)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
@@ -66,10 +72,10 @@ export function clauseSubjects(sentence: string, from: number, triggerAt: number
   return subjects;
 }
 
-function shortPhrase(text: string): string {
+export function shortPhrase(text: string): string {
   const cut = text.split(/[,;.:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+/i)[0] ?? '';
   const words = cut.trim().split(/\s+/).filter(Boolean);
-  return words.slice(0, 14).join(' ');
+  return words.slice(0, 40).join(' ');
 }
 
 export function findCommitments(sentences: Sentence[], refs: PartyRef[], reference: Date | null): Commitment[] {
@@ -83,6 +89,9 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
     for (let m = TRIGGER.exec(s.text); m; m = TRIGGER.exec(s.text)) {
       const weak = m.groups?.weak !== undefined || m.groups?.weakMs !== undefined;
       if (NEGATED.test(s.text.slice(Math.max(0, m.index - 25), m.index))) continue;
+      const beforeTrigger = s.text.slice(0, m.index);
+      if (QUESTION.test(s.text) && (/\?\s*["”]?$/.test(s.text) || QUESTION.test(beforeTrigger))) continue;
+      if (CONDITION_AFTER.test(s.text.slice(m.index + m[0].length)) || /\b(?:if|sekiranya|jika|kalau)\b[^,]*$/i.test(beforeTrigger)) continue;
       const subjects = clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start);
       const nearest = subjects[subjects.length - 1];
       // "will" is a promise only when the party is its subject, close before it.
@@ -90,10 +99,12 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
       const after = s.text.slice(m.index + m[0].length);
       const what = shortPhrase(after);
       if (!what) continue;
+      // The date after the promise, else one before it in the sentence ("From July, we will publish …").
+      const due = findDueDate(after, reference) ?? findDueDate(s.text.slice(0, m.index), reference);
       for (const subject of subjects) {
         if (seen.has(subject.id)) continue;
         seen.add(subject.id);
-        commitments.push({ by: subject.id, what, due: findDueDate(after, reference), evidence: s.text, speaker: null, confidence: 0.5 });
+        commitments.push({ by: subject.id, what, due, evidence: s.text, speaker: null, confidence: 0.5 });
       }
     }
   }

@@ -1,6 +1,6 @@
 // Disputes: parties disagree, refuse, reject, criticise a failure, threaten or take legal action. `from` is the
 // authority acting against a platform, or the platform answering back; `over` is the first issue named in the
-// sentence, or null.
+// sentence, else the statement's main issue.
 import { pairKey } from '../../src/lib/dispute-pair.ts';
 import type { Dispute } from '../../src/lib/schema.ts';
 import type { Sentence } from './text.ts';
@@ -9,8 +9,8 @@ import type { Mention, Taxonomy } from './taxonomy.ts';
 
 const TRIGGER = new RegExp(
   [
-    '\\b(?:disagree\\w*|refus\\w*|reject\\w*|criticis\\w*|criticiz\\w*|criticism|slamm?\\w*|condemn\\w*|accus\\w*|fail(?:ed|s|ure|ures|ing)?|threat\\w*|legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:suit|complaint|case)|challeng\\w*|appeal(?:ed|s|ing)?|fined|fines? (?:of|on|against)|penalt\\w*|breach\\w*|violat\\w*|non-complian\\w*|defied|defy\\w*|ignor\\w*|disappoint\\w*|reluctan\\w*|resist\\w*|dispute[ds]?|objected|opposed|opposes|opposing|censorship|grill\\w*|pushed back|hit back|blamed|unacceptable|rebuk\\w*|reprimand\\w*|concerns? (?:about|over))\\b',
-    '\\b(?:menolak|ditolak|enggan|gagal|kegagalan|mengkritik|kritikan|dikritik|kecewa|kekecewaan|mengecam|dikecam|tindakan undang-undang|saman|menyaman|disaman|membantah|bantahan|tidak bersetuju|mempertikai\\w*|pertikaian|mengancam|ancaman|denda|didenda|mendenda|melanggar|ingkar|tidak mematuhi|mengabaikan|keberatan|mencabar|rayuan|tidak boleh diterima|menegur|teguran)\\b',
+    '\\b(?:disagree\\w*|refus\\w*|reject\\w*|criticis\\w*|criticiz\\w*|criticism|slamm?\\w*|condemn\\w*|accus\\w*|fail(?:ed|s|ure|ures|ing)?|threat\\w*|legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:suit|complaint|case)|challeng\\w*|appeal(?:ed|s|ing)?|fined|fines? (?:of|on|against)|penalt\\w*|breach\\w*|(?<!(?:that|which|who) )violat\\w*|non-complian\\w*|defied|defy\\w*|ignor\\w*|disappoint\\w*|reluctan\\w*|resist\\w*|dispute[ds]?|objected|opposed|opposes|opposing|censorship|grill\\w*|pushed back|hit back|blamed|unacceptable|rebuk\\w*|reprimand\\w*|concerns? (?:about|over))\\b',
+    '\\b(?:menolak|ditolak|enggan|gagal|kegagalan|mengkritik|kritikan|dikritik|kecewa|kekecewaan|mengecam|dikecam|tindakan undang-undang|saman|menyaman|disaman|membantah|bantahan|tidak bersetuju|mempertikai\\w*|pertikaian|mengancam|ancaman|denda|didenda|mendenda|(?<!yang )melanggar|ingkar|tidak mematuhi|mengabaikan|keberatan|mencabar|rayuan|tidak boleh diterima|menegur|teguran)\\b',
   ].join('|'),
   'i',
 );
@@ -25,6 +25,15 @@ export function mayHoldDispute(sentence: string): boolean {
   return TRIGGER.test(sentence) || WARNING.test(sentence);
 }
 
+/** The statement's main issue: the one named most often (first named on a tie), for a conflict sentence naming none. */
+function mainIssue(issueMentions: Mention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of issueMentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [id, n] of counts) if (best === null || n > counts.get(best)!) best = id;
+  return best;
+}
+
 export function findDisputes(
   sentences: Sentence[],
   refs: PartyRef[],
@@ -32,6 +41,7 @@ export function findDisputes(
   taxonomy: Taxonomy,
 ): Dispute[] {
   const disputes: Dispute[] = [];
+  const fallbackIssue = mainIssue(issueMentions);
   const seen = new Set<string>();
   for (const s of sentences) {
     const trigger = TRIGGER.exec(s.text) ?? WARNING.exec(s.text);
@@ -72,7 +82,7 @@ export function findDisputes(
       actors.length && platforms.length
         ? platforms.slice(0, 3).map((p) => [actors[0]!.id, p.id])
         : [[merged[0]!.id, merged[1]!.id]];
-    const over = issueMentions.find((m) => m.start >= s.start && m.end <= end)?.id ?? null;
+    const over = issueMentions.find((m) => m.start >= s.start && m.end <= end)?.id ?? fallbackIssue;
     for (const [from, against] of pairs) {
       const key = `${pairKey(from, against)}|${over}`;
       if (seen.has(key)) continue;

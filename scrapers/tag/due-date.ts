@@ -1,5 +1,8 @@
-// A deadline the text itself gives: "by January 1, 2025", "before 30 June", "sebelum 1 Januari 2025",
-// "by the end of 2025". Dates without a deadline word (published on Oct 22) are not deadlines.
+// When a promise is due, from the words the text gives, read against the statement's date: "by January 1, 2025",
+// "before 30 June", "from July" (1 July), "by the end of October", "by the end of the year", "by June 2023",
+// "within 60 days", "on Wednesday", "menjelang 2025", "mulai tahun depan" (1 January), "sebelum akhir tahun ini".
+// A deadline ("by") is the last day of the period named, a start ("from", "mulai") its first. A date before the
+// statement's date is not a due date (it is something that already happened), nor is a date without such a word.
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, januari: 1, feb: 2, february: 2, februari: 2, mar: 3, march: 3, mac: 3, apr: 4, april: 4,
@@ -8,43 +11,126 @@ const MONTHS: Record<string, number> = {
   disember: 12,
 };
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const DEADLINE = '(?:by|before|no later than|not later than|ahead of|sebelum|menjelang|selewat-lewatnya|paling lewat|tidak lewat daripada|by\\s+the\\s+end\\s+of|before\\s+the\\s+end\\s+of|end\\s+of|hujung|akhir)';
-const DAY_MONTH = new RegExp(`\\b${DEADLINE}\\s+(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(\\d{4}))?`, 'i');
-const MONTH_ONLY = new RegExp(`\\b${DEADLINE}\\s+(?:the\\s+end\\s+of\\s+|hujung\\s+|akhir\\s+)?${MONTH}\\s+(\\d{4})`, 'i');
-const YEAR_END = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end(?:\\s+of|-)\\s*(\\d{4})|\\b(?:sebelum|menjelang)\\s+(?:hujung|akhir)\\s+tahun\\s+(\\d{4})`, 'i');
-const ISO = new RegExp(`\\b${DEADLINE}\\s+(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'i');
+const BY = 'by|before|no later than|not later than|ahead of|within|sebelum|menjelang|selewat-lewatnya|paling lewat|tidak lewat daripada|dalam tempoh';
+const FROM = 'from|starting|beginning|effective|as of|mulai|bermula|berkuat kuasa';
+const WORD = `(?<by>${BY})|(?<from>${FROM})`;
+const END_OF = '(?:(?:the\\s+)?end\\s+of\\s+|(?:akhir|hujung)\\s+)?';
+const YEAR = '(\\d{4})';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-function iso(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? `${year}-${pad(month)}-${pad(day)}` : null;
+const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolean) => Parts | null }[] = [
+  { regex: new RegExp(`\\b(?:${WORD})\\s+${YEAR}-(\\d{2})-(\\d{2})\\b`, 'i'), read: (m) => ({ y: +m[3]!, mo: +m[4]!, d: +m[5]! }) },
+  {
+    // "by 1 January 2025", "before June 30", "mulai 1 November 2022", "from 31 July"
+    regex: new RegExp(`\\b(?:${WORD})\\s+(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY})(?:,?\\s+${YEAR})?\\b`, 'i'),
+    read: (m, ref) => dayInYear(ref, MONTHS[(m[4] ?? m[5] ?? '').toLowerCase()]!, +(m[3] ?? m[6])!, m[7]),
+  },
+  {
+    // "by the end of October", "from July", "by June 2023", "sebelum akhir Mac"; "May" only with a year
+    regex: new RegExp(`\\b(?:${WORD})\\s+${END_OF}${MONTH}(?:\\s+${YEAR})?\\b`, 'i'),
+    read: (m, ref, from) => {
+      const month = MONTHS[(m[3] ?? '').toLowerCase()]!;
+      if (month === 5 && !m[4] && /^may$/i.test(m[3]!)) return null;
+      const year = m[4] ? +m[4] : ref.getUTCMonth() + 1 > month ? ref.getUTCFullYear() + 1 : ref.getUTCFullYear();
+      return { y: year, mo: month, d: from ? 1 : lastDay(year, month) };
+    },
+  },
+  {
+    // "by the end of the year", "before the end of this year", "menjelang akhir tahun ini"
+    regex: new RegExp(`\\b(?:${WORD})\\s+(?:${END_OF}(?:the|this)\\s+year|(?:akhir|hujung)\\s+tahun(?:\\s+ini)?(?!\\s+(?:depan|hadapan|\\d)))\\b`, 'i'),
+    read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: 12, d: 31 }),
+  },
+  {
+    // "by the end of the month", "sebelum akhir bulan ini"
+    regex: new RegExp(`\\b(?:${WORD})\\s+(?:${END_OF}(?:the|this)\\s+month|(?:akhir|hujung)\\s+bulan(?:\\s+ini)?(?!\\s+(?:depan|hadapan)))\\b`, 'i'),
+    read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: ref.getUTCMonth() + 1, d: lastDay(ref.getUTCFullYear(), ref.getUTCMonth() + 1) }),
+  },
+  {
+    // "next year", "tahun depan": from → 1 January, by → 31 December; "bulan depan" likewise
+    regex: new RegExp(`\\b(?:${WORD})\\s+${END_OF}(?:(?<year>next\\s+year|tahun\\s+(?:depan|hadapan))|(?<month>next\\s+month|bulan\\s+(?:depan|hadapan)))\\b`, 'i'),
+    read: (m, ref, from) => {
+      if (m.groups?.year) return { y: ref.getUTCFullYear() + 1, mo: from ? 1 : 12, d: from ? 1 : 31 };
+      const next = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 1));
+      return { y: next.getUTCFullYear(), mo: next.getUTCMonth() + 1, d: from ? 1 : lastDay(next.getUTCFullYear(), next.getUTCMonth() + 1) };
+    },
+  },
+  {
+    // "by 2025", "menjelang 2025", "by the end of 2025"
+    regex: new RegExp(`\\b(?<by>${BY})\\s+${END_OF}${YEAR}\\b(?!-)`, 'i'),
+    read: (m) => ({ y: +m[2]!, mo: 12, d: 31 }),
+  },
+  {
+    // "in the first quarter of 2022", "pada suku pertama 2022"
+    regex: /\b(?:in|by|pada|sebelum|menjelang)\s+(?:the\s+)?(?:(first|second|third|fourth)\s+quarter(?:\s+of)?|suku\s+(pertama|kedua|ketiga|keempat))\s+(\d{4})\b/i,
+    read: (m) => {
+      const q = ['first', 'second', 'third', 'fourth'].indexOf((m[1] ?? '').toLowerCase()) + 1 || ['pertama', 'kedua', 'ketiga', 'keempat'].indexOf((m[2] ?? '').toLowerCase()) + 1;
+      return { y: +m[3]!, mo: q * 3, d: lastDay(+m[3]!, q * 3) };
+    },
+  },
+  {
+    // "within 60 days", "dalam tempoh 24 jam" (hours are not a date), "within two weeks"
+    regex: /\b(?:within|dalam tempoh|in the next)\s+(\d+|one|two|three|four|six|seven|ten|fourteen|thirty|sixty|ninety|satu|dua|tiga|empat|enam|tujuh|sepuluh)\s+(days?|weeks?|months?|hari|minggu|bulan)\b/i,
+    read: (m, ref) => {
+      const n = Number.isNaN(+m[1]!) ? NUMBER_WORDS[m[1]!.toLowerCase()] ?? 0 : +m[1]!;
+      const unit = m[2]!.toLowerCase();
+      const d = new Date(ref);
+      if (/^(?:day|hari)/.test(unit)) d.setUTCDate(d.getUTCDate() + n);
+      else if (/^(?:week|minggu)/.test(unit)) d.setUTCDate(d.getUTCDate() + 7 * n);
+      else d.setUTCMonth(d.getUTCMonth() + n);
+      return { y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate() };
+    },
+  },
+  {
+    // "on Wednesday", "pada hari Rabu": the next such day after the statement's date
+    regex: /\b(?:on|by|before|pada(?:\s+hari)?|sebelum)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad)\b/i,
+    read: (m, ref) => {
+      const day = WEEKDAYS[m[1]!.toLowerCase()]!;
+      const d = new Date(ref);
+      d.setUTCDate(d.getUTCDate() + (((day - d.getUTCDay() + 6) % 7) + 1));
+      return { y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate() };
+    },
+  },
+];
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, six: 6, seven: 7, ten: 10, fourteen: 14, thirty: 30, sixty: 60, ninety: 90,
+  satu: 1, dua: 2, tiga: 3, empat: 4, enam: 6, tujuh: 7, sepuluh: 10,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  ahad: 0, isnin: 1, selasa: 2, rabu: 3, khamis: 4, jumaat: 5, sabtu: 6,
+};
+
+interface Parts {
+  y: number;
+  mo: number;
+  d: number;
 }
+const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** A day and month; without a year, the next such day on or after the statement's date. */
+function dayInYear(ref: Date, month: number, day: number, year: string | undefined): Parts {
+  if (year) return { y: +year, mo: month, d: day };
+  let y = ref.getUTCFullYear();
+  if (Date.UTC(y, month - 1, day) < ref.getTime() - 86_400_000) y += 1;
+  return { y, mo: month, d: day };
+}
+function iso({ y, mo, d }: Parts): string | null {
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}
 
-/** The deadline in `text` as YYYY-MM-DD, or null. A date without a year takes the next such date after `reference`. */
+/** The due date in `text` as YYYY-MM-DD, or null; relative dates need `reference` (the statement's date). */
 export function findDueDate(text: string, reference: Date | null): string | null {
-  const isoMatch = ISO.exec(text);
-  if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
-  const m = DAY_MONTH.exec(text);
-  if (m) {
-    const day = Number(m[1] ?? m[4]);
-    const month = MONTHS[(m[2] ?? m[3] ?? '').toLowerCase()];
-    if (!month) return null;
-    let year = m[5] ? Number(m[5]) : null;
-    if (year === null) {
-      if (!reference) return null;
-      year = reference.getUTCFullYear();
-      if (Date.UTC(year, month - 1, day) < reference.getTime() - 86_400_000) year += 1;
-    }
-    return iso(year, month, day);
+  let best: { at: number; date: string } | null = null;
+  for (const { regex, read } of rules) {
+    const m = regex.exec(text);
+    if (!m || (best && best.at <= m.index)) continue;
+    const from = m.groups?.from !== undefined;
+    const parts = reference || /\d{4}/.test(m[0]) ? read(m, reference ?? new Date(0), from) : null;
+    const date = parts && iso(parts);
+    // A date before the statement is something that happened, not something due.
+    if (!date || (reference && Date.parse(date) < reference.getTime() - 86_400_000)) continue;
+    best = { at: m.index, date };
   }
-  const monthOnly = MONTH_ONLY.exec(text);
-  if (monthOnly) {
-    const month = MONTHS[(monthOnly[1] ?? '').toLowerCase()];
-    const year = Number(monthOnly[2]);
-    return month ? iso(year, month, lastDay(year, month)) : null;
-  }
-  const yearEnd = YEAR_END.exec(text);
-  if (yearEnd) return iso(Number(yearEnd[1] ?? yearEnd[2]), 12, 31);
-  return null;
+  return best?.date ?? null;
 }

@@ -36,23 +36,58 @@ export interface Score {
 }
 export type Scores = Record<Field, Score>;
 
-export async function readLabelled(path: string): Promise<Labelled[]> {
+/** One labelled statement a line, each checked against `schema`; a bad line throws naming the file and line. */
+export async function readJsonl<T>(path: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): Promise<T[]> {
   const lines = (await readFile(path, 'utf8')).split('\n');
-  const out: Labelled[] = [];
+  const out: T[] = [];
   lines.forEach((line, i) => {
     if (!line.trim()) return;
-    const parsed = labelledSchema.safeParse(JSON.parse(line));
+    const parsed = schema.safeParse(JSON.parse(line));
     if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     out.push(parsed.data);
   });
   return out;
 }
 
-function score(tp: number, fp: number, fn: number): Score {
+export const readLabelled = (path: string): Promise<Labelled[]> => readJsonl(path, labelledSchema);
+
+export function score(tp: number, fp: number, fn: number): Score {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1, tp, fp, fn };
+}
+
+/** Counts of (statement, label) pairs per field, overall ('all') and per language, with each statement's errors. */
+export class Tally<F extends string> {
+  private readonly counts = new Map<string, Map<F, [number, number, number]>>();
+  readonly errors: { id: string; field: F; missed: string[]; extra: string[] }[] = [];
+
+  add(id: string, lang: string, field: F, wanted: ReadonlySet<string>, found: ReadonlySet<string>): void {
+    const missed = [...wanted].filter((x) => !found.has(x));
+    const extra = [...found].filter((x) => !wanted.has(x));
+    for (const key of ['all', lang]) {
+      const byField = this.counts.get(key) ?? new Map<F, [number, number, number]>();
+      const c = byField.get(field) ?? [0, 0, 0];
+      c[0] += wanted.size - missed.length;
+      c[1] += extra.length;
+      c[2] += missed.length;
+      byField.set(field, c);
+      this.counts.set(key, byField);
+    }
+    if (missed.length || extra.length) this.errors.push({ id, field, missed, extra });
+  }
+
+  /** Scores per field for 'all' or one language; a field never added scores as empty (F1 1). */
+  scores(key: string, fields: readonly F[]): Record<F, Score> {
+    const byField = this.counts.get(key);
+    if (!byField) throw new Error('evaluate: the labelled set is empty');
+    return Object.fromEntries(fields.map((f) => [f, score(...(byField.get(f) ?? [0, 0, 0]))])) as Record<F, Score>;
+  }
+
+  languages(): string[] {
+    return [...this.counts.keys()].filter((k) => k !== 'all').sort();
+  }
 }
 
 /** Labels per field as sets of strings (null when the field is not labelled); relevance is {"relevant"} or empty. */
@@ -77,15 +112,7 @@ export interface Evaluation {
 }
 
 export function evaluate(set: Labelled[], taxonomy: Taxonomy): Evaluation {
-  const counts = new Map<string, Record<Field, [number, number, number]>>();
-  const bump = (key: string, field: Field, tp: number, fp: number, fn: number) => {
-    const c = counts.get(key) ?? (Object.fromEntries(FIELDS.map((f) => [f, [0, 0, 0]])) as Record<Field, [number, number, number]>);
-    c[field][0] += tp;
-    c[field][1] += fp;
-    c[field][2] += fn;
-    counts.set(key, c);
-  };
-  const errors: Evaluation['errors'] = [];
+  const tally = new Tally<Field>();
   const labelled = new Set<Field>(FIELDS);
   for (const item of set) {
     const tags = tagStatement({ title: item.title, text: item.text, lang: item.lang, date: item.date }, taxonomy);
@@ -101,22 +128,10 @@ export function evaluate(set: Labelled[], taxonomy: Taxonomy): Evaluation {
     for (const field of FIELDS) {
       const wanted = want[field];
       const found = got[field];
-      if (!wanted || !found) {
-        labelled.delete(field);
-        continue;
-      }
-      const missed = [...wanted].filter((x) => !found.has(x));
-      const extra = [...found].filter((x) => !wanted.has(x));
-      const tp = wanted.size - missed.length;
-      for (const key of ['all', item.lang]) bump(key, field, tp, extra.length, missed.length);
-      if (missed.length || extra.length) errors.push({ id: item.id, field, missed, extra });
+      if (!wanted || !found) labelled.delete(field);
+      else tally.add(item.id, item.lang, field, wanted, found);
     }
   }
-  const toScores = (c: Record<Field, [number, number, number]>) =>
-    Object.fromEntries(FIELDS.map((f) => [f, score(...c[f])])) as Scores;
-  const byLanguage: Record<string, Scores> = {};
-  for (const [key, c] of counts) if (key !== 'all') byLanguage[key] = toScores(c);
-  const all = counts.get('all');
-  if (!all) throw new Error('evaluate: the labelled set is empty');
-  return { overall: toScores(all), fields: FIELDS.filter((f) => labelled.has(f)), byLanguage, errors };
+  const byLanguage = Object.fromEntries(tally.languages().map((l) => [l, tally.scores(l, FIELDS)]));
+  return { overall: tally.scores('all', FIELDS), fields: FIELDS.filter((f) => labelled.has(f)), byLanguage, errors: tally.errors };
 }

@@ -1,12 +1,18 @@
 // The tagger: links a statement to platforms, actors and issues, scores its relevance, and extracts people,
 // commitments and disputes. Pure and synchronous once the taxonomy is loaded.
 import { personId } from '../../src/lib/person-id.ts';
-import type { Tags } from '../../src/lib/schema.ts';
+import type { Speaker, Tags } from '../../src/lib/schema.ts';
 import { findCommitments, mayHoldCommitment } from './commitments.ts';
+import { findDemands, mayHoldDemand } from './demands.ts';
 import { findDisputes, mayHoldDispute } from './disputes.ts';
 import { findPeople } from './people.ts';
+import { otherGovernmentMentions } from './government-bodies.ts';
+import { findQuotes, findQuoteSpans } from './quotes.ts';
+import { indexSpeakers, type SpeakerIndex } from './speakers.ts';
+import { claimSpeaker } from './claim-speakers.ts';
+import { author, voiceAt } from './voice.ts';
 import { attachOrganisations, resolveReferences } from './references.ts';
-import { scoreRelevance } from './relevance.ts';
+import { onlineLicensing, scoreRelevance } from './relevance.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { guessLanguage, isMalaysian, mentionsOnlineServices, splitSentences } from './text.ts';
 
@@ -22,6 +28,7 @@ export interface StatementInput {
   date?: string;
 }
 
+const FIRST_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Kk]ami|[Kk]ita)\b/;
 const ONLINE_AUTHORITY_KINDS = new Set(['regulator', 'ministry']);
 const distinct = (ids: string[]) => [...new Set(ids)].sort();
 
@@ -31,7 +38,8 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   const lang = input.lang ?? guessLanguage(full);
   const malaysian = isMalaysian(full, lang);
   const platformMentions = taxonomy.platforms.mentions(full, { malaysian, online: true });
-  const actors = taxonomy.actors.mentions(full, { malaysian, online: true });
+  const listedActors = taxonomy.actors.mentions(full, { malaysian, online: true });
+  const actors = [...listedActors, ...otherGovernmentMentions(full, listedActors, malaysian)].sort((a, b) => a.start - b.start);
   // Ambiguous names (Apple, Signal, Telegram) count only in a statement about online services: one that says so,
   // names an unambiguous platform, or names a communications or online regulator.
   const online =
@@ -40,25 +48,44 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     actors.some((m) => ONLINE_AUTHORITY_KINDS.has(taxonomy.actorEntries.get(m.id)?.kind ?? ''));
   const context = { malaysian, online };
   const platforms = online ? platformMentions : taxonomy.platforms.mentions(full, context);
-  const issues = taxonomy.issues.mentions(full, context);
+  const sentences = splitSentences(full);
+  const issues = onlineLicensing(taxonomy.issues.mentions(full, context), full, sentences);
 
   const platformIds = distinct(platforms.map((m) => m.id));
   const actorIds = distinct(actors.map((m) => m.id));
   const issueIds = distinct(issues.flatMap((m) => [m.id, ...(taxonomy.issueEntries.get(m.id)?.implies ?? [])]));
   const relevance = scoreRelevance(full, { issues: issueIds, platforms: platformIds, actors: actorIds });
 
-  const sentences = splitSentences(full);
   const people = attachOrganisations(findPeople(sentences.map((s) => s.text)), taxonomy, malaysian);
+  // Quotes are labelled in any statement, relevant or not: a reader searching a person's words wants them all.
+  const quoted = /["“]/.test(full) ? findQuoteSpans(full) : [];
+  let speakerIndex: SpeakerIndex | null = null;
+  const speakers = () =>
+    (speakerIndex ??= indexSpeakers(full, sentences, people, { platforms, actors }, taxonomy, malaysian, quoted.map((q) => [q.open, q.close] as const)));
+  const quotes = quoted.length ? findQuotes(full, quoted, sentences, speakers()) : [];
   let commitments: Tags['commitments'] = [];
   let disputes: Tags['disputes'] = [];
+  let demands: Tags['demands'] = [];
   const spans = relevance.relevant
-    ? sentences.map((s) => ({ start: s.start, end: s.start + s.text.length, focus: mayHoldCommitment(s.text) || mayHoldDispute(s.text) }))
+    ? sentences.map((s) => ({ start: s.start, end: s.start + s.text.length, focus: mayHoldCommitment(s.text) || mayHoldDispute(s.text) || mayHoldDemand(s.text) }))
     : [];
   if (spans.some((s) => s.focus)) {
-    const refs = resolveReferences(full, platforms, actors, people, taxonomy, malaysian, spans);
+    const quoteSpeakers = quotes.map((q) => ({ ...q.span, speaker: q.speaker }));
+    const writer = author(platforms, actors, taxonomy);
+    const voice = voiceAt(quoteSpeakers, writer, taxonomy);
+    const refs = resolveReferences(full, platforms, actors, people, taxonomy, malaysian, spans, voice);
     const reference = input.date && !Number.isNaN(Date.parse(input.date)) ? new Date(input.date) : null;
     commitments = findCommitments(sentences, refs, reference);
     disputes = findDisputes(sentences, refs, issues, taxonomy);
+    demands = findDemands(sentences, refs);
+    // The author speaks only where the statement is in its own words ("we will …" outside quotes).
+    const ownWords = FIRST_PLURAL.test(quoted.reduce((t, q) => t.slice(0, q.open) + ' '.repeat(q.close - q.open) + t.slice(q.close), full));
+    const writerSpeaker = writer && ownWords && { name: taxonomy.platformEntries.get(writer.id)?.name ?? taxonomy.actorEntries.get(writer.id)?.name ?? writer.id, person: null, org: writer.id };
+    const attribute = <T extends { evidence: string; speaker: Speaker | null }>(claims: T[]) =>
+      claims.map((c) => ({ ...c, speaker: claimSpeaker(full.indexOf(c.evidence), speakers(), quoteSpeakers, writerSpeaker || null) }));
+    commitments = attribute(commitments);
+    disputes = attribute(disputes);
+    demands = attribute(demands);
   }
   return {
     relevant: relevance.relevant,
@@ -69,9 +96,9 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     // Issues are what a relevant statement is about; in sport or earnings news a word like "tax" is not an issue.
     issues: relevance.relevant ? issueIds : [],
     people: people.map(({ name, role, org }) => ({ id: personId(name), name, role, org: org?.id ?? null })).filter((p) => p.id !== ''),
-    quotes: [],
+    quotes: quotes.map(({ text, speaker, confidence }) => ({ text, speaker, confidence })),
     commitments,
     disputes,
-    demands: [],
+    demands,
   };
 }

@@ -64,6 +64,8 @@ export function resolveReferences(
   malaysian: boolean,
   /** The sentences; generic phrases and pronouns are read only in those in focus (that may hold a finding). */
   sentences: readonly SentenceSpan[] = [{ start: 0, end: text.length, focus: true }],
+  /** Who "we" and "I" are at a place: a quote's speaker, or the statement's author outside quotes. */
+  voice: (at: number, quotedOnly?: boolean) => { id: string; type: PartyType } | null = () => null,
 ): PartyRef[] {
   type Raw = { start: number; end: number; kind: string; id?: string; type?: PartyType; person?: PersonWithOrg };
   const raws: Raw[] = [
@@ -186,9 +188,8 @@ export function resolveReferences(
         resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'regulator') ?? (malaysian ? { id: 'mcmc', type: 'actor' } : null);
         break;
       case 'government':
-        resolved = malaysian
-          ? { id: 'kkd', type: 'actor' }
-          : last((r) => kindOf(r.id) === 'government' || kindOf(r.id) === 'ministry') ?? { id: 'other-government', type: 'actor' };
+        // The government as a whole is not one ministry: Malaysia's too is another government body.
+        resolved = { id: 'other-government', type: 'actor' };
         break;
       case 'platform':
         // An unnamed company ("the company" when no platform is named) still takes the pronouns that follow.
@@ -205,8 +206,14 @@ export function resolveReferences(
         break;
       }
       case 'first':
+        // "I" outside a quote is the last person named; "we" there is the author.
+        resolved = /^(?:I|saya)$/i.test(text.slice(raw.start, raw.end)) && !voice(raw.start, true)
+          ? lastPerson?.org ?? null
+          : voice(raw.start) ?? lastPerson?.org ?? last(() => true);
+        via = 'pronoun';
+        break;
       case 'personal':
-        resolved = lastPerson?.org ?? (raw.kind === 'first' ? last(() => true) : null);
+        resolved = lastPerson?.org ?? null;
         via = 'pronoun';
         break;
     }

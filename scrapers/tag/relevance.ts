@@ -1,5 +1,6 @@
 // Is a statement about regulating or governing online platforms? A score from what the tagger found (issues,
 // platforms, actors) and from regulatory, online and off-topic words (sport, markets, weather, plain crime).
+import { sentenceAt } from './text.ts';
 
 export interface Relevance {
   relevant: boolean;
@@ -17,7 +18,27 @@ const REGULATORY =
 const ONLINE =
   /\b(?:online|internet|social media|platforms?|apps?|messaging|websites?|digital|users|accounts|posts|content|live ?streams?|media sosial|dalam talian|aplikasi|pengguna|kandungan|laman web|hantaran|siber|cyber)\b/gi;
 const OFF_TOPIC =
-  /\b(?:goals?|match(?:es)?|league|coach|striker|tournament|championship|squad|stadium|badminton|football|quarterly|revenue|profit|shares|earnings|dividend|Bursa|stock market|analysts|forecasts?|rain|thunderstorms?|flood\w*|weather|monsoon|perlawanan|jurulatih|skuad|keuntungan|saham|dagangan|hujan|banjir|cuaca|ribut|robb\w*|stole|stealing|murder\w*|remanded|mencuri|direman|bunuh|blaze|kebakaran|album|concert|konsert|harvest|prices|harga|crash\w*|accident|killed|injured|kemalangan|maut|cedera|sales?|customers|shoppers|jualan|pelanggan|awards?|anugerah)\b/gi;
+  /\b(?:goals?|match(?:es)?|league|coach|striker|tournament|championship|squad|stadium|badminton|football|quarterly|revenue|profit|shares|earnings|dividend|Bursa|stock market|analysts|forecasts?|rain|thunderstorms?|flood\w*|weather|monsoon|perlawanan|jurulatih|skuad|keuntungan|saham|dagangan|hujan|banjir|cuaca|ribut|robb\w*|stole|stealing|murder\w*|remanded|mencuri|direman|bunuh|blaze|kebakaran|album|concert|konsert|harvest|prices|harga|crash\w*|accident|killed|injured|kemalangan|maut|cedera|sales?|customers|shoppers|jualan|pelanggan|awards?|anugerah|rugi|kerugian|ditipu|tertipu|diperdaya|ditahan|suspek|arrested|suspects?|laporan polis|police report|Seksyen 420|pesara|retiree|lesen memandu|driving licen[cs]es?|pelaburan|investments?|invest|pusat data|data cent(?:re|er)s?)\b/gi;
+
+// A licence is Pantau's issue only for an online service: not a driving, business, courier or logging licence.
+const LICENCE_OF_ONLINE =
+  /\b(?:social media|platforms?|messaging|internet|online|apps?|services? providers?|class licen[cs]e|media sosial|pesanan internet|dalam talian|penyedia (?:perkhidmatan|platform)|aplikasi|PSE|electronic system|sistem elektronik|MCMC|SKMM|Suruhanjaya Komunikasi|Communications and Multimedia Commission|eSafety|Ofcom|IMDA|Komdigi|Kominfo)\b|\b(?:Meta|Facebook|TikTok|Telegram|WhatsApp|Google|YouTube|X|Twitter|Instagram|WeChat|Shopee|Lazada)\b/i;
+const OTHER_LICENCE = /\b(?:driving|memandu|kenderaan|vehicle|business|perniagaan|courier|kurier|pos|postal|logging|balak|liquor|arak|spectrum|spektrum|broadcast|penyiaran|firearms?|senjata|gaming|judi)\s+(?:\w+\s+)?$|^\s*(?:memandu|kenderaan|perniagaan|pos|kurier|balak|arak)\b/i;
+
+/** Licensing mentions that are about an online service: in a sentence naming one, not a driving or trade licence. */
+export function onlineLicensing<T extends { id: string; start: number; end: number }>(
+  mentions: T[],
+  text: string,
+  sentences: readonly { text: string; start: number }[],
+): T[] {
+  return mentions.filter((m) => {
+    if (m.id !== 'licensing') return true;
+    const sentence = sentenceAt(sentences, m.start);
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    if (OTHER_LICENCE.test(before) || OTHER_LICENCE.test(text.slice(m.end, m.end + 20))) return false;
+    return sentence !== undefined && LICENCE_OF_ONLINE.test(sentence.text);
+  });
+}
 
 const count = (re: RegExp, text: string, cap: number) => Math.min(cap, new Set((text.match(re) ?? []).map((w) => w.toLowerCase())).size);
 

@@ -51,6 +51,21 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/** The sentence holding offset `at` (the last one starting at or before it). */
+export function sentenceAt<S extends { start: number }>(sentences: readonly S[], at: number): S | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found: S | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) {
+      found = sentences[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 const MALAY_WORDS = /\b(?:yang|dan|untuk|dengan|berkata|itu|ini|kepada|akan|telah|tidak|bagi|dalam|daripada|oleh|pada|mereka|beliau|kerana|juga|sebagai)\b/g;
 const ENGLISH_WORDS = /\b(?:the|and|to|of|with|said|that|this|will|has|have|for|was|were|they|its|from|by|on|is|are)\b/g;
 
@@ -64,9 +79,10 @@ export function guessLanguage(text: string): 'en' | 'ms' {
 
 const MALAYSIA =
   /\b(?:Malaysia\w*|Kuala Lumpur|Putrajaya|Cyberjaya|RM ?\d|ringgit|Selangor|Johor|Penang|Pulau Pinang|Sabah|Sarawak|Kelantan|Terengganu|Kedah|Perlis|Perak|Pahang|Melaka|Malacca|Negeri Sembilan|Klang|Petaling|Shah Alam|Seremban|Kajang|Ipoh|Kuching|Kota Kinabalu|Dewan Rakyat|Bernama|MCMC|SKMM|Madani|Bukit Aman|PDRM)\b/i;
-const FOREIGN_IN_MALAY = /\b(?:Indonesia|Singapura|Australia|Eropah|Brazil|Amerika|Britain|United Kingdom|Thailand|Filipina|Vietnam|China|India)\b/;
+const FOREIGN_IN_MALAY =
+  /\b(?:Indonesia|Singapura|Australia|Eropah|Kesatuan Eropah|Brazil|Amerika|Britain|United Kingdom|Thailand|Filipina|Vietnam|China|India|Kanada|Nigeria|Turki|Jerman|Perancis|Rusia|Korea|Jepun|Nepal|Ireland|Sepanyol|Itali|Pakistan|Bangladesh|Myanmar|Kemboja|Washington|Brussels|London|Jakarta|New Delhi|Canberra|Ottawa|Moscow|Tokyo|Seoul|Paris|Berlin|Lagos|Ankara)\b/;
 const FOREIGN =
-  /\b(?:Indonesian?|Singapore(?:an)?|Australian?|Europe(?:an)?|EU|Brussels|Brazil(?:ian)?|America(?:n)?|US|U\.S\.|United States|Britain|British|UK|United Kingdom|England|Ireland|Irish|Thai(?:land)?|Philippines?|Filipino|Vietnam(?:ese)?|China|Chinese|India(?:n)?|Japan(?:ese)?|Korean?|Canadian?|Canada|France|French|German[y]?|Ofcom|eSafety|Komdigi|Kominfo|IMDA|MDDI|Digital Development and Information|FTC|FCC|Congress|Senators?)\b/;
+  /\b(?:Indonesian?|Singapore(?:an)?|Australian?|Europe(?:an)?|EU|Brussels|Brazil(?:ian)?|America(?:n)?|US|U\.S\.|United States|Britain|British|UK|United Kingdom|England|Ireland|Irish|Thai(?:land)?|Philippines?|Filipino|Vietnam(?:ese)?|China|Chinese|India(?:n)?|Japan(?:ese)?|Korean?|Canadian?|Canada|France|French|German[y]?|Ofcom|eSafety|Komdigi|Kominfo|IMDA|MDDI|Digital Development and Information|FTC|FCC|Congress|Senators?|Nigeria(?:n)?|Turk(?:ey|ish|iye)|Russia(?:n)?|Nepal(?:ese|i)?|Pakistan(?:i)?|Bangladesh(?:i)?|Washington|Brussels|London|Jakarta|New Delhi|Canberra|Ottawa|Moscow|Tokyo|Seoul|Paris|Berlin|Lagos|Ankara)\b/;
 const ONLINE =
   /\b(?:online|internet|social media|platforms?|apps?|application|messaging|website|web|digital|users?|accounts?|posts?|content|streaming|live ?streams?|smartphones?|iPhones?|Android|encryption|e-commerce|marketplace|sellers|listings|videos?|tech|technology|software|chatbot|AI|media sosial|dalam talian|aplikasi|pengguna|akaun|kandungan|laman web|hantaran|siber|cyber)\b/i;
 

@@ -6,18 +6,19 @@ import { evaluate, FIELDS, readLabelled, type Field } from '../../scrapers/tag/e
 import { taxonomy } from './helpers.ts';
 
 const path = (name: string) => fileURLToPath(new URL(name, import.meta.url));
-// Measured on the development set: relevance 1.000, platforms 1.000, actors 1.000, issues 0.983,
-// commitments 0.933, disputes 0.848 (per language: issues 0.974 en / 1.000 ms, disputes 0.846 en / 0.857 ms).
+// Measured on the development set: relevance 1.000, platforms 1.000, actors 0.993, issues 0.987,
+// commitments 0.918, disputes 0.848 (per language: commitments 0.933 en / 0.875 ms, disputes 0.846 en / 0.857 ms;
+// its labels read "kerajaan" as the ministry, the claims set's guide as the government).
 const DEV_FLOORS: Record<Field, number> = {
   relevance: 0.95, platforms: 0.95, actors: 0.95, issues: 0.93, commitments: 0.85, disputes: 0.8,
 };
-// Measured on the held-out set (written before the tagger, no rule written for it): 1.000, 1.000, 0.982, 0.951, 1.000, 0.900; per language lower (fewer items).
+// Measured on the held-out set (written before the tagger, no rule written for it): 1.000, 1.000, 0.949, 0.951, 1.000, 0.857; per language lower (fewer items).
 const HOLDOUT_FLOORS: Record<Field, number> = {
   relevance: 0.9, platforms: 0.9, actors: 0.9, issues: 0.88, commitments: 0.8, disputes: 0.7,
 };
 
 // Measured on the reviewed curated set (tests/tagger/reviewed.jsonl, labels frozen before the rules it prompted;
-// the fixes were aimed at it, so these are in-sample): F1 relevance 1.000, platforms 0.993, actors 0.963, issues
+// the fixes were aimed at it, so these are in-sample): F1 relevance 1.000, platforms 0.993, actors 0.973, issues
 // 0.955 (before the fixes 0.990, 0.991, 0.702, 0.861); precision of actors and issues 0.988 and 0.994.
 const REVIEWED_FLOORS: Partial<Record<Field, number>> = { relevance: 0.97, platforms: 0.97, actors: 0.93, issues: 0.92 };
 const REVIEWED_PRECISION_FLOOR = 0.97;

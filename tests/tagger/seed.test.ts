@@ -27,6 +27,8 @@ describe('the seed article', async () => {
     expect(meta?.what).toMatch(/feedback on the draft Code of Conduct/);
     expect(meta?.evidence).toMatch(/^Fahmi said that Meta has also agreed to provide feedback/);
     expect(meta?.due).toBeNull();
+    // Meta acts; the minister reports it.
+    expect(meta?.speaker).toEqual({ name: 'Fahmi Fadzil', person: 'fahmi-fadzil', org: 'kkd' });
     expect(tags.commitments.find((c) => c.by === 'kkd')?.what).toMatch(/listening to the views of all social media platforms/);
   });
   it('does not take the licensing start date for anyone\'s commitment', () => {
@@ -34,6 +36,10 @@ describe('the seed article', async () => {
   });
   it('finds the dispute between the ministry and Meta over child safety', () => {
     expect(tags.disputes).toContainEqual(expect.objectContaining({ from: 'kkd', against: 'meta', over: 'child-safety' }));
+  });
+  it("gives the minister's three quotes to Fahmi Fadzil, speaking for the ministry, word for word", () => {
+    expect(tags.quotes.map((q) => q.speaker)).toEqual(Array(3).fill({ name: 'Fahmi Fadzil', person: 'fahmi-fadzil', org: 'kkd' }));
+    for (const q of tags.quotes) expect(raw).toContain(q.text);
   });
   it('names Fahmi Fadzil and Rafael Frankel with their roles, titles dropped', () => {
     expect(tags.people).toContainEqual(expect.objectContaining({ name: 'Fahmi Fadzil', role: 'Communications Minister' }));

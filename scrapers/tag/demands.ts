@@ -1,0 +1,56 @@
+// Demands: one party urges, asks, orders or requires another to act ("The MCMC ordered TikTok to remove …",
+// "Kementerian menggesa Meta supaya …"). A claim of its own kind: the demand is not the other party's promise.
+// `by` is the clause's subject, `on` the first party named after the verb; both must be named parties.
+import type { Demand } from '../../src/lib/schema.ts';
+import type { Sentence } from './text.ts';
+import { clauseStart, clauseSubjects, COORDINATION, shortPhrase } from './commitments.ts';
+import type { PartyRef } from './references.ts';
+
+const TRIGGER =
+  /\b(?:urged|urges|urging|asked|asks|called on|calls on|ordered|orders|directed|directs|instructed|required|requires|demanded|demands|pressed|menggesa|meminta|mengarahkan|mengarah|mendesak|mengarahkannya|memerintahkan|mewajibkan)\b/gi;
+// After the party: "to …", "untuk …", "supaya …", "agar …".
+const PURPOSE = /^[^.;]{0,40}?\b(?:to|untuk|supaya|agar|bagi)\s+/i;
+const NOT_A_DEMAND_BEFORE = /\b(?:not|never|tidak|belum|if|jika|sekiranya)\s+(?:\w+\s+)?$/i;
+
+export function mayHoldDemand(sentence: string): boolean {
+  TRIGGER.lastIndex = 0;
+  return TRIGGER.test(sentence);
+}
+
+export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
+  const demands: Demand[] = [];
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    const end = s.start + s.text.length;
+    const inSentence = refs.filter((r) => r.start >= s.start && r.end <= end);
+    if (inSentence.length < 2) continue;
+    TRIGGER.lastIndex = 0;
+    for (let m = TRIGGER.exec(s.text); m; m = TRIGGER.exec(s.text)) {
+      if (NOT_A_DEMAND_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "asked whether Meta could be made to …" is a question, not a demand.
+      if (/^\s*(?:whether|if|sama ada|adakah)\b/i.test(s.text.slice(m.index + m[0].length))) continue;
+      const by = clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start)[0];
+      const afterAt = s.start + m.index + m[0].length;
+      const first = inSentence.findIndex((r) => r.start >= afterAt && r.start - afterAt <= 40);
+      if (!by || first < 0) continue;
+      // "asked Facebook, YouTube and TikTok to …": each one named in the list.
+      const targets = [inSentence[first]!];
+      for (let i = first + 1; i < inSentence.length; i++) {
+        if (!COORDINATION.test(s.text.slice(targets[targets.length - 1]!.end - s.start, inSentence[i]!.start - s.start))) break;
+        targets.push(inSentence[i]!);
+      }
+      const rest = s.text.slice(targets[targets.length - 1]!.end - s.start);
+      // "asked Parliament that …", "meminta kerajaan bahawa …" reports speech; a demand asks for an act.
+      if (/^\s*(?:that|bahawa|would|will|was|were|had|is|are)\b/i.test(rest)) continue;
+      const purpose = PURPOSE.exec(rest);
+      const what = shortPhrase(purpose ? rest.slice(purpose[0].length) : rest);
+      for (const on of targets) {
+        const key = `${by.id}>${on.id}`;
+        if (!what || on.id === by.id || seen.has(key)) continue;
+        seen.add(key);
+        demands.push({ by: by.id, on: on.id, what, evidence: s.text, speaker: null, confidence: 0.5 });
+      }
+    }
+  }
+  return demands;
+}

@@ -1,0 +1,104 @@
+// Scoring the tagger's claims against the claims set (tests/tagger/claims/, labelled by writers who never saw the
+// rules): per field, overall and per language, as (statement, label) pairs micro-averaged. GUIDE.md there says what
+// each label means; a quote's or commitment's speaker is a person's name as written, or a body's id.
+import { z } from 'astro/zod';
+import { personId } from '../../src/lib/person-id.ts';
+import type { Speaker, Tags } from '../../src/lib/schema.ts';
+import { readJsonl, Tally, type Score } from './evaluate.ts';
+import { tagStatement, type Taxonomy } from './index.ts';
+
+const id = z.string().min(1);
+const claimsLabelledSchema = z.object({
+  id,
+  lang: z.enum(['en', 'ms']),
+  date: z.string(),
+  title: z.string(),
+  text: z.string().min(1),
+  negatives: z.array(z.string()),
+  expected: z.object({
+    relevant: z.boolean(),
+    platforms: z.array(id),
+    actors: z.array(id),
+    issues: z.array(id),
+    quotes: z.array(z.object({ speaker: z.string().nullable(), text: z.string().min(1) })),
+    commitments: z.array(z.object({ by: id, speaker: z.string().nullable(), what: z.string(), due: z.string().nullable() })),
+    disputes: z.array(z.object({ from: id, against: id, over: id.nullable() })),
+    demands: z.array(z.object({ by: id, on: id, what: z.string() })),
+  }),
+});
+export type ClaimsLabelled = z.infer<typeof claimsLabelledSchema>;
+export const readClaimsSet = (path: string) => readJsonl(path, claimsLabelledSchema);
+
+export const CLAIM_FIELDS = [
+  'relevance', 'off-topic', 'platforms', 'actors', 'issues', 'commitments', 'due', 'pairs', 'pair+issue', 'direction',
+  'quote-text', 'quotes', 'demands',
+] as const;
+export type ClaimField = (typeof CLAIM_FIELDS)[number];
+/** What each field's headline figure is: F1, except where the question is a share of the labels found. */
+export const HEADLINE: Record<ClaimField, 'f1' | 'recall'> = {
+  ...(Object.fromEntries(CLAIM_FIELDS.map((f) => [f, 'f1'])) as Record<ClaimField, 'f1'>),
+  // The share of not-relevant statements tagged not relevant.
+  'off-topic': 'recall',
+  // The share of labelled due dates found on a commitment by the right party.
+  due: 'recall',
+};
+export const headline = (field: ClaimField, s: Score) => s[HEADLINE[field]];
+
+const pair = (a: string, b: string) => [a, b].sort().join('+');
+/** Quote text compared without outer quote marks, spacing, case or a trailing comma or full stop. */
+export const quoteKey = (text: string) =>
+  text.replace(/\s+/g, ' ').trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').replace(/[\s,.;:]+$/, '').toLowerCase();
+
+/** A speaker as the labels give one: a person's id, a body's id, or 'unknown'. */
+function labelSpeaker(speaker: string | null, taxonomy: Taxonomy): string {
+  if (speaker === null) return 'unknown';
+  if (taxonomy.actorEntries.has(speaker) || taxonomy.platformEntries.has(speaker)) return `body:${speaker}`;
+  return `person:${personId(speaker)}`;
+}
+function taggedSpeaker(speaker: Speaker | null): string {
+  if (!speaker) return 'unknown';
+  if (speaker.person) return `person:${speaker.person}`;
+  return speaker.org ? `body:${speaker.org}` : 'unknown';
+}
+
+/** The labels and the tagger's findings for one statement, field by field, as sets of comparable strings. */
+export function claimSets(expected: ClaimsLabelled['expected'], tags: Tags, taxonomy: Taxonomy): Record<ClaimField, [Set<string>, Set<string>]> {
+  const sets = <W, G>(want: W[], got: G[], key: (x: W | G) => string): [Set<string>, Set<string>] => [new Set(want.map(key)), new Set(got.map(key))];
+  const x = expected;
+  return {
+    relevance: [new Set(x.relevant ? ['relevant'] : []), new Set(tags.relevant ? ['relevant'] : [])],
+    'off-topic': [new Set(x.relevant ? [] : ['off-topic']), new Set(tags.relevant ? [] : ['off-topic'])],
+    platforms: [new Set(x.platforms), new Set(tags.platforms)],
+    actors: [new Set(x.actors), new Set(tags.actors)],
+    issues: [new Set(x.issues), new Set(tags.issues)],
+    commitments: sets(x.commitments, tags.commitments, (c) => c.by),
+    // Dated commitments only: a date the label does not give (a past date, a law's start) costs precision.
+    due: sets(x.commitments.filter((c) => c.due), tags.commitments.filter((c) => c.due), (c) => `${c.by} ${c.due}`),
+    pairs: sets(x.disputes, tags.disputes, (d) => pair(d.from, d.against)),
+    'pair+issue': sets(x.disputes, tags.disputes, (d) => `${pair(d.from, d.against)} over ${d.over}`),
+    direction: sets(x.disputes, tags.disputes, (d) => `${d.from}>${d.against}`),
+    'quote-text': [new Set(x.quotes.map((q) => quoteKey(q.text))), new Set(tags.quotes.map((q) => quoteKey(q.text)))],
+    quotes: [
+      new Set(x.quotes.map((q) => `${quoteKey(q.text)} | ${labelSpeaker(q.speaker, taxonomy)}`)),
+      new Set(tags.quotes.map((q) => `${quoteKey(q.text)} | ${taggedSpeaker(q.speaker)}`)),
+    ],
+    demands: sets(x.demands, tags.demands, (d) => `${d.by}>${d.on}`),
+  };
+}
+
+export interface ClaimsEvaluation {
+  overall: Record<ClaimField, Score>;
+  byLanguage: Record<string, Record<ClaimField, Score>>;
+  errors: Tally<ClaimField>['errors'];
+}
+
+export function evaluateClaims(set: ClaimsLabelled[], taxonomy: Taxonomy): ClaimsEvaluation {
+  const tally = new Tally<ClaimField>();
+  for (const item of set) {
+    const tags = tagStatement({ title: item.title, text: item.text, lang: item.lang, date: item.date }, taxonomy);
+    const sets = claimSets(item.expected, tags, taxonomy);
+    for (const field of CLAIM_FIELDS) tally.add(item.id, item.lang, field, ...sets[field]);
+  }
+  const byLanguage = Object.fromEntries(tally.languages().map((l) => [l, tally.scores(l, CLAIM_FIELDS)]));
+  return { overall: tally.scores('all', CLAIM_FIELDS), byLanguage, errors: tally.errors };
+}

@@ -1,0 +1,56 @@
+// Public bodies the vocabulary does not list by name: a court, a ministry, a police force, an agency, a legislature
+// or a government of another country ("the Delhi High Court", "Kementerian Pengangkutan", "Polis Delhi"). Each is
+// `other-government`, unless a listed actor is named at the same place (the listed name wins).
+import type { Mention } from './taxonomy.ts';
+
+const CAP = "\\p{Lu}[\\p{L}'’.-]*";
+// Within a line: a name never runs over a paragraph break.
+const SP = '[ \\t]+';
+const OF_NAME = `(?:${SP}(?:of|for)${SP}(?:the${SP})?${CAP}(?:${SP}(?:and${SP}|&${SP})?${CAP})*)`;
+// English: "High Court", "Ministry of Electronics", "Federal Criminal Police Office", "Brazil's Senate".
+const ENGLISH = new RegExp(
+  [
+    `(?:${CAP}${SP}){1,4}(?:Ministry|Department|Court|Police(?:\\s+(?:Force|Office|Service))?|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Government|Cabinet|Bureau|Directorate|Inspectorate)\\b${OF_NAME}?`,
+    `\\b(?:Ministry|Department|Minister|Secretary|Office|Commission|Authority|Agency|Council|Court|Government|Directorate)${OF_NAME}`,
+  ].join('|'),
+  'gu',
+);
+// "Transport Minister", "Deputy Minister": a minister of another government; in a Malaysian story the listed names
+// and the office-holder map decide.
+const FOREIGN_MINISTER = new RegExp(`\\b(?:${CAP}${SP})?Ministers?\\b`, 'gu');
+// Malay: "Kementerian Pengangkutan", "Mahkamah Tinggi Singapura", "Polis Delhi", "Hakim Rodrigo Valadares".
+const MALAY = new RegExp(
+  `\\b(?:Kementerian|Jabatan|Mahkamah|Agensi|Suruhanjaya|Lembaga|Majlis|Pejabat|Polis|Dewan|Menteri|Timbalan Menteri|Hakim|Presiden|Kerajaan|Parlimen|Senat|Kabinet)(?:${SP}(?:dan${SP})?${CAP})+`,
+  'gu',
+);
+// Without a name, only in a story about another country that names no listed body: "the court", "police", "the government", "kerajaan".
+const UNNAMED = /\b(?:the (?:court|government|cabinet|senate|ministry|judge|prosecutors?)|police|mahkamah|polis|kerajaan|hakim|pendakwa raya)\b/gi;
+// Capitalised words that start a sentence or name a private body, not a public one.
+const NOT_PUBLIC = /^(?:The|A|An|This|That|Its|Their|Our|Oversight|Safety|Advisory|Press|Media|Ethics|Supervisory)\s|\b(?:Business|Industry|Association|Chamber|Company|Corporation|Foundation)\b/;
+// A head word alone ("Commission", "Ministry") after "The" is a listed body talked about again, not a new one.
+const HEAD_ONLY = /^(?:Ministry|Department|Court|Police|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Government|Cabinet|Bureau|Directorate|Inspectorate)$/;
+
+/** Mentions of unlisted public bodies, none overlapping a listed actor's. */
+export function otherGovernmentMentions(text: string, actors: readonly Mention[], malaysian: boolean): Mention[] {
+  const found: Mention[] = [];
+  const free = (start: number, end: number) =>
+    !actors.some((a) => start < a.end && a.start < end) && !found.some((f) => start < f.end && f.start < end);
+  // "The ministry", "police", "Digital Minister" with a listed body named are most likely that body.
+  const unnamedToo = !malaysian && actors.length === 0;
+  for (const regex of [ENGLISH, MALAY, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : [])]) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      let start = m.index;
+      let phrase = m[0];
+      // "The Federal Court": the article is not part of the name.
+      const article = /^(?:The|A|An|This|That)\s+/.exec(phrase);
+      if (article) {
+        start += article[0].length;
+        phrase = phrase.slice(article[0].length);
+      }
+      if (NOT_PUBLIC.test(phrase) || HEAD_ONLY.test(phrase)) continue;
+      if (free(start, start + phrase.length)) found.push({ id: 'other-government', start, end: start + phrase.length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

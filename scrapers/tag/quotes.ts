@@ -1,0 +1,86 @@
+// Direct quotes: the words between quotation marks, verbatim, with who the statement says spoke them: named after
+// the quote ("…," said X / X said / katanya), before it in its sentence (X said: "…"), or, for a quote standing
+// alone, the speaker of the quote or speech just before it. Marks around a term ("so-called 'safe harbour'") are
+// not a quote.
+import type { Quote } from '../../src/lib/schema.ts';
+import { lastSpeaker, resolveSpeaker, SAY, type SpeakerIndex } from './speakers.ts';
+import { sentenceAt, type Sentence } from './text.ts';
+
+export interface QuoteSpan {
+  /** The quoted words, exactly as written between the marks. */
+  text: string;
+  /** Offsets of the opening and closing marks. */
+  open: number;
+  close: number;
+}
+
+const OPENING = new Set(['"', '“']);
+// Scraped text mixes straight and curly marks ("However, … ,” he said): either closes a quote.
+const CLOSING = /["”]/g;
+// Marks naming a term, a label or a title, not someone's words.
+const TERM_BEFORE = /\b(?:so-called|dubbed|called|labelled|labeled|label|term|termed|known as|titled|entitled|istilah|dipanggil|digelar|dilabel|label)\s*$/i;
+
+/** The quoted spans in `text`, within a paragraph each; spans of fewer than four words are terms, not quotes. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const mark = text[i]!;
+    if (!OPENING.has(mark)) continue;
+    CLOSING.lastIndex = i + 1;
+    const close = CLOSING.exec(text)?.index ?? -1;
+    if (close < 0) break;
+    const inner = text.slice(i + 1, close);
+    if (inner.includes('\n')) continue; // an unclosed mark: start again on the next paragraph
+    const open = i;
+    i = close;
+    if (inner.trim().split(/\s+/).length < 4 || TERM_BEFORE.test(text.slice(Math.max(0, open - 40), open))) continue;
+    spans.push({ text: inner, open, close });
+  }
+  return spans;
+}
+
+// After the closing mark: "…," said X / "…," X said / "…," katanya / "…," menurut kenyataan itu.
+const VERB_FIRST = /^[\s,]*(?:said|says|added|wrote|asked|told|kata|ujar|jelas|tambah|menurut|according to)\s+([^."“”\n]{1,140}?)(?=[.;"“\n]|$|,\s+(?:who|which|yang|in|at|after|during|ketika|semasa|dalam|di)\b|\s+(?:in|at|on|after|during|when|ketika|semasa|dalam|di|kepada|menerusi|selepas|sempena)\s)/i;
+const SPEAKER_FIRST = /^[\s,]*([^."“”\n]{1,110}?)\s+(?:said|says|added|wrote|asked|told|explained|stated|noted|stressed|insisted|argued|berkata|menulis|menegaskan)\b/i;
+const PRONOUN_VERB = /^[\s,]*(?:katanya|tambahnya|ujarnya|jelasnya|kata beliau|tambah beliau|ujar beliau|jelas beliau)\b/i;
+
+function paragraphEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
+/** The quotes of a statement with their speakers. */
+export function findQuotes(text: string, spans: readonly QuoteSpan[], sentences: readonly Sentence[], index: SpeakerIndex): (Quote & { span: QuoteSpan })[] {
+  const quotes: (Quote & { span: QuoteSpan })[] = [];
+  let previous: { close: number; speaker: Quote['speaker'] } | null = null;
+  for (const span of spans) {
+    const afterStart = span.close + 1;
+    const after = text.slice(afterStart, paragraphEnd(text, afterStart));
+    const sentence = sentenceAt(sentences, span.open);
+    const beforeInSentence = sentence ? text.slice(sentence.start, span.open) : '';
+    let speaker: Quote['speaker'] = null;
+    let confidence = 0.8;
+    let m: RegExpExecArray | null;
+    if (PRONOUN_VERB.test(after)) speaker = lastSpeaker(index, span.open);
+    else if ((m = VERB_FIRST.exec(after) ?? SPEAKER_FIRST.exec(after))) {
+      const from = afterStart + m.index + m[0].lastIndexOf(m[1]!);
+      speaker = resolveSpeaker(index, from, from + m[1]!.length);
+    }
+    else if (sentence && beforeInSentence.trim() && !/["“”]/.test(beforeInSentence)) {
+      // X said: "…" / X said TikTok was "…": the sentence's subject before the mark.
+      speaker = resolveSpeaker(index, sentence.start, span.open);
+      confidence = 0.7;
+    } else if (previous && text.slice(previous.close, span.open).split('\n').length <= 3) {
+      // A quote standing alone continues the one before it, or the speech reported just before.
+      speaker = previous.speaker;
+      confidence = 0.6;
+    } else {
+      speaker = lastSpeaker(index, span.open);
+      confidence = 0.5;
+    }
+    if (!SAY.test(after.slice(0, 60)) && !SAY.test(beforeInSentence) && speaker === null) continue;
+    quotes.push({ text: span.text, speaker, confidence, span });
+    previous = { close: span.close, speaker };
+  }
+  return quotes;
+}

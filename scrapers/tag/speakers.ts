@@ -1,0 +1,197 @@
+// Who speaks where in a statement: the people and bodies it names, in text order, and who a phrase such as
+// "said Ian Thorsby, the FTC's director", "the regulator's deputy head", "he" or "katanya" stands for.
+import { personId } from '../../src/lib/person-id.ts';
+import type { Speaker } from '../../src/lib/schema.ts';
+import { cleanName, NAME_RUN } from './people.ts';
+import type { PersonWithOrg } from './references.ts';
+import type { Mention, Taxonomy } from './taxonomy.ts';
+
+export interface SpeakerAt {
+  start: number;
+  end: number;
+  speaker: Speaker;
+}
+export interface SpeakerIndex {
+  text: string;
+  /** Every mention of a person or a body, in text order. */
+  at: SpeakerAt[];
+  /** The subject of each sentence that reports speech ("X said …", "… kata X"), in text order. */
+  subjects: (SpeakerAt & { unnamed: boolean })[];
+  taxonomy: Taxonomy;
+  people: Map<string, Speaker>;
+  malaysian: boolean;
+}
+
+/** Verbs that report speech, English and Malay. */
+export const SAY =
+  /\b(?:said|says|say|told|added|adds|wrote|writes|asked|stated|explained|noted|stressed|insisted|argued|warned|announced|confirmed|according to|mengesahkan|berkata|kata|katanya|menurut|jelas|jelasnya|tambah|tambahnya|ujar|ujarnya|menegaskan|memberitahu|menulis|menjelaskan)\b/i;
+const PERSONAL = /^(?:he|she|I|we|beliau|dia|saya|kami|katanya|tambahnya|ujarnya|jelasnya)$/i;
+const NAME_IN = new RegExp(NAME_RUN, 'gu');
+// A body talked about without its name: the last one of that kind named before.
+// With none named, a ministry or a court is another government's body, or Malaysia's ministry in a Malaysian story.
+const GENERIC_BODY: [RegExp, (id: string, t: Taxonomy) => boolean, (malaysian: boolean) => string | null][] = [
+  [/\b(?:regulator|commission|watchdog|authority|suruhanjaya|pesuruhjaya|agensi)\b/i, (id, t) => t.actorEntries.get(id)?.kind === 'regulator', (my) => (my ? 'mcmc' : null)],
+  [/\b(?:ministry|kementerian|government|kerajaan)\b/i, (id, t) => ['ministry', 'government'].includes(t.actorEntries.get(id)?.kind ?? ''), (my) => (my ? 'kkd' : 'other-government')],
+  [/\b(?:company|firm|platform|syarikat)\b/i, (id, t) => t.platformEntries.has(id), () => null],
+  [/\b(?:court|mahkamah)\b/i, (id) => id === 'other-government', () => 'other-government'],
+];
+const PRONOUN_NEAR_VERB = /(?:\b(?:he|she|beliau|dia)\s+\S+$|^\S+\s+(?:beliau|he|she|dia)\b|\b(?:he|she)\s+(?:said|told|added)\b|\b(?:menurut|kata)\s+beliau\b|\bmenurutnya\b)/i;
+const ROLE_HOLDER = /\b(?:spokes(?:person|woman|man)|jurucakap|representative|wakil|head|ketua|chief|executive|official|pegawai|director|pengarah)\b/i;
+
+const body = (id: string, taxonomy: Taxonomy): Speaker => ({
+  name: taxonomy.actorEntries.get(id)?.name ?? taxonomy.platformEntries.get(id)?.name ?? id,
+  person: null,
+  org: id,
+});
+function personSpeaker(name: string, org: string | null, taxonomy: Taxonomy): Speaker {
+  const known = taxonomy.personByName.get(name.toLowerCase());
+  return { name, person: personId(name), org: org ?? (known ? known.offices[known.offices.length - 1]!.org : null) };
+}
+
+// Titles and office words before a name ("Chair Miriam Castellano", "Asisten Komisioner Rosli Hamzah").
+const TITLE = new Set(
+  ('representative rep chair justice judge hakim treasurer bendahari asisten komisioner superintendan inspektor ' +
+    'attorney-general vice-president executive senator mp opposition pembangkang ahli dewan undangan negeri rakyat ' +
+    'perwakilan grower analyst agensi teknologi maklumat kebangsaan warisan kehakiman bureau competition unit ' +
+    'antirasuah elektronik keselamatan siber pertahanan luar kabinet member minister menteri secretary setiausaha ' +
+    'commissioner pesuruhjaya director pengarah ketua chief head spokesperson jurucakap state federal general ' +
+    'director-general informatics applications aplikasi informatika daerah bahagian cawangan ibu pejabat polis')
+    .split(' '),
+);
+/** A person's name from a capitalised run: titles dropped, two words at least, none of them an office's. */
+export function personName(run: string, taxonomy: Taxonomy): string | null {
+  const tokens = (cleanName(run) ?? '').split(' ').filter(Boolean);
+  while (tokens.length && TITLE.has(tokens[0]!.toLowerCase())) tokens.shift();
+  if (tokens.length < 2 || tokens.some((t) => TITLE.has(t.toLowerCase()))) return null;
+  const name = tokens.join(' ');
+  if (taxonomy.personByName.has(name.toLowerCase())) return name;
+  const context = { malaysian: false, online: true };
+  return taxonomy.actors.mentions(name, context).length || taxonomy.platforms.mentions(name, context).length ? null : name;
+}
+
+/** The last person's name in `phrase` ("the court's president, Justice Renato Salgado"). */
+function nameIn(phrase: string, taxonomy: Taxonomy): string | null {
+  let name: string | null = null;
+  for (const m of phrase.matchAll(NAME_IN)) name = personName(m[0], taxonomy) ?? name;
+  return name;
+}
+
+// Where a report names a person: next to a verb of speech, or after an office ("Menteri Warisan Kanada, Claire Dumont").
+const NAMED = new RegExp(
+  [
+    `\\b(?:[Mm]inister|Menteri|MP|Ahli Parlimen|Senator|Representative|Justice|Judge|Hakim|Treasurer|Bendahari|Chair|Chairman|Commissioner|Komisioner|Pesuruhjaya|Director|Pengarah|Ketua|Secretary|Setiausaha|President|Presiden|spokes(?:person|woman|man)|[Jj]urucakap|official|pegawai)\\b(?:[^,.\\n"“”]{0,100},\\s+|\\s+)(${NAME_RUN})`,
+    `\\b(?:said|says|told|wrote|asked|kata|menurut)\\s+(?:the\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,3}(${NAME_RUN})`,
+    `(${NAME_RUN})(?:,[^,.\\n]{0,80},)?\\s+(?:(?:pula|juga|also|then|later|hari ini|today|yesterday|semalam|ketika|when)\\s+)?(?:said|says|told|wrote|added|asked|berkata|menggesa|urged|accused|mengecam|menegaskan|memberitahu|mengumumkan|announced)\\b`,
+  ].join('|'),
+  'gu',
+);
+
+export function indexSpeakers(
+  text: string,
+  sentences: readonly { text: string; start: number }[],
+  people: PersonWithOrg[],
+  mentions: { platforms: Mention[]; actors: Mention[] },
+  taxonomy: Taxonomy,
+  malaysian: boolean,
+  /** Quoted spans [open, close]: names inside someone's words are not who speaks. */
+  quoted: readonly (readonly [number, number])[] = [],
+): SpeakerIndex {
+  const known = new Map<string, Speaker>();
+  const add = (name: string | null, org: string | null) => {
+    if (!name) return;
+    const longer = [...known.keys()].find((k) => k.includes(name));
+    if (longer) return;
+    const sp = personSpeaker(name, org, taxonomy);
+    // "Kamal Hisham" named before "Kamal Hisham Ariffin": one person, the full name.
+    for (const k of known.keys()) if (name.includes(k)) known.set(k, sp);
+    known.set(name, sp);
+  };
+  for (const p of people) add(personName(p.name, taxonomy), p.org?.id ?? null);
+  for (const m of text.matchAll(NAMED)) add(personName(m[1] ?? m[2] ?? m[3] ?? '', taxonomy), null);
+  const at: SpeakerAt[] = [];
+  const isWordChar = (c: string) => /[\p{L}\p{N}_]/u.test(c);
+  const taken: [number, number][] = [];
+  // Full names first, then the single names a report uses later ("Kessler wrote").
+  const forms: [string, Speaker][] = [...known].flatMap(([name, sp]) => [[name, sp] as [string, Speaker], ...name.split(' ').filter((t) => t.length >= 4 && /^\p{Lu}/u.test(t) && !/^(?:Abdul|Mohd|Muhammad|Mohamad|Ahmad|Nur|Siti)$/.test(t)).map((t) => [t, sp] as [string, Speaker])]);
+  forms.sort((a, b) => b[0].length - a[0].length);
+  for (const [form, sp] of forms) {
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
+      const end = i + form.length;
+      if (isWordChar(text.charAt(i - 1)) || isWordChar(text.charAt(end)) || taken.some(([a, b]) => i < b && a < end)) continue;
+      taken.push([i, end]);
+      at.push({ start: i, end, speaker: sp });
+    }
+  }
+  for (const m of mentions.actors) if (!taken.some(([a, b]) => m.start < b && a < m.end)) at.push({ start: m.start, end: m.end, speaker: body(m.id, taxonomy) });
+  for (const m of mentions.platforms) at.push({ start: m.start, end: m.end, speaker: body(m.id, taxonomy) });
+  const outside = at.filter((a) => !quoted.some(([open, close]) => a.start > open && a.end <= close));
+  outside.sort((a, b) => a.start - b.start);
+  const index: SpeakerIndex = { text, at: outside, subjects: [], taxonomy, people: known, malaysian };
+  for (const s of sentences) {
+    const end = s.start + s.text.length;
+    const verb = SAY.exec(s.text);
+    // A person who opens a sentence is its subject, whether or not it reports speech ("Fahmi, who …, said").
+    const lead = outside.find((a) => a.start >= s.start && a.end <= end && a.speaker.person);
+    const opens = lead && text.slice(s.start, lead.start).split(/\s+/).length <= 6;
+    // "Menurut beliau, …", "He said …": the person spoken of before.
+    const pronoun = verb && PRONOUN_NEAR_VERB.test(s.text.slice(Math.max(0, verb.index - 12), verb.index + verb[0].length + 12));
+    const subject = verb
+      ? pronoun
+        ? lastSpeaker(index, s.start, true)
+        : speakerOf(index, s.start, s.start + verb.index) ?? speakerOf(index, s.start + verb.index, end)
+      : opens ? lead.speaker : null;
+    if (!subject) continue;
+    // "A TikTok spokesperson said", "ketua TikTok berkata": someone unnamed speaking for a body.
+    const unnamed = verb !== null && !subject.person && ROLE_HOLDER.test(s.text.slice(0, verb.index + 40));
+    index.subjects.push({ start: s.start, end, speaker: subject, unnamed });
+  }
+  return index;
+}
+
+/** The speaker named in [from, to): a person first, else the first body. */
+function speakerOf(index: SpeakerIndex, from: number, to: number): Speaker | null {
+  const inside = index.at.filter((a) => a.start >= from && a.end <= to);
+  return (inside.find((a) => a.speaker.person) ?? inside[0])?.speaker ?? null;
+}
+
+const lastBefore = <T extends { start: number }>(list: readonly T[], at: number, test: (x: T) => boolean) => {
+  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.start < at && test(list[i]!)) return list[i]!;
+  return null;
+};
+
+/** "He", "katanya": the latest person named before `at`, unless someone unnamed spoke for a body since. */
+export function lastSpeaker(index: SpeakerIndex, at: number, personal = false): Speaker | null {
+  // The last person who was a sentence's subject; a name in a list of those present is not who speaks next.
+  const person =
+    lastBefore(index.subjects, at, (s) => s.speaker.person !== null) ?? lastBefore(index.at, at, (a) => a.speaker.person !== null);
+  const unnamed = personal ? null : lastBefore(index.subjects, at, (s) => s.unnamed);
+  if (unnamed && (!person || unnamed.start > person.start)) return unnamed.speaker;
+  return person?.speaker ?? lastBefore(index.subjects, at, () => true)?.speaker ?? null;
+}
+
+/** Who a phrase naming a speaker stands for: "Ian Thorsby, Director of …", "the regulator", "he", "Twitter". */
+export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): Speaker | null {
+  const phrase = index.text.slice(from, to).trim();
+  if (!phrase) return null;
+  const inside = speakerOf(index, from, to);
+  if (inside?.person) return inside;
+  const name = nameIn(phrase, index.taxonomy);
+  if (name) return index.people.get(name) ?? personSpeaker(name, inside?.org ?? null, index.taxonomy);
+  if (inside) return inside;
+  const first = phrase.split(/\s+/)[0] ?? '';
+  if (PERSONAL.test(first)) return lastSpeaker(index, from, /^(?:he|she|I)$/i.test(first));
+  // "A spokesperson", "jurucakap syarikat itu": the body that spoke last.
+  if (ROLE_HOLDER.test(phrase)) {
+    const body = lastBefore(index.subjects, from, (s) => s.speaker.person === null);
+    if (body) return body.speaker;
+  }
+  for (const [word, kind, fallback] of GENERIC_BODY) {
+    if (!word.test(phrase)) continue;
+    const last = lastBefore(index.at, from, (a) => a.speaker.person === null && kind(a.speaker.org ?? '', index.taxonomy));
+    if (last) return last.speaker;
+    const id = fallback(index.malaysian);
+    if (id) return body(id, index.taxonomy);
+  }
+  // "The justice wrote", "the minister said": a person named before.
+  return lastSpeaker(index, from, true);
+}

@@ -1,0 +1,31 @@
+// Who "we", "our", "kami" and "kita" stand for: inside a quote, the body its speaker speaks for; outside quotes,
+// the statement's author, which a platform's post or a ministry's statement names first ("Today WhatsApp filed …").
+import type { Speaker } from '../../src/lib/schema.ts';
+import type { PartyType } from './references.ts';
+import type { Mention, Taxonomy } from './taxonomy.ts';
+
+type Party = { id: string; type: PartyType };
+
+/** The author: the first party named, or its parent company when the statement names that too. */
+export function author(platforms: readonly Mention[], actors: readonly Mention[], taxonomy: Taxonomy): Party | null {
+  const first = [...platforms.map((m) => ({ ...m, type: 'platform' as const })), ...actors.map((m) => ({ ...m, type: 'actor' as const }))]
+    .sort((a, b) => a.start - b.start)[0];
+  if (!first) return null;
+  const parent = taxonomy.platformEntries.get(first.id)?.parent;
+  if (parent && platforms.some((m) => m.id === parent)) return { id: parent, type: 'platform' };
+  return { id: first.id, type: first.type };
+}
+
+export function voiceAt(
+  quotes: readonly { open: number; close: number; speaker: Speaker | null }[],
+  writer: Party | null,
+  taxonomy: Taxonomy,
+): (at: number, quotedOnly?: boolean) => Party | null {
+  return (at, quotedOnly = false) => {
+    const quote = quotes.find((q) => at > q.open && at < q.close);
+    if (!quote) return quotedOnly ? null : writer;
+    const org = quote.speaker?.org;
+    if (!org) return null;
+    return { id: org, type: taxonomy.platformEntries.has(org) ? 'platform' : 'actor' };
+  };
+}

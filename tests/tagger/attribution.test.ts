@@ -1,0 +1,32 @@
+// Who acts and who speaks: "we" is the quote's speaker's body or, outside quotes, the statement's author.
+import { describe, expect, it } from 'vitest';
+import { tag } from './helpers.ts';
+
+const makers = async (text: string, title = '') => (await tag(text, title)).commitments.map((c) => c.by);
+
+describe('attribution', () => {
+  it('gives "we will" in a platform\'s own post to the platform, and to the parent company when it is named', async () => {
+    expect(await makers('We will add more moderators who speak Zorvanian to our safety team, after talks with the MCMC.', 'TikTok: our response to the online safety code')).toEqual(['tiktok']);
+    expect(await makers('Instagram is part of Meta. We will publish a child safety report every quarter under the online safety law, as the MCMC asked.')).toEqual(['meta']);
+  });
+
+  it('gives "we will" inside a quote to the body its speaker speaks for', async () => {
+    expect(await makers('TikTok was criticised by the MCMC on Monday. "We will publish the audit by June," said Communications Minister Fahmi Fadzil.')).toEqual(['kkd']);
+  });
+});
+
+describe('what is not a promise', () => {
+  it('skips questions and conditions, and reads "According to X, Y agreed" as Y\'s promise', async () => {
+    expect(await makers('Will TikTok remove the scam videos flagged by the MCMC under the online safety law?')).toEqual([]);
+    expect(await makers('The MCMC said TikTok will lose its licence under the online safety law if it does not remove the scam videos.')).toEqual([]);
+    expect(await makers('Menurut keputusan mahkamah itu, TikTok bersetuju untuk menurunkan video penipuan yang dilaporkan oleh SKMM.')).toEqual(['tiktok']);
+  });
+
+  it('reads Malay plans (merancang untuk, berhasrat) as the subject\'s promise', async () => {
+    expect(await makers('SKMM merancang untuk menerbitkan kod amalan baharu bagi platform media sosial di bawah akta itu.')).toEqual(['mcmc']);
+  });
+
+  it('gives "the government will" to the government, not to one ministry', async () => {
+    expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
+  });
+});

@@ -1,0 +1,30 @@
+// Demands are their own claims (who asked whom to do what); a dispute is over the issue its sentence names, else the
+// statement's main one.
+import { describe, expect, it } from 'vitest';
+import { tag } from './helpers.ts';
+
+describe('demands', () => {
+  it('finds who asked whom, each party in a list, in English and Malay, and not the other side\'s promise', async () => {
+    const en = await tag('The MCMC ordered TikTok and Telegram to take down the gambling adverts within a day.');
+    expect(en.demands.map((d) => [d.by, d.on, d.what])).toEqual([
+      ['mcmc', 'tiktok', 'take down the gambling adverts within a day'],
+      ['mcmc', 'telegram', 'take down the gambling adverts within a day'],
+    ]);
+    expect(en.commitments).toEqual([]);
+    const ms = await tag('SKMM menggesa Meta supaya menurunkan iklan perjudian dalam talian dengan segera.');
+    expect(ms.demands.map((d) => [d.by, d.on])).toEqual([['mcmc', 'meta']]);
+  });
+});
+
+describe('disputes', () => {
+  it('takes the statement\'s main issue when the conflict sentence names none', async () => {
+    const t = await tag('Online scams keep spreading on Facebook, the MCMC said of the scams. The MCMC criticised Meta on Tuesday.');
+    expect(t.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['mcmc', 'meta', 'scams']]);
+  });
+});
+
+describe('not a demand', () => {
+  it('skips a question put to the minister about a platform', async () => {
+    expect((await tag('An MP asked whether Meta could be made by the MCMC to verify every advertiser of scam ads.')).demands).toEqual([]);
+  });
+});

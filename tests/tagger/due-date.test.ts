@@ -1,0 +1,34 @@
+// Due dates read against the statement's date: a deadline is the last day of the period, a start its first day,
+// and a date already past is never due.
+import { describe, expect, it } from 'vitest';
+import { findDueDate } from '../../scrapers/tag/due-date.ts';
+
+const on = (text: string, date = '2031-05-14') => findDueDate(text, new Date(date));
+
+describe('due dates', () => {
+  it('reads deadlines as the last day and starts as the first day of what they name', () => {
+    expect(on('publish the audit by the end of October')).toBe('2031-10-31');
+    expect(on('open the office from July')).toBe('2031-07-01');
+    expect(on('issue the code by June 2032')).toBe('2032-06-30');
+    expect(on('menyiapkan laporan sebelum akhir tahun ini')).toBe('2031-12-31');
+    expect(on('menyiapkan laporan sebelum hujung tahun')).toBe('2031-12-31');
+    expect(on('reply by the end of the month')).toBe('2031-05-31');
+    expect(on('membalas sebelum akhir bulan ini')).toBe('2031-05-31');
+    expect(on('melaksanakan sistem itu mulai tahun depan')).toBe('2032-01-01');
+    expect(on('finish the review by next year')).toBe('2032-12-31');
+    expect(on('menyemak semula akta itu menjelang 2034')).toBe('2034-12-31');
+    expect(on('mewajibkan pengesahan mulai 1 November 2031')).toBe('2031-11-01');
+  });
+
+  it('counts "within N days" and a weekday from the statement\'s date', () => {
+    expect(on('remove the posts within 10 days')).toBe('2031-05-24');
+    expect(on('release the draft on Friday', '2031-05-14')).toBe('2031-05-16');
+    expect(on('menubuhkan pejabat pada suku pertama 2032')).toBe('2032-03-31');
+  });
+
+  it('never gives a past date, a date with no deadline word, or "may" the verb', () => {
+    expect(on('provide feedback on the draft published on Oct 22')).toBeNull();
+    expect(on('comply by 1 March 2030')).toBeNull();
+    expect(on('the rules it may adopt')).toBeNull();
+  });
+});

@@ -1,0 +1,83 @@
+// The claims scoring must count what a reader would: a quote right only with its speaker, a dispute pair whichever
+// way round, its direction apart, a due date only where the label gives one, off-topic statements rejected.
+import { describe, expect, it } from 'vitest';
+import { claimSets, quoteKey, type ClaimsLabelled } from '../../scrapers/tag/evaluate-claims.ts';
+import { Tally } from '../../scrapers/tag/evaluate.ts';
+import type { Tags } from '../../src/lib/schema.ts';
+import { taxonomy } from './helpers.ts';
+
+const expected = (over: Partial<ClaimsLabelled['expected']> = {}): ClaimsLabelled['expected'] => ({
+  relevant: true, platforms: [], actors: [], issues: [], quotes: [], commitments: [], disputes: [], demands: [], ...over,
+});
+const tags = (over: Partial<Tags> = {}): Tags => ({
+  relevant: true, relevance: 0.9, reason: '', platforms: [], actors: [], issues: [], people: [], quotes: [],
+  commitments: [], disputes: [], demands: [], ...over,
+});
+const claim = { evidence: 'e', speaker: null, confidence: 0.5 };
+const person = (name: string, id: string, org: string | null = null) => ({ name, person: id, org });
+
+describe('claims scoring', () => {
+  it('matches a quote by its text and its speaker, a person by name or a body by id', async () => {
+    const want = expected({
+      quotes: [
+        { speaker: 'Ana Quill', text: 'We will act,' },
+        { speaker: 'mcmc', text: 'Platforms must comply.' },
+      ],
+    });
+    const got = tags({
+      quotes: [
+        { text: 'we will act', speaker: person('Ana Quill', 'ana-quill', 'kkd'), confidence: 0.8 },
+        { text: 'Platforms must comply.', speaker: person('Bo Rind', 'bo-rind', 'mcmc'), confidence: 0.8 },
+      ],
+    });
+    const sets = claimSets(want, got, await taxonomy());
+    const [wanted, found] = sets.quotes;
+    expect([...wanted].filter((q) => found.has(q))).toEqual(['we will act | person:ana-quill']);
+    expect(sets['quote-text'][0]).toEqual(sets['quote-text'][1]);
+  });
+
+  it('scores dispute pairs either way round, and direction and issue apart', async () => {
+    const sets = claimSets(
+      expected({ disputes: [{ from: 'esafety', against: 'x', over: 'child-safety' }] }),
+      tags({ disputes: [{ from: 'x', against: 'esafety', over: 'privacy', ...claim }] }),
+      await taxonomy(),
+    );
+    expect(sets.pairs[0]).toEqual(sets.pairs[1]);
+    expect([...sets.direction[1]].some((d) => sets.direction[0].has(d))).toBe(false);
+    expect([...sets['pair+issue'][1]].some((d) => sets['pair+issue'][0].has(d))).toBe(false);
+  });
+
+  it('counts due dates only where the label gives one, and a date it does not give as a false find', async () => {
+    const sets = claimSets(
+      expected({ commitments: [{ by: 'tiktok', speaker: null, what: 'x', due: '2030-01-01' }, { by: 'meta', speaker: null, what: 'y', due: null }] }),
+      tags({ commitments: [{ by: 'tiktok', what: 'x', due: '2030-01-01', ...claim }, { by: 'meta', what: 'y', due: '2019-05-01', ...claim }] }),
+      await taxonomy(),
+    );
+    expect(sets.due).toEqual([new Set(['tiktok 2030-01-01']), new Set(['tiktok 2030-01-01', 'meta 2019-05-01'])]);
+    expect(sets.commitments[0]).toEqual(sets.commitments[1]);
+  });
+
+  it('counts an off-topic statement as rejected only when tagged not relevant', async () => {
+    const tax = await taxonomy();
+    expect(claimSets(expected({ relevant: false }), tags({ relevant: true }), tax)['off-topic']).toEqual([new Set(['off-topic']), new Set()]);
+    expect(claimSets(expected({ relevant: false }), tags({ relevant: false }), tax)['off-topic']).toEqual([new Set(['off-topic']), new Set(['off-topic'])]);
+  });
+
+  it('ignores outer quote marks, spacing and a trailing comma in quote text, but not the words', () => {
+    expect(quoteKey('“We  will act,”')).toBe(quoteKey('we will act'));
+    expect(quoteKey('We will not act')).not.toBe(quoteKey('We will act'));
+  });
+
+  it('tallies precision and recall per language and overall, and lists the errors', () => {
+    const tally = new Tally<'pairs'>();
+    tally.add('a', 'en', 'pairs', new Set(['p', 'q']), new Set(['p']));
+    tally.add('b', 'ms', 'pairs', new Set(['r']), new Set(['r', 's']));
+    expect(tally.scores('all', ['pairs']).pairs).toMatchObject({ tp: 2, fp: 1, fn: 1, precision: 2 / 3, recall: 2 / 3 });
+    expect(tally.scores('en', ['pairs']).pairs.recall).toBe(0.5);
+    expect(tally.languages()).toEqual(['en', 'ms']);
+    expect(tally.errors).toEqual([
+      { id: 'a', field: 'pairs', missed: ['q'], extra: [] },
+      { id: 'b', field: 'pairs', missed: [], extra: ['s'] },
+    ]);
+  });
+});

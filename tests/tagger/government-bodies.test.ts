@@ -1,0 +1,26 @@
+// Public bodies the vocabulary does not list are `other-government`, so a court's order or a foreign ministry's
+// promise has a party; a listed body's name, a private council and a head word alone are not.
+import { describe, expect, it } from 'vitest';
+import { tag } from './helpers.ts';
+
+describe('unlisted public bodies', () => {
+  it('reads a named court, ministry, police force or agency as other-government, in English and Malay', async () => {
+    for (const text of [
+      'The Zorvania High Court ordered the app to be blocked on Monday.',
+      'The Ministry of Lunar Affairs of Zorvania said it would issue rules for apps.',
+      'Kementerian Pelancongan Zorvania berkata aplikasi itu akan disekat.',
+      'Polis Jakarta menahan dua lelaki yang menjual akaun media sosial.',
+    ]) expect((await tag(text)).actors, text).toContain('other-government');
+  });
+
+  it('leaves a listed body to its own id and a private council or a bare head word alone', async () => {
+    expect((await tag('The Malaysian Communications and Multimedia Commission (MCMC) issued a notice to the app.')).actors).toEqual(['mcmc']);
+    expect((await tag('The Zorvania-Pacific Business Council welcomed the online safety rules.')).actors).toEqual([]);
+    expect((await tag('The European Commission opened proceedings. The Commission said TikTok must reply.')).actors).toEqual(['european-commission']);
+  });
+
+  it('reads "the government" or "police" without a name only in a foreign story naming no listed body', async () => {
+    expect((await tag('In Zorvania, the government said the London-registered app must appoint a local officer.')).actors).toContain('other-government');
+    expect((await tag('The ministry said the Communications and Multimedia Act 1998 applies to online platforms in Malaysia.')).actors).not.toContain('other-government');
+  });
+});

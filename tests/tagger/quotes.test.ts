@@ -1,0 +1,43 @@
+// Direct quotes: verbatim words with the person or body the statement says spoke them, in English and Malay.
+import { describe, expect, it } from 'vitest';
+import { tag } from './helpers.ts';
+
+const speakers = async (text: string, title = '') =>
+  (await tag(text, title)).quotes.map((q) => [q.text, q.speaker?.person ?? q.speaker?.org ?? null]);
+
+describe('quotes', () => {
+  it('takes the words verbatim and the name after the quote, without titles', async () => {
+    expect(await speakers('"Platforms must answer for what they amplify," said Senator Olwen Prydderch, who chairs the panel.')).toEqual([
+      ['Platforms must answer for what they amplify,', 'olwen-prydderch'],
+    ]);
+  });
+
+  it('gives "he said" and "katanya" to the person named before, and a short name to the full one', async () => {
+    expect(await speakers('Regulator chief Tamsin Vellacott said the rules were clear. "We expect full compliance by spring," she said.')).toEqual([
+      ['We expect full compliance by spring,', 'tamsin-vellacott'],
+    ]);
+    expect(await speakers('Menteri Digital Zorvania, Harun Kelingkang berkata kod itu wajib. "Semua platform mesti mematuhi kod ini," katanya.')).toEqual([
+      ['Semua platform mesti mematuhi kod ini,', 'harun-kelingkang'],
+    ]);
+    expect(await speakers('Commissioner Ilse Brannagh opened the hearing. "The evidence is plain to see here," Brannagh wrote.')).toEqual([
+      ['The evidence is plain to see here,', 'ilse-brannagh'],
+    ]);
+  });
+
+  it('gives an unnamed spokesperson\'s words to the body, and a statement\'s to the body behind it', async () => {
+    expect(await speakers('A TikTok spokesperson said the app was reviewing the order. "We are studying the notice carefully," the spokesperson said.')).toEqual([
+      ['We are studying the notice carefully,', 'tiktok'],
+    ]);
+  });
+
+  it('reads X said: "…" and a quote standing alone after another by the same person', async () => {
+    expect(await speakers('Minister Pell Ardagh said: "The code starts next year for every platform."\n\n"No one is exempt from these duties at all."')).toEqual([
+      ['The code starts next year for every platform.', 'pell-ardagh'],
+      ['No one is exempt from these duties at all.', 'pell-ardagh'],
+    ]);
+  });
+
+  it('leaves out marks around a term or a short label', async () => {
+    expect((await tag('The so-called "safe harbour for platforms online" rule and the "fake news" label were debated.')).quotes).toEqual([]);
+  });
+});
