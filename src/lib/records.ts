@@ -16,12 +16,12 @@ export const CLAIM_KINDS = ['commitment', 'dispute', 'demand', 'quote'] as const
 export const CLAIM_REVIEWS = ['confirm', 'reject', 'fix', 'add'] as const;
 
 const text = z.string().min(1);
-/** The fields a review names a tagger's claim by: ids as they are, `what` and a quote's `text` by their start, a
- *  quote's speaker by `person` id. */
+/** The fields a review names a tagger's claim by: ids as they are, `what`, `evidence` (the sentence, for two claims
+ *  alike but for where they were found) and a quote's `text` by their start, a quote's speaker by `person` id. */
 const claimMatch = {
-  commitment: z.object({ by: id, what: text }).partial().strict(),
-  dispute: z.object({ from: id, against: id, over: id.nullable() }).partial().strict(),
-  demand: z.object({ by: id, on: id, what: text }).partial().strict(),
+  commitment: z.object({ by: id, what: text, evidence: text }).partial().strict(),
+  dispute: z.object({ from: id, against: id, over: id.nullable(), evidence: text }).partial().strict(),
+  demand: z.object({ by: id, on: id, what: text, evidence: text }).partial().strict(),
   quote: z.object({ text, person: id }).partial().strict(),
 };
 /** A claim as an editor writes it: the tagger's fields without its confidence. */

@@ -58,11 +58,13 @@ export const NO_CLAIMS: StatementClaims = { commitments: [], disputes: [], deman
 const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 const startsWith = (text: string, start: string) => norm(text).startsWith(norm(start));
 
-/** Whether a claim has every field a review names: ids equal, `what` and a quote's `text` by their start. */
+const BY_START = new Set(['what', 'text', 'evidence']);
+
+/** Whether a claim has every field a review names: ids equal, `what`, `evidence` and a quote's `text` by their start. */
 export function claimMatches<K extends ClaimKind>(claim: ClaimOf[K], match: ClaimMatch<K>): boolean {
   const fields = claim as unknown as Record<string, unknown>;
   return Object.entries(match).every(([field, value]) => {
-    if (field === 'what' || field === 'text') return startsWith(String(fields[field] ?? ''), String(value));
+    if (BY_START.has(field)) return startsWith(String(fields[field] ?? ''), String(value));
     if (field === 'person') return (claim as Quote).speaker?.person === value;
     return fields[field] === value;
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE_THRESHOLD, inScope, reviewedClaims } from '../../src/lib/reviewed-claims.ts';
+import { CONFIDENCE_THRESHOLD, inScope, matchingClaims, reviewedClaims } from '../../src/lib/reviewed-claims.ts';
 import { correctionSchema, type Correction } from '../../src/lib/records.ts';
 import type { Tags } from '../../src/lib/schema.ts';
 
@@ -76,6 +76,16 @@ describe('which claims lists and counts show', () => {
     expect([low, claims.disputes[1]!].map((c) => inScope(c, 'all'))).toEqual([true, false]);
     const confirmed = reviewedClaims(tags, correction([{ kind: 'commitment', review: 'confirm', match: { what: 'apply' } }]));
     expect(inScope(confirmed.commitments[0]!, 'default')).toBe(true);
+  });
+
+  it('tells apart two claims alike but for their sentence by the start of the sentence', () => {
+    const headline = { ...tags.commitments[0]!, evidence: 'Chirper to apply for a licence' };
+    const twice = { ...tags, commitments: [headline, tags.commitments[0]!] };
+    const same = { by: 'chirper', what: 'apply for a licence' };
+    expect(matchingClaims(twice, 'commitment', same)).toEqual([0, 1]);
+    expect(matchingClaims(twice, 'commitment', { ...same, evidence: 'Chirper will apply' })).toEqual([1]);
+    const claims = reviewedClaims(twice, correction([{ kind: 'commitment', review: 'reject', match: { ...same, evidence: 'Chirper to apply' }, note: 'The headline of the same promise.' }]));
+    expect(claims.commitments.map((c) => c.state)).toEqual(['rejected', 'unreviewed']);
   });
 });
 
