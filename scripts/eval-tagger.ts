@@ -4,7 +4,8 @@
 // platforms, actors, issues and relevance only). `--errors` lists the misses; read them on development sets only.
 import { loadTaxonomy, type Taxonomy } from '../scrapers/tag/index.ts';
 import { evaluate, readLabelled, type Score } from '../scrapers/tag/evaluate.ts';
-import { CLAIM_FIELDS, evaluateClaims, HEADLINE, readClaimsSet } from '../scrapers/tag/evaluate-claims.ts';
+import { CLAIM_FIELDS, evaluateClaims, HEADLINE, readClaimsSet, type Calibration } from '../scrapers/tag/evaluate-claims.ts';
+import { CONFIDENCE_THRESHOLD } from '../src/lib/reviewed-claims.ts';
 import { command } from '../scrapers/commands/options.ts';
 
 const CLAIMS_SETS = [
@@ -33,6 +34,16 @@ function claimsTable(overall: Record<string, Score>, byLanguage: Record<string, 
   return [head, ...lines].join('\n');
 }
 
+/** Per kind of claim: how many were found at or above the default confidence and below it, and the share right. */
+function calibrationTable(calibration: Record<string, Calibration>): string {
+  const band = ({ found, right }: { found: number; right: number }) => `${String(found).padStart(4)} found, ${found ? pct(right / found) : '  -  '} right`;
+  const threshold = CONFIDENCE_THRESHOLD.toFixed(2);
+  return [
+    `  calibration: claims at confidence >= ${threshold} and < ${threshold}, and the share of each that matches a label`,
+    ...Object.entries(calibration).map(([kind, c]) => `  ${kind.padEnd(12)} >= ${threshold}: ${band(c.high)}   < ${threshold}: ${band(c.low)}`),
+  ].join('\n');
+}
+
 async function reportClaims(taxonomy: Taxonomy, showErrors: boolean): Promise<void> {
   for (const [name, path] of CLAIMS_SETS) {
     const set = await readClaimsSet(path);
@@ -40,6 +51,7 @@ async function reportClaims(taxonomy: Taxonomy, showErrors: boolean): Promise<vo
     const count = (lang: string) => set.filter((s) => s.lang === lang).length;
     console.log(`${name} set (${path}): ${set.length} statements, ${count('en')} en, ${count('ms')} ms`);
     console.log(claimsTable(result.overall, result.byLanguage));
+    console.log(calibrationTable(result.calibration));
     if (showErrors && !path.includes('holdout')) printErrors(result.errors);
     console.log('');
   }

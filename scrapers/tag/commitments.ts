@@ -5,6 +5,7 @@ import type { Commitment } from '../../src/lib/schema.ts';
 import type { Sentence } from './text.ts';
 import { PREPOSITION_BEFORE, type PartyRef } from './references.ts';
 import { findDueDate } from './due-date.ts';
+import { claimConfidence } from './confidence.ts';
 
 // Strong triggers: the verb itself is a promise. Weak ones (will, akan) are a promise only with a party as subject.
 const TRIGGER = new RegExp(
@@ -78,6 +79,12 @@ export function shortPhrase(text: string): string {
   return words.slice(0, 40).join(' ');
 }
 
+/** The promise's cue ("agreed to", "bersetuju"; or "will", or "akan") and whether the sentence names one party or several. */
+function commitmentShape(cue: Record<string, string | undefined>, inSentence: PartyRef[]): string {
+  const kind = cue.strong !== undefined || cue.strongMs !== undefined ? 'agreed' : cue.weak !== undefined ? 'will' : 'akan';
+  return `${kind} ${new Set(inSentence.map((r) => r.id)).size > 1 ? 'several' : 'one'}`;
+}
+
 export function findCommitments(sentences: Sentence[], refs: PartyRef[], reference: Date | null): Commitment[] {
   const commitments: Commitment[] = [];
   for (const s of sentences) {
@@ -101,10 +108,11 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
       if (!what) continue;
       // The date after the promise, else one before it in the sentence ("From July, we will publish …").
       const due = findDueDate(after, reference) ?? findDueDate(s.text.slice(0, m.index), reference);
+      const confidence = claimConfidence('commitment', commitmentShape(m.groups ?? {}, inSentence));
       for (const subject of subjects) {
         if (seen.has(subject.id)) continue;
         seen.add(subject.id);
-        commitments.push({ by: subject.id, what, due, evidence: s.text, speaker: null, confidence: 0.5 });
+        commitments.push({ by: subject.id, what, due, evidence: s.text, speaker: null, confidence });
       }
     }
   }

@@ -5,10 +5,13 @@ import type { Demand } from '../../src/lib/schema.ts';
 import type { Sentence } from './text.ts';
 import { clauseStart, clauseSubjects, COORDINATION, shortPhrase } from './commitments.ts';
 import type { PartyRef } from './references.ts';
+import { claimConfidence } from './confidence.ts';
 
 const TRIGGER =
   /\b(?:urged|urges|urging|asked|asks|called on|calls on|ordered|orders|directed|directs|instructed|required|requires|demanded|demands|pressed|menggesa|meminta|mengarahkan|mengarah|mendesak|mengarahkannya|memerintahkan|mewajibkan)\b/gi;
 // After the party: "to …", "untuk …", "supaya …", "agar …".
+// An order with authority behind it, as against a request or an urging.
+const ORDER = /^(?:ordered|orders|directed|directs|instructed|required|requires|mengarahkan|mengarah|mengarahkannya|memerintahkan|mewajibkan)$/i;
 const PURPOSE = /^[^.;]{0,40}?\b(?:to|untuk|supaya|agar|bagi)\s+/i;
 const NOT_A_DEMAND_BEFORE = /\b(?:not|never|tidak|belum|if|jika|sekiranya)\s+(?:\w+\s+)?$/i;
 
@@ -44,11 +47,12 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
       if (/^\s*(?:that|bahawa|would|will|was|were|had|is|are)\b/i.test(rest)) continue;
       const purpose = PURPOSE.exec(rest);
       const what = shortPhrase(purpose ? rest.slice(purpose[0].length) : rest);
+      const confidence = claimConfidence('demand', ORDER.test(m[0]) ? 'order' : 'request');
       for (const on of targets) {
         const key = `${by.id}>${on.id}`;
         if (!what || on.id === by.id || seen.has(key)) continue;
         seen.add(key);
-        demands.push({ by: by.id, on: on.id, what, evidence: s.text, speaker: null, confidence: 0.5 });
+        demands.push({ by: by.id, on: on.id, what, evidence: s.text, speaker: null, confidence });
       }
     }
   }

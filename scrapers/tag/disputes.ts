@@ -6,6 +6,7 @@ import type { Dispute } from '../../src/lib/schema.ts';
 import type { Sentence } from './text.ts';
 import { PREPOSITION_BEFORE, type PartyRef, type PartyType } from './references.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
+import { claimConfidence } from './confidence.ts';
 
 const TRIGGER = new RegExp(
   [
@@ -17,6 +18,8 @@ const TRIGGER = new RegExp(
 // Warnings are a dispute only between an authority and a platform both named in the sentence.
 const WARNING = /\b(?:warn(?:ed|s|ing|ings)?|amaran)\b/i;
 const NEGATED = /\b(?:not|never|no|tidak|bukan|tanpa)\s+$/i;
+// Acts with legal force (a fine, a suit, an order, proceedings) as against words (criticism, a refusal, a warning).
+const SANCTION = /\b(?:legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:suit|complaint|case)|fined|fines? (?:of|on|against)|penalt\w*|tindakan undang-undang|saman|menyaman|disaman|denda|didenda|mendenda)\b/i;
 // A platform named as the place where something happens ("on Facebook") is not a party to the dispute.
 const LOCATIVE_BEFORE = /\b(?:on|in|at|via|through|across|onto|di|pada|melalui|dalam|such as|seperti|including|termasuk)\s+(?:the\s+)?$/i;
 
@@ -66,10 +69,12 @@ export function findDisputes(
     if (merged.length === 0) continue;
     const hasActor = merged.some((p) => p.type === 'actor');
     if (warningOnly && !(hasActor && merged.some((p) => p.type === 'platform'))) continue;
+    let sideBefore = false;
     if (!hasActor && merged[0]?.type === 'platform') {
       // Platforms answering back ("Meta said it disagreed"): the other side is the last authority named before.
       const before = refs.filter((r) => r.end <= s.start && r.type === 'actor').pop();
       if (before) merged.push({ id: before.id, type: before.type, distance: Infinity, subject: false });
+      sideBefore = before !== undefined;
     }
     if (merged.length < 2) continue;
     // The authority on the other side: the sentence's subject when it is one ("The minister said X ignored the
@@ -82,12 +87,14 @@ export function findDisputes(
       actors.length && platforms.length
         ? platforms.slice(0, 3).map((p) => [actors[0]!.id, p.id])
         : [[merged[0]!.id, merged[1]!.id]];
+    const cue = warningOnly ? 'warning' : SANCTION.test(s.text) ? 'sanction' : 'opposition';
+    const confidence = claimConfidence('dispute', `${cue} ${sideBefore ? 'side-before' : 'both-named'}`);
     const over = issueMentions.find((m) => m.start >= s.start && m.end <= end)?.id ?? fallbackIssue;
     for (const [from, against] of pairs) {
       const key = `${pairKey(from, against)}|${over}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      disputes.push({ from, against, over, evidence: s.text, speaker: null, confidence: 0.5 });
+      disputes.push({ from, against, over, evidence: s.text, speaker: null, confidence });
     }
   }
   // A pair found with its issue in one sentence and without one in another (often the headline) is one dispute.

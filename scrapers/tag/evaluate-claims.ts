@@ -3,6 +3,7 @@
 // each label means; a quote's or commitment's speaker is a person's name as written, or a body's id.
 import { z } from 'astro/zod';
 import { personId } from '../../src/lib/person-id.ts';
+import { CONFIDENCE_THRESHOLD, type ClaimKind } from '../../src/lib/reviewed-claims.ts';
 import type { Speaker, Tags } from '../../src/lib/schema.ts';
 import { readJsonl, Tally, type Score } from './evaluate.ts';
 import { tagStatement, type Taxonomy } from './index.ts';
@@ -86,19 +87,50 @@ export function claimSets(expected: ClaimsLabelled['expected'], tags: Tags, taxo
   };
 }
 
+/** Claims found and claims right, at or above the confidence shown by default and below it. */
+export interface Calibration {
+  high: { found: number; right: number };
+  low: { found: number; right: number };
+}
+const CALIBRATED: Record<ClaimKind, ClaimField> = { commitment: 'commitments', dispute: 'pairs', demand: 'demands', quote: 'quotes' };
+
+/** Each claim the tagger found, by kind, with its confidence and whether it matches a label (as the field is scored). */
+export function claimOutcomes(expected: ClaimsLabelled['expected'], tags: Tags, taxonomy: Taxonomy): { kind: ClaimKind; confidence: number; right: boolean }[] {
+  const sets = claimSets(expected, tags, taxonomy);
+  const found: Record<ClaimKind, { confidence: number }[]> = { commitment: tags.commitments, dispute: tags.disputes, demand: tags.demands, quote: tags.quotes };
+  const keys: Record<ClaimKind, string[]> = {
+    commitment: tags.commitments.map((c) => c.by),
+    dispute: tags.disputes.map((d) => pair(d.from, d.against)),
+    demand: tags.demands.map((d) => `${d.by}>${d.on}`),
+    quote: tags.quotes.map((q) => `${quoteKey(q.text)} | ${taggedSpeaker(q.speaker)}`),
+  };
+  return (Object.keys(CALIBRATED) as ClaimKind[]).flatMap((kind) =>
+    found[kind].map((c, i) => ({ kind, confidence: c.confidence, right: sets[CALIBRATED[kind]][0].has(keys[kind][i]!) })),
+  );
+}
+
 export interface ClaimsEvaluation {
   overall: Record<ClaimField, Score>;
+  calibration: Record<ClaimKind, Calibration>;
   byLanguage: Record<string, Record<ClaimField, Score>>;
   errors: Tally<ClaimField>['errors'];
 }
 
 export function evaluateClaims(set: ClaimsLabelled[], taxonomy: Taxonomy): ClaimsEvaluation {
   const tally = new Tally<ClaimField>();
+  const calibration = Object.fromEntries(
+    Object.keys(CALIBRATED).map((k) => [k, { high: { found: 0, right: 0 }, low: { found: 0, right: 0 } }]),
+  ) as Record<ClaimKind, Calibration>;
   for (const item of set) {
     const tags = tagStatement({ title: item.title, text: item.text, lang: item.lang, date: item.date }, taxonomy);
     const sets = claimSets(item.expected, tags, taxonomy);
     for (const field of CLAIM_FIELDS) tally.add(item.id, item.lang, field, ...sets[field]);
+    for (const c of claimOutcomes(item.expected, tags, taxonomy)) {
+      const band = calibration[c.kind][c.confidence >= CONFIDENCE_THRESHOLD ? 'high' : 'low'];
+      band.found++;
+      if (c.right) band.right++;
+    }
   }
   const byLanguage = Object.fromEntries(tally.languages().map((l) => [l, tally.scores(l, CLAIM_FIELDS)]));
-  return { overall: tally.scores('all', CLAIM_FIELDS), byLanguage, errors: tally.errors };
+  return { overall: tally.scores('all', CLAIM_FIELDS), calibration, byLanguage, errors: tally.errors };
 }

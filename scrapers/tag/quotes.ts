@@ -5,6 +5,7 @@
 import type { Quote } from '../../src/lib/schema.ts';
 import { lastSpeaker, resolveSpeaker, SAY, type SpeakerIndex } from './speakers.ts';
 import { sentenceAt, type Sentence } from './text.ts';
+import { claimConfidence } from './confidence.ts';
 
 export interface QuoteSpan {
   /** The quoted words, exactly as written between the marks. */
@@ -59,7 +60,7 @@ export function findQuotes(text: string, spans: readonly QuoteSpan[], sentences:
     const sentence = sentenceAt(sentences, span.open);
     const beforeInSentence = sentence ? text.slice(sentence.start, span.open) : '';
     let speaker: Quote['speaker'] = null;
-    let confidence = 0.8;
+    let found = 'named-after';
     let m: RegExpExecArray | null;
     if (PRONOUN_VERB.test(after)) speaker = lastSpeaker(index, span.open);
     else if ((m = VERB_FIRST.exec(after) ?? SPEAKER_FIRST.exec(after))) {
@@ -69,16 +70,17 @@ export function findQuotes(text: string, spans: readonly QuoteSpan[], sentences:
     else if (sentence && beforeInSentence.trim() && !/["“”]/.test(beforeInSentence)) {
       // X said: "…" / X said TikTok was "…": the sentence's subject before the mark.
       speaker = resolveSpeaker(index, sentence.start, span.open);
-      confidence = 0.7;
+      found = 'subject-before';
     } else if (previous && text.slice(previous.close, span.open).split('\n').length <= 3) {
       // A quote standing alone continues the one before it, or the speech reported just before.
       speaker = previous.speaker;
-      confidence = 0.6;
+      found = 'continues';
     } else {
       speaker = lastSpeaker(index, span.open);
-      confidence = 0.5;
+      found = 'last-speaker';
     }
     if (!SAY.test(after.slice(0, 60)) && !SAY.test(beforeInSentence) && speaker === null) continue;
+    const confidence = claimConfidence('quote', found);
     quotes.push({ text: span.text, speaker, confidence, span });
     previous = { close: span.close, speaker };
   }

@@ -1,7 +1,7 @@
 // The claims scoring must count what a reader would: a quote right only with its speaker, a dispute pair whichever
 // way round, its direction apart, a due date only where the label gives one, off-topic statements rejected.
 import { describe, expect, it } from 'vitest';
-import { claimSets, quoteKey, type ClaimsLabelled } from '../../scrapers/tag/evaluate-claims.ts';
+import { claimOutcomes, claimSets, quoteKey, type ClaimsLabelled } from '../../scrapers/tag/evaluate-claims.ts';
 import { Tally } from '../../scrapers/tag/evaluate.ts';
 import type { Tags } from '../../src/lib/schema.ts';
 import { taxonomy } from './helpers.ts';
@@ -45,6 +45,28 @@ describe('claims scoring', () => {
     expect(sets.pairs[0]).toEqual(sets.pairs[1]);
     expect([...sets.direction[1]].some((d) => sets.direction[0].has(d))).toBe(false);
     expect([...sets['pair+issue'][1]].some((d) => sets['pair+issue'][0].has(d))).toBe(false);
+  });
+
+  it('marks each found claim right or wrong for calibration, as its field is scored, with its confidence', async () => {
+    const outcomes = claimOutcomes(
+      expected({
+        commitments: [{ by: 'tiktok', speaker: null, what: 'x', due: null }],
+        disputes: [{ from: 'mcmc', against: 'meta', over: null }],
+        quotes: [{ speaker: 'Ana Quill', text: 'We will act now.' }],
+      }),
+      tags({
+        commitments: [{ by: 'tiktok', what: 'x', due: null, ...claim, confidence: 0.85 }, { by: 'meta', what: 'y', due: null, ...claim }],
+        disputes: [{ from: 'meta', against: 'mcmc', over: 'scams', ...claim }],
+        quotes: [{ text: 'We will act now.', speaker: person('Bo Rind', 'bo-rind'), confidence: 0.95 }],
+      }),
+      await taxonomy(),
+    );
+    expect(outcomes).toEqual([
+      { kind: 'commitment', confidence: 0.85, right: true },
+      { kind: 'commitment', confidence: 0.5, right: false },
+      { kind: 'dispute', confidence: 0.5, right: true },
+      { kind: 'quote', confidence: 0.95, right: false },
+    ]);
   });
 
   it('counts due dates only where the label gives one, and a date it does not give as a false find', async () => {

@@ -1,0 +1,39 @@
+// How sure the tagger is of a claim: the share of claims of the same shape (the cue, whether the sentence names one
+// party or several, whether the other side was named earlier, how a quote's speaker was found) that were right on
+// the development half of the claims set (tests/tagger/claims/dev.jsonl; the held-out half only reports). A shape
+// found fewer than MIN_CLAIMS times there takes its kind's overall share. docs/tagging.md ("Confidence") says how it
+// was measured and how well it holds on the held-out half.
+import type { ClaimKind } from '../../src/lib/reviewed-claims.ts';
+
+/** [claims found, claims right] per shape on the development half; `all` is the kind as a whole. */
+export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number]>> = {
+  commitment: {
+    all: [146, 123],
+    'agreed one': [9, 9],
+    'agreed several': [15, 15],
+    'will one': [67, 57],
+    'will several': [22, 18],
+    'akan one': [16, 13],
+    'akan several': [17, 11],
+  },
+  dispute: {
+    all: [62, 40],
+    'sanction both-named': [17, 14],
+    'sanction side-before': [6, 4],
+    'opposition both-named': [20, 12],
+    'opposition side-before': [18, 9],
+    'warning both-named': [1, 1],
+  },
+  demand: { all: [31, 23], order: [7, 1], request: [24, 22] },
+  quote: { all: [88, 83], 'named-after': [76, 74], 'subject-before': [8, 5], continues: [3, 3], 'last-speaker': [1, 1] },
+};
+export const MIN_CLAIMS = 6;
+// A machine's claim stays below an editor's check (confidence 1), however often its shape was right.
+const CEILING = 0.95;
+
+const share = ([found, right]: readonly [number, number]) => Math.min(CEILING, Math.round((100 * right) / found) / 100);
+
+export function claimConfidence(kind: ClaimKind, shape: string): number {
+  const measured = MEASURED[kind][shape];
+  return share(measured && measured[0] >= MIN_CLAIMS ? measured : MEASURED[kind].all!);
+}

@@ -1,0 +1,55 @@
+// A claim's confidence is how often claims of its shape were right on the claims set's development half: a fine
+// or a suit is surer than a criticism, "agreed to" surer than "akan" in a sentence naming several parties, a quote
+// whose speaker is named right after it surer than one read off the sentence's subject.
+import { describe, expect, it } from 'vitest';
+import { claimConfidence, MEASURED, MIN_CLAIMS } from '../../scrapers/tag/confidence.ts';
+import { CONFIDENCE_THRESHOLD } from '../../src/lib/reviewed-claims.ts';
+import { tag } from './helpers.ts';
+
+const shown = (c: { confidence: number }) => c.confidence >= CONFIDENCE_THRESHOLD;
+
+describe('claim confidence in the tagger', () => {
+  it('shows a fine by default and leaves a criticism to "show all"', async () => {
+    const fine = await tag('The MCMC fined TikTok RM50,000 for failing to remove online gambling adverts.');
+    const criticism = await tag('The MCMC criticised TikTok over online gambling adverts on its platform.');
+    expect(fine.disputes.map((d) => [d.from, d.against, shown(d)])).toEqual([['mcmc', 'tiktok', true]]);
+    expect(criticism.disputes.map((d) => [d.from, d.against, shown(d)])).toEqual([['mcmc', 'tiktok', false]]);
+  });
+
+  it('trusts "agreed to" more than "akan" in a sentence naming several parties', async () => {
+    const agreed = await tag('The MCMC said Meta agreed to remove scam adverts within 24 hours of a report.');
+    const akan = await tag('SKMM berkata TikTok dan Meta akan menurunkan iklan penipuan dalam tempoh 24 jam.');
+    expect(agreed.commitments.map((c) => [c.by, shown(c)])).toEqual([['meta', true]]);
+    expect(akan.commitments.map((c) => [c.by, shown(c)])).toEqual([['tiktok', false], ['meta', false]]);
+  });
+
+  it('trusts a quote whose speaker is named after it more than one read off the subject before it', async () => {
+    const after = await tag('"We will not allow scam adverts to stay up for days," said Communications Minister Ana Quill.');
+    const before = await tag('Communications Minister Ana Quill told reporters platforms were "far too slow to act on scam adverts".');
+    expect(after.quotes.map((q) => q.confidence)).toEqual([0.95]);
+    expect(before.quotes.map((q) => shown(q))).toEqual([false]);
+  });
+});
+
+describe('the confidence table', () => {
+  it('gives each shape its measured share, rounded, and a shape seen too rarely its kind\'s share', () => {
+    const [found, right] = MEASURED.dispute['sanction both-named']!;
+    expect(claimConfidence('dispute', 'sanction both-named')).toBe(Math.round((100 * right) / found) / 100);
+    expect(MEASURED.dispute['warning both-named']![0]).toBeLessThan(MIN_CLAIMS);
+    expect(claimConfidence('dispute', 'warning both-named')).toBe(claimConfidence('dispute', 'no such shape'));
+    expect(claimConfidence('dispute', 'no such shape')).toBe(Math.round((100 * 40) / 62) / 100);
+  });
+
+  it('never gives a machine-found claim an editor\'s certainty', () => {
+    expect(MEASURED.commitment['agreed one']).toEqual([9, 9]);
+    expect(claimConfidence('commitment', 'agreed one')).toBeLessThan(1);
+  });
+
+  it('counts every claim of a kind in exactly one shape', () => {
+    for (const table of Object.values(MEASURED)) {
+      const { all, ...shapes } = table;
+      const sum = Object.values(shapes).reduce(([f, r], [a, b]) => [f + a, r + b], [0, 0]);
+      expect(sum).toEqual(all);
+    }
+  });
+});
