@@ -17,7 +17,16 @@ export default defineConfig({
   // buildFiles writes the search index and the statement records in one pass after the pages, handed over by their
   // endpoints (integrations/build-files.ts); datasetFile moves the database made for /data/ to /data/pantau.sqlite
   // (integrations/dataset-file.ts).
-  integrations: [react(), sitemap(), buildFiles(['search-index', 'statements']), datasetFile()],
+  integrations: [
+    react(),
+    // The sitemap names each page's other language (hreflang), from the URLs: /ms/… is the Malay of /….
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ms: 'ms' } } }),
+    buildFiles(['search-index', 'statements']),
+    datasetFile(),
+  ],
+  // Every page in English at its own URL and in Malay below /ms/ (src/pages/[...locale]/, src/i18n/); Astro's
+  // currentLocale tells a component which one it is rendering.
+  i18n: { defaultLocale: 'en', locales: ['en', 'ms'], routing: { prefixDefaultLocale: false } },
   // Bundle zod into the server build: left external, `astro/zod` (zod 3, Astro's own copy) resolves from the build
   // folder to the zod 4 hoisted by @astrojs/rss, and src/lib/schema.ts breaks at import.
   vite: { ssr: { noExternal: ['zod'] } },

@@ -9,6 +9,8 @@ import { Results } from './search/Results.tsx';
 import { SuggestionList, useSuggestions } from './search/Suggestions.tsx';
 import type { Suggestion } from '../lib/search/suggest.ts';
 import { ExportCsv } from './search/ExportCsv.tsx';
+import { searchWords, type SearchWords } from './search/words.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 const PAGE_SIZE = 10;
 
@@ -42,7 +44,23 @@ const urlFor = (state: SearchState) => {
   return query ? `?${query}` : location.pathname;
 };
 
-export default function Search({ base }: { base: string }) {
+interface Props {
+  /** The site's base path, where the index and the downloads are. */
+  base: string;
+  /** Where this language's pages are: the base, or the base and "ms/". */
+  pageBase: string;
+  locale: Locale;
+}
+
+/** Keeps the header's link to the other language on the same search, as the URL changes. */
+function followLanguageSwitch() {
+  const link = document.querySelector<HTMLAnchorElement>('a.language-switch');
+  if (link) link.search = location.search;
+}
+
+export default function Search({ base, pageBase, locale }: Props) {
+  const words = searchWords(locale);
+  const { t } = words;
   const [state, setState] = useState<SearchState>(emptyState);
   const [draft, setDraft] = useState(() => ({ q: '', sort: 'relevance', from: '', to: '' }));
   const [view, setView] = useState<View>({ status: 'loading' });
@@ -106,7 +124,11 @@ export default function Search({ base }: { base: string }) {
 
   useEffect(() => {
     adopt(stateFromParams(new URLSearchParams(location.search)));
-    const onPop = () => adopt(stateFromParams(new URLSearchParams(location.search)));
+    followLanguageSwitch();
+    const onPop = () => {
+      adopt(stateFromParams(new URLSearchParams(location.search)));
+      followLanguageSwitch();
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, [adopt]);
@@ -115,6 +137,7 @@ export default function Search({ base }: { base: string }) {
     setTyping(false);
     suggestions.close();
     history.pushState(null, '', urlFor(next));
+    followLanguageSwitch();
     adopt(next);
     if (focusResults) resultsHeading.current?.focus();
   };
@@ -153,7 +176,7 @@ export default function Search({ base }: { base: string }) {
     return e.cards((await e.search(state)).docs);
   };
 
-  const pages = view.status === 'ready' ? Math.max(1, Math.ceil(view.total / PAGE_SIZE)) : 1;
+  const pageCount = view.status === 'ready' ? Math.max(1, Math.ceil(view.total / PAGE_SIZE)) : 1;
   const pageLink = (page: number) => {
     const next = { ...state, page };
     return {
@@ -170,7 +193,7 @@ export default function Search({ base }: { base: string }) {
       <form className="search-form" role="search" onSubmit={onSubmit}>
         <div className="search-row">
           <label className="search-query">
-            Words or "an exact phrase"
+            {t('search.words')}
             <input
               type="search"
               name="q"
@@ -190,24 +213,23 @@ export default function Search({ base }: { base: string }) {
               {...suggestions.comboboxProps}
             />
           </label>
-          <button type="submit">Search</button>
+          <button type="submit">{t('search.submit')}</button>
         </div>
-        {suggestions.shown ? <SuggestionList list={suggestions.suggested.list} active={suggestions.active} onPick={pick} /> : null}
+        {suggestions.shown ? <SuggestionList list={suggestions.suggested.list} active={suggestions.active} onPick={pick} words={words} /> : null}
         <p id="search-help" className="search-help">
-          Every word must match; word beginnings, small typos and Malay word forms match too, and a platform, actor or
-          issue named in English or Malay also finds what is tagged with it. Quotes find an exact phrase.
+          {t('search.help')}
         </p>
         <div className="search-row">
           <label>
-            From
+            {t('search.from')}
             <input type="date" name="from" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
           </label>
           <label>
-            To
+            {t('search.to')}
             <input type="date" name="to" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
           </label>
           <label>
-            Sort by
+            {t('search.sortBy')}
             <select
               name="sort"
               value={draft.sort}
@@ -216,13 +238,13 @@ export default function Search({ base }: { base: string }) {
                 commit({ ...state, q: draft.q, sort, page: 1 });
               }}
             >
-              <option value="relevance">Relevance</option>
-              <option value="date">Newest first</option>
+              <option value="relevance">{t('search.sort.relevance')}</option>
+              <option value="date">{t('search.sort.date')}</option>
             </select>
           </label>
           {hasActiveFilters(state) ? (
             <button type="button" onClick={() => commit({ ...emptyState(), q: state.q, sort: state.sort })}>
-              Clear filters
+              {t('search.clearFilters')}
             </button>
           ) : null}
         </div>
@@ -230,35 +252,35 @@ export default function Search({ base }: { base: string }) {
 
       <div className="search-layout">
         <section className="search-facets" aria-labelledby="filters-heading">
-          <h2 id="filters-heading">Filters</h2>
-          {view.status === 'ready' ? <Facets counts={view.facets} coverage={view.coverage} onToggle={toggle} onCountAll={() => void countAll()} /> : null}
+          <h2 id="filters-heading">{t('search.filters')}</h2>
+          {view.status === 'ready' ? <Facets counts={view.facets} coverage={view.coverage} onToggle={toggle} onCountAll={() => void countAll()} words={words} /> : null}
         </section>
         <section className="search-results" aria-labelledby="results-heading">
           <h2 id="results-heading" tabIndex={-1} ref={resultsHeading}>
-            Results
+            {t('search.results')}
           </h2>
           <p role="status" aria-live="polite" aria-atomic="true">
             {view.status === 'loading'
-              ? 'Searching…'
+              ? t('search.searching')
               : view.status === 'error'
-                ? `Search could not load its index (${view.message}).`
-                : summary(view.total, state, pages)}
+                ? t('search.indexError', { message: view.message })
+                : summary(words, view.total, state, pageCount)}
           </p>
-          {view.status === 'ready' && view.subjects.length > 0 ? <p className="search-subjects">{alsoTagged(view.subjects)}</p> : null}
+          {view.status === 'ready' && view.subjects.length > 0 ? <p className="search-subjects">{alsoTagged(words, view.subjects)}</p> : null}
           {view.status === 'error' ? (
             <p>
-              The whole dataset is also available as <a href={`${base}data/`}>JSON and CSV downloads</a>.
+              {t('search.downloads').split('{link}')[0]}
+              <a href={`${pageBase}data/`}>{t('search.downloadsLink')}</a>
+              {t('search.downloads').split('{link}')[1]}
             </p>
           ) : null}
-          {view.status === 'ready' && view.total > 0 ? <ExportCsv state={state} total={view.total} cards={allCards} base={base} /> : null}
-          {view.status === 'ready' ? <Results docs={view.docs} texts={view.texts} terms={view.terms} base={base} /> : null}
-          {view.status === 'ready' && pages > 1 ? (
-            <nav className="search-pages" aria-label="Result pages">
-              {state.page > 1 ? <a {...pageLink(state.page - 1)}>Previous page</a> : null}
-              <span>
-                Page {state.page} of {pages}
-              </span>
-              {state.page < pages ? <a {...pageLink(state.page + 1)}>Next page</a> : null}
+          {view.status === 'ready' && view.total > 0 ? <ExportCsv state={state} total={view.total} cards={allCards} base={base} words={words} /> : null}
+          {view.status === 'ready' ? <Results docs={view.docs} texts={view.texts} terms={view.terms} pageBase={pageBase} words={words} /> : null}
+          {view.status === 'ready' && pageCount > 1 ? (
+            <nav className="search-pages" aria-label={t('search.resultPages')}>
+              {state.page > 1 ? <a {...pageLink(state.page - 1)}>{t('search.previousPage')}</a> : null}
+              <span>{t('search.pageOf', { page: state.page, pages: pageCount })}</span>
+              {state.page < pageCount ? <a {...pageLink(state.page + 1)}>{t('search.nextPage')}</a> : null}
             </nav>
           ) : null}
         </section>
@@ -267,14 +289,16 @@ export default function Search({ base }: { base: string }) {
   );
 }
 
-function summary(total: number, state: SearchState, pages: number): string {
-  const what = state.q.trim() ? ` for “${state.q.trim()}”` : '';
-  if (total === 0) return `No statements match${what}.`;
-  const count = `${total.toLocaleString('en')} statement${total === 1 ? '' : 's'}${what}`;
-  return pages > 1 ? `${count}, page ${Math.min(state.page, pages)} of ${pages}.` : `${count}.`;
+function summary({ t, count: counted }: SearchWords, total: number, state: SearchState, pages: number): string {
+  const q = state.q.trim();
+  if (total === 0) return q ? t('search.noMatchFor', { q }) : t('search.noMatch');
+  const statements = counted('search.count', total);
+  const count = q ? t('search.countFor', { count: statements, q }) : statements;
+  return pages > 1 ? t('search.countPaged', { count, page: Math.min(state.page, pages), pages }) : t('search.countDone', { count });
 }
 
 /** "Also statements tagged Licensing of platforms (for “pelesenan”)." */
-function alsoTagged(subjects: NamedSubject[]): string {
-  return `Also statements tagged ${subjects.map((s) => `${s.label} (for “${s.words}”)`).join(', ')}.`;
+function alsoTagged({ t, facetLabel }: SearchWords, subjects: NamedSubject[]): string {
+  const tagged = subjects.map((s) => t('search.taggedFor', { label: facetLabel(s.facet, s.value, s.label), words: s.words }));
+  return t('search.alsoTagged', { subjects: tagged.join(', ') });
 }

@@ -1,18 +1,20 @@
 // The citation block on a statement page: enough for a reader to find the source and Pantau's copy.
 import type { Statement } from './schema.ts';
 import { formatDate } from './dates.ts';
+import { t, type Locale } from '../i18n/index.ts';
 
 export function citationText(
   s: Pick<Statement, 'title' | 'titleBy' | 'outlet' | 'url' | 'published' | 'publishedPrecision' | 'origin' | 'speakers'>,
   permalink: string,
   accessed: string,
+  locale: Locale = 'en',
 ): string {
-  const when = s.published ? formatDate(s.published, s.publishedPrecision ?? 'day') : 'date not given';
+  const when = s.published ? formatDate(s.published, s.publishedPrecision ?? 'day', locale) : t(locale, 'cite.dateNotGiven');
   const who = s.speakers.length > 0 ? `${s.speakers.join(', ')}. ` : '';
-  const what = s.origin === 'curated' ? `Summary by Pantau of: ${s.outlet}` : s.outlet;
+  const what = s.origin === 'curated' ? t(locale, 'cite.summaryOf', { outlet: s.outlet }) : s.outlet;
   // A title Pantau wrote is not the source's: cite it in square brackets, as a supplied title.
   const title = s.titleBy === 'pantau' ? `[${s.title}]` : `"${s.title}"`;
-  return `${who}${title}. ${what}, ${when}. ${s.url}. Pantau record: ${permalink} (accessed ${formatDate(accessed)}).`;
+  return `${who}${title}. ${what}, ${when}. ${s.url}. ${t(locale, 'cite.record', { permalink, date: formatDate(accessed, 'day', locale) })}`;
 }
 
 type Cited = Pick<Statement, 'id' | 'title' | 'titleBy' | 'outlet' | 'kind' | 'url' | 'published' | 'firstSeen' | 'origin' | 'language' | 'speakers'>;

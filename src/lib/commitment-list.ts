@@ -2,7 +2,7 @@
 // the checked and high-confidence claims (/commitments/) and for every claim (/commitments/all/). A promise reported
 // more often than a row can show gets pages of its own for its reports.
 import { createHash } from 'node:crypto';
-import { STATUS_LABELS, type CommitmentStatus } from './commitments.ts';
+import { COMMITMENT_STATUSES, type CommitmentStatus } from './commitments.ts';
 import type { CommitmentGroup } from './commitment-groups.ts';
 import type { ClaimScope } from './reviewed-claims.ts';
 import { bucketBy, type ListView } from './paginate.ts';
@@ -38,7 +38,7 @@ export function commitmentViews(groups: readonly CommitmentGroup[], scope: Claim
   const root = trackerPath(scope);
   const byStatus = bucketBy(groups, (g) => [g.status]);
   const byParty = bucketBy(groups, (g) => [g.first.commitment.by]);
-  const statuses = (Object.keys(STATUS_LABELS) as CommitmentStatus[]).filter((s) => byStatus.has(s));
+  const statuses = COMMITMENT_STATUSES.filter((s) => byStatus.has(s));
   return [
     { path: root, scope, filter: null, items: groups },
     ...statuses.map((id): CommitmentView => ({ path: `${root}status/${id}/`, scope, filter: { kind: 'status', id }, items: byStatus.get(id)! })),

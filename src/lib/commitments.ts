@@ -8,17 +8,11 @@ export const DUE_SOON_DAYS = 30;
 
 export type CommitmentStatus = 'open' | 'due-soon' | 'past-due' | Outcome['status'];
 
-export const STATUS_LABELS: Record<CommitmentStatus, string> = {
-  open: 'Open',
-  'due-soon': 'Due soon',
-  'past-due': 'Past due',
-  fulfilled: 'Fulfilled',
-  broken: 'Broken',
-  superseded: 'Superseded',
-};
+/** Every status, in the order the tracker's filters list them (their words are src/i18n's `status.<status>`). */
+export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['open', 'due-soon', 'past-due', 'fulfilled', 'broken', 'superseded'];
 
 export interface CommitmentRow {
-  statement: Pick<Statement, 'id' | 'title' | 'outlet' | 'published' | 'firstSeen'>;
+  statement: Pick<Statement, 'id' | 'title' | 'outlet' | 'published' | 'firstSeen' | 'language'>;
   /** Position in the statement's commitments, for the anchor `#commitment-<n>` on its page. */
   index: number;
   /** As the site shows it: an editor's fix applied. */

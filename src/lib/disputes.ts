@@ -5,7 +5,7 @@ import { byNewest, statementDay } from './dates.ts';
 import { inScope, type ClaimScope, type ReviewState, type StatementClaims } from './reviewed-claims.ts';
 
 export interface DisputeEvent {
-  statement: Pick<Statement, 'id' | 'title' | 'outlet' | 'published' | 'firstSeen'>;
+  statement: Pick<Statement, 'id' | 'title' | 'outlet' | 'published' | 'firstSeen' | 'language'>;
   /** Position in the statement's disputes, for the anchor `#dispute-<n>` on its page. */
   index: number;
   /** As the site shows it: an editor's fix applied. */

@@ -21,19 +21,6 @@ export const CLAIM_FIELDS = { commitment: 'commitments', dispute: 'disputes', de
 export type ReviewState = 'confirmed' | 'corrected' | 'added' | 'rejected' | 'unreviewed';
 export type ClaimScope = 'default' | 'all';
 
-export const REVIEW_LABELS: Record<ReviewState, string> = {
-  confirmed: 'Confirmed by an editor',
-  corrected: 'Corrected by an editor',
-  added: 'Added by an editor',
-  rejected: 'Rejected by an editor',
-  unreviewed: 'Machine-found, not checked by an editor',
-};
-
-/** "confidence 0.50, below the 0.70 shown by default": how sure the tagger is, in words a reader can weigh. */
-export function confidenceLabel(confidence: number): string {
-  const shown = `confidence ${confidence.toFixed(2)}`;
-  return confidence < CONFIDENCE_THRESHOLD ? `${shown}, below the ${CONFIDENCE_THRESHOLD.toFixed(2)} shown by default` : shown;
-}
 
 export interface ReviewedClaim<K extends ClaimKind = ClaimKind> {
   kind: K;

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { ResultCard } from '../../lib/search/format.ts';
 import type { SearchState } from '../../lib/search/query.ts';
+import type { SearchWords } from './words.ts';
 
 interface Props {
   state: SearchState;
@@ -10,9 +11,10 @@ interface Props {
   /** Every result's card, best first (or newest first). */
   cards: () => Promise<ResultCard[]>;
   base: string;
+  words: SearchWords;
 }
 
-export function ExportCsv({ state, total, cards, base }: Props) {
+export function ExportCsv({ state, total, cards, base, words }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const download = async () => {
@@ -35,9 +37,9 @@ export function ExportCsv({ state, total, cards, base }: Props) {
   return (
     <p className="search-export">
       <button type="button" onClick={() => void download()} disabled={busy}>
-        {busy ? 'Preparing the CSV…' : `Download ${total === 1 ? 'this result' : `these ${total.toLocaleString('en')} results`} as CSV`}
+        {busy ? words.t('search.preparingCsv') : words.count('search.downloadCsv', total)}
       </button>
-      {error ? <span role="alert"> The CSV could not be made ({error}).</span> : null}
+      {error ? <span role="alert">{words.t('search.csvError', { message: error })}</span> : null}
     </p>
   );
 }

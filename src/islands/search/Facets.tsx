@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { FACETS, type FacetKey } from '../../lib/search/format.ts';
 import type { FacetCount, FacetCoverage } from '../../lib/search/engine.ts';
+import type { SearchWords } from './words.ts';
 
 const SHOWN = 8;
 
@@ -10,32 +11,32 @@ interface Props {
   coverage: FacetCoverage | null;
   onToggle: (facet: FacetKey, value: string, on: boolean) => void;
   onCountAll: () => void;
+  words: SearchWords;
 }
 
-export function Facets({ counts, coverage, onToggle, onCountAll }: Props) {
-  if (!counts) return <p className="muted">Loading filters…</p>;
+export function Facets({ counts, coverage, onToggle, onCountAll, words }: Props) {
+  const { t, count } = words;
+  if (!counts) return <p className="muted">{t('search.loadingFilters')}</p>;
   return (
     <>
       {coverage && coverage.uncountedMatches > 0 ? (
         <p className="facet-coverage">
-          Counted in the newest {coverage.countedDocs.toLocaleString('en')} statements;{' '}
-          {coverage.uncountedMatches.toLocaleString('en')} older {coverage.uncountedMatches === 1 ? 'match is' : 'matches are'} not
-          counted yet.{' '}
+          {count('search.coverage', coverage.uncountedMatches, { counted: coverage.countedDocs.toLocaleString('en') })}{' '}
           <button type="button" className="more" onClick={onCountAll}>
-            Count all
+            {t('search.countAll')}
           </button>
         </p>
       ) : null}
-      {FACETS.map(({ key, label }) =>
+      {FACETS.map(({ key }) =>
         counts[key].length === 0 ? null : (
-          <FacetGroup key={key} facet={key} legend={label} values={counts[key]} onToggle={onToggle} />
+          <FacetGroup key={key} facet={key} legend={t(`facet.${key}`)} values={counts[key]} onToggle={onToggle} words={words} />
         ),
       )}
     </>
   );
 }
 
-function FacetGroup({ facet, legend, values, onToggle }: { facet: FacetKey; legend: string; values: FacetCount[] } & Pick<Props, 'onToggle'>) {
+function FacetGroup({ facet, legend, values, onToggle, words }: { facet: FacetKey; legend: string; values: FacetCount[] } & Pick<Props, 'onToggle' | 'words'>) {
   const [all, setAll] = useState(false);
   const shown = all ? values : values.filter((v, i) => i < SHOWN || v.selected);
   return (
@@ -52,7 +53,7 @@ function FacetGroup({ facet, legend, values, onToggle }: { facet: FacetKey; lege
                 checked={v.selected}
                 onChange={(e) => onToggle(facet, v.value, e.currentTarget.checked)}
               />
-              <span>{v.label}</span>
+              <span>{words.facetLabel(facet, v.value, v.label)}</span>
               <span className="count">{v.count.toLocaleString('en')}</span>
             </label>
           </li>
@@ -60,7 +61,7 @@ function FacetGroup({ facet, legend, values, onToggle }: { facet: FacetKey; lege
       </ul>
       {values.length > SHOWN ? (
         <button type="button" className="more" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${values.length}`}
+          {all ? words.t('search.showFewer') : words.t('search.showAll', { n: values.length })}
         </button>
       ) : null}
     </fieldset>

@@ -2,16 +2,11 @@
 // Enter picks, Escape closes). The suggestion index and MiniSearch load on first use, apart from the page's script.
 import { useEffect, useRef, useState } from 'react';
 import type { SearchEngine } from '../../lib/search/engine.ts';
-import { FACETS } from '../../lib/search/format.ts';
 import type { Suggester, Suggestion } from '../../lib/search/suggest.ts';
+import type { SearchWords } from './words.ts';
 
 export const SUGGESTIONS_ID = 'search-suggestions';
 const optionId = (i: number) => `search-suggestion-${i}`;
-
-const KIND_LABELS: Record<Suggestion['kind'], string> = {
-  ...(Object.fromEntries(FACETS.map((f) => [f.key, f.label])) as Record<'platform' | 'actor' | 'issue', string>),
-  person: 'Person',
-};
 
 /** What was typed that the suggestions answer: the whole box, or else its last word. */
 export interface Suggested {
@@ -92,9 +87,16 @@ export function useSuggestions(engine: () => Promise<SearchEngine>, text: string
   };
 }
 
-export function SuggestionList({ list, active, onPick }: { list: Suggestion[]; active: number; onPick: (s: Suggestion) => void }) {
+interface ListProps {
+  list: Suggestion[];
+  active: number;
+  onPick: (s: Suggestion) => void;
+  words: SearchWords;
+}
+
+export function SuggestionList({ list, active, onPick, words }: ListProps) {
   return (
-    <ul id={SUGGESTIONS_ID} role="listbox" aria-label="Suggestions" className="search-suggestions">
+    <ul id={SUGGESTIONS_ID} role="listbox" aria-label={words.t('search.suggestions')} className="search-suggestions">
       {list.map((s, i) => (
         <li
           key={`${s.kind}:${s.value}`}
@@ -105,7 +107,7 @@ export function SuggestionList({ list, active, onPick }: { list: Suggestion[]; a
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => onPick(s)}
         >
-          <span className="name">{s.name}</span> <span className="kind">{KIND_LABELS[s.kind]}</span>
+          <span className="name">{words.facetLabel(s.kind, s.value, s.name)}</span> <span className="kind">{words.t(`facet.${s.kind}`)}</span>
           {s.detail ? <span className="detail"> · {s.detail}</span> : null}
         </li>
       ))}

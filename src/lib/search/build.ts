@@ -440,5 +440,5 @@ function facetRange(docsByValue: Map<string, number[]>, values: string[], label:
 
 function resultCard(s: Statement): ResultCard {
   const { summary } = searchableText(s);
-  return { id: s.id, title: s.title, outlet: s.outlet, published: s.published, day: statementDay(s), kind: s.kind, summary };
+  return { id: s.id, title: s.title, outlet: s.outlet, published: s.published, day: statementDay(s), kind: s.kind, summary, language: s.language };
 }

@@ -1,7 +1,7 @@
 // The files of the sharded search index, shared by the build (which writes them) and the engine (which reads them).
 // Documents are numbered newest first, so "sort by date" is document order and a date range is a range of numbers.
 
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export const FACETS = [
   { key: 'platform', label: 'Platform' },
@@ -83,6 +83,8 @@ export interface ResultCard {
   kind: string;
   /** True for a curated record: its text is Pantau's summary, not the source's. */
   summary: boolean;
+  /** The language of its title and text, for their `lang` ("und" when not known). */
+  language: string;
 }
 export interface CardShard {
   docs: ResultCard[];

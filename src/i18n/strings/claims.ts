@@ -1,0 +1,41 @@
+// Claims (commitments, disputes, demands, quotes): who said what, their review and status.
+import type { Strings } from '../translate.ts';
+
+export const CLAIM_STRINGS = {
+  'status.open': { en: 'Open', ms: 'Terbuka' },
+  'status.due-soon': { en: 'Due soon', ms: 'Hampir tarikh akhir' },
+  'status.past-due': { en: 'Past due', ms: 'Melepasi tarikh akhir' },
+  'status.fulfilled': { en: 'Fulfilled', ms: 'Ditunaikan' },
+  'status.broken': { en: 'Broken', ms: 'Dimungkiri' },
+  'status.superseded': { en: 'Superseded', ms: 'Digantikan' },
+  'review.confirmed': { en: 'Confirmed by an editor', ms: 'Disahkan oleh editor' },
+  'review.corrected': { en: 'Corrected by an editor', ms: 'Dibetulkan oleh editor' },
+  'review.added': { en: 'Added by an editor', ms: 'Ditambah oleh editor' },
+  'review.rejected': { en: 'Rejected by an editor', ms: 'Ditolak oleh editor' },
+  'review.unreviewed': { en: 'Machine-found, not checked by an editor', ms: 'Ditemui mesin, belum disemak oleh editor' },
+  'confidence.value': { en: 'confidence {value}', ms: 'keyakinan {value}' },
+  'confidence.below': {
+    en: 'confidence {value}, below the {threshold} shown by default',
+    ms: 'keyakinan {value}, di bawah {threshold} yang dipaparkan secara lalai',
+  },
+  'claim.committedTo': { en: ' committed to {what}', ms: ' berjanji untuk {what}' },
+  'claim.committedToDue': { en: ' committed to {what} (due {due}).', ms: ' berjanji untuk {what} (tarikh akhir {due}).' },
+  'claim.committedToDone': { en: ' committed to {what}.', ms: ' berjanji untuk {what}.' },
+  'claim.and': { en: ' and ', ms: ' dan ' },
+  'claim.against': { en: ' against ', ms: ' menentang ' },
+  'claim.over': { en: ' over ', ms: ' berhubung ' },
+  'claim.calledOn': { en: ' called on ', ms: ' menggesa ' },
+  'claim.calledOnTo': { en: ' to {what}.', ms: ' supaya {what}.' },
+  'claim.issueUnknown': { en: ' (issue not identified)', ms: ' (isu tidak dikenal pasti)' },
+  'claim.reportedBy': { en: 'Reported by {speaker}.', ms: 'Dilaporkan oleh {speaker}.' },
+  'claim.noSpeaker': { en: 'no named speaker', ms: 'tiada penutur yang dinamakan' },
+  'claim.editorNote': { en: "Editor's note: {note}", ms: 'Catatan editor: {note}' },
+  'claim.officeJoin': { en: ' and ', ms: ' dan ' },
+  'claim.commitment': { en: 'Commitment', ms: 'Komitmen' },
+  'claim.dispute': { en: 'Dispute', ms: 'Pertikaian' },
+  'claim.recorded': {
+    en: "Recorded by Pantau's editors with its outcome: no sentence of the source states it as a promise.",
+    ms: 'Direkodkan oleh editor Pantau bersama hasilnya: tiada ayat dalam sumber yang menyatakannya sebagai janji.',
+  },
+  'claim.noEvents': { en: 'No commitments or disputes found yet.', ms: 'Belum ada komitmen atau pertikaian ditemui.' },
+} as const satisfies Strings;
