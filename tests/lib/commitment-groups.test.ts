@@ -8,7 +8,7 @@ function row(by: string, what: string, published: string, extra: Partial<Commitm
   n += 1;
   const id = statementId ?? n.toString(16).padStart(16, '0');
   return {
-    statement: { id, title: `Report ${n}`, outlet: 'News Example', published: `${published}T10:00:00+08:00`, firstSeen: `${published}T03:00:00Z` },
+    statement: { id, title: `Report ${n}`, outlet: 'News Example', published: `${published}T10:00:00+08:00`, firstSeen: `${published}T03:00:00Z`, language: 'en' },
     index: 0,
     commitment: { by, what, due: null, evidence: `${by} ${what}.`, speaker: null, confidence: 0.9 },
     state: 'unreviewed',

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { searchCsvName, searchResultsCsv } from '../../src/lib/search/export.ts';
 import { emptyState } from '../../src/lib/search/query.ts';
 
-const card = { id: '0123456789abcdef', title: '=HYPERLINK("http://evil.example","click")', outlet: '@Outlet, "Ltd"', published: null, day: '2025-01-15', kind: 'news', summary: true };
+const card = { id: '0123456789abcdef', title: '=HYPERLINK("http://evil.example","click")', outlet: '@Outlet, "Ltd"', published: null, day: '2025-01-15', kind: 'news', summary: true, language: 'en' };
 
 describe('search results as CSV', () => {
   it('quotes commas and quotes, keeps a spreadsheet from running a title, and links each result', () => {
