@@ -13,6 +13,7 @@ import { SUBJECT_STRINGS } from './strings/subjects.ts';
 import { PEOPLE_STRINGS } from './strings/people.ts';
 import { SOURCE_STRINGS } from './strings/sources.ts';
 import { DATA_STRINGS } from './strings/data.ts';
+import { FIELD_STRINGS } from './strings/fields.ts';
 import { ABOUT_STRINGS } from './strings/about.ts';
 import { SEARCH_STRINGS } from './strings/search.ts';
 import { formatDate, formatPartialDate } from '../lib/dates.ts';
@@ -29,6 +30,7 @@ export const SITE_STRINGS = {
   ...PEOPLE_STRINGS,
   ...SOURCE_STRINGS,
   ...DATA_STRINGS,
+  ...FIELD_STRINGS,
   ...ABOUT_STRINGS,
   ...SEARCH_STRINGS,
 };

@@ -8,6 +8,9 @@ import { MALAY_SUBJECT_NAMES } from '../../src/i18n/subject-names.ts';
 import { MONTHS, formatDate } from '../../src/lib/dates.ts';
 import { samePageIn, sitePath } from '../../src/lib/site-url.ts';
 import { taxonomyEntries } from '../../src/lib/taxonomy-names.ts';
+import { EXAMPLE_QUERIES } from '../../src/lib/dataset/examples.ts';
+import { COMMITMENT_COLUMNS } from '../../src/lib/export.ts';
+import { STATEMENT_KEYS } from '../../src/lib/schema.ts';
 
 const entries = Object.entries(SITE_STRINGS) as [string, { en: string; ms?: string }][];
 
@@ -40,6 +43,18 @@ describe('the dictionary', () => {
     expect(copyFor(undefined).locale).toBe('en');
     expect(copyFor('fr').t('nav.search')).toBe('Search');
     expect(copyFor('ms').t('nav.search')).toBe('Carian');
+  });
+});
+
+describe("the data page's dictionary", () => {
+  it('explains every field of the record and every column of commitments.csv', () => {
+    const keys = [...STATEMENT_KEYS.map((k) => `field.${k}`), ...COMMITMENT_COLUMNS.map((c) => `column.${c}`)];
+    expect(keys.filter((key) => !(key in SITE_STRINGS))).toEqual([]);
+  });
+
+  it('asks each example query as src/lib/dataset/examples.ts does', () => {
+    const strings = SITE_STRINGS as Record<string, { en: string }>;
+    expect(EXAMPLE_QUERIES.map((e) => strings[`example.${e.id}`]?.en)).toEqual(EXAMPLE_QUERIES.map((e) => e.question));
   });
 });
 

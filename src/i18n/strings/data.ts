@@ -1,5 +1,5 @@
-// The data page: downloads, citation, snapshots, feeds. Its data dictionary (the meaning of every field, column and
-// table) is technical reference kept in English for now, marked lang="en" on Malay pages.
+// The data page: downloads, citation, snapshots, feeds. The meanings of the database's tables and columns
+// (src/lib/dataset/tables.ts) are in English for now, marked lang="en" on Malay pages.
 import type { Strings } from '../translate.ts';
 
 export const DATA_STRINGS = {
@@ -12,8 +12,8 @@ export const DATA_STRINGS = {
     ms: 'Seluruh set data, {n} rekod, dibina bersama laman ini pada {date}. Bebas digunakan semula; teks kekal milik penerbitnya. Setiap halaman kenyataan turut memautkan rekodnya sendiri sebagai JSON, dan memetiknya sebagai BibTeX dan CSL-JSON.',
   },
   'data.englishOnly': {
-    en: 'The data dictionary below is in English.',
-    ms: 'Kamus data di bawah adalah dalam bahasa Inggeris.',
+    en: "The descriptions of the database's tables and columns below are in English.",
+    ms: 'Perihalan jadual dan lajur pangkalan data di bawah adalah dalam bahasa Inggeris.',
   },
   'data.downloads': { en: 'Downloads', ms: 'Muat turun' },
   'data.download.sqlite': {
