@@ -41,6 +41,16 @@ describe('dispute cues', () => {
     expect(await disputes('The MCMC asked Google and Meta to reject adverts for online gambling sites.')).toEqual([]);
   });
 
+  it('drops a list of platforms named as examples and a platform that only names content', async () => {
+    expect(await disputes('The MCMC criticised platforms such as YouTube, Facebook and TikTok for slow responses to scam reports.')).toEqual([]);
+    expect(await disputes('A man who posted a YouTube video criticising the MCMC was charged in court.')).toEqual([]);
+    expect(await disputes('SKMM mengkritik hantaran Facebook yang menghina polis.')).toEqual([]);
+  });
+
+  it('makes no dispute between two authorities in a crime report', async () => {
+    expect(await disputes('A man who criticised the police was fined by the court, the MCMC said.')).toEqual([]);
+  });
+
   it('makes no dispute between two platforms named together', async () => {
     expect(await disputes('New rules will force Google, Meta and TikTok to do more against scams or face fines.')).toEqual([]);
   });
@@ -58,6 +68,10 @@ describe('dispute issue', () => {
       'MCMC targets online gambling on Telegram',
     );
     expect(t.disputes.map((d) => d.over)).toEqual(['online-gambling']);
+  });
+
+  it('reads a ban or a suspension as about blocking when its sentence names no issue', async () => {
+    expect((await tag('Kerajaan mengharamkan TikTok di seluruh negara, kata SKMM.')).disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'tiktok', 'content-removal']]);
   });
 
   it('knows a social media law and a bargaining code as what a dispute is about', async () => {
