@@ -27,7 +27,8 @@ const BLOCKING = 'content-removal';
 // Text up to the trigger's start that makes it passive or suffered ("was fined", "faces a suit", "didenda").
 const ACTED_ON = /(?:\b(?:was|were|been|be|being|is|are|faces?|faced|facing|berdepan(?: dengan)?|menerima)\s+(?:\w+\s+)?|\bdi)[\p{L}]{0,3}$/iu;
 type Cue = 'sanction' | 'opposition' | 'warning' | 'authority-act';
-const NEGATED = /\b(?:not|never|no|tidak|bukan|tanpa)\s+$/i;
+// "not", "no intention of banning", "tiada rancangan untuk menyekat": the act is denied, not done.
+const NEGATED = /\b(?:not|never|no|tidak|bukan|tanpa|no (?:intention|plans?) (?:of|to)|(?:tiada|tidak ada) (?:niat|rancangan) untuk|tidak berhasrat(?: untuk)?)\s+$/i;
 // Acts with legal force (a fine, a suit, an order, proceedings) as against words (criticism, a refusal, a warning).
 const SANCTION = /\b(?:legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:suit|complaint|case)|fined|fines? (?:of|on|against)|(?:impos\\w*|issu\\w*|levied|announced) (?:a |an )?(?:[\\w-]+ )?fine|(?:to|will|would) fine|penalt\w*|tindakan undang-undang|saman|menyaman|disaman|denda|didenda|mendenda)\b/i;
 // A platform named as the place where something happens ("on Facebook") is not a party to the dispute; after a
@@ -103,7 +104,7 @@ function conflictCue(text: string): { cue: Cue; at: number } | null {
   const trigger = TRIGGER.exec(text);
   const weak = trigger ? null : WARNING.exec(text) ?? AUTHORITY_ACT.exec(text);
   const found = trigger ?? weak;
-  if (!found || NEGATED.test(text.slice(Math.max(0, found.index - 12), found.index))) return null;
+  if (!found || NEGATED.test(text.slice(Math.max(0, found.index - 30), found.index))) return null;
   // "asked Google to reject the adverts": the trigger is the act asked for, not a conflict between the two.
   if (trigger && DEMANDED_ACT_BEFORE.test(text.slice(0, found.index))) return null;
   const cue: Cue = trigger ? (SANCTION.test(text) ? 'sanction' : 'opposition') : WARNING.test(text) ? 'warning' : 'authority-act';

@@ -32,6 +32,11 @@ describe('dispute cues', () => {
     expect(await disputes('SKMM menuduh Telegram membiarkan saluran penipuan beroperasi.')).toEqual([['mcmc', 'telegram']]);
   });
 
+  it('does not read a ban the authority says it will not make', async () => {
+    expect(await disputes('The MCMC said it had no intention of banning Telegram in Malaysia.')).toEqual([]);
+    expect(await disputes('SKMM berkata pihaknya tiada rancangan untuk menyekat Telegram di Malaysia.')).toEqual([]);
+  });
+
   it('does not read "declined to comment" or "enggan mengulas" as a refusal', async () => {
     expect(await disputes('The MCMC asked about the licence. Telegram declined to comment on the scam channels.')).toEqual([]);
     expect(await disputes('SKMM bertanya tentang lesen itu. Telegram enggan mengulas mengenai saluran penipuan.')).toEqual([]);
