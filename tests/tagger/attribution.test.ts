@@ -30,3 +30,10 @@ describe('what is not a promise', () => {
     expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
   });
 });
+
+describe('contrasted clauses', () => {
+  it('gives each side of "manakala" and "while" its own promise', async () => {
+    expect(await makers('Menurut SKMM, Meta akan melabelkan hantaran palsu, manakala Google akan memaparkan maklumat rasmi di bahagian atas hasil carian.')).toEqual(['meta', 'google']);
+    expect(await makers('The MCMC said TikTok will remove scam videos within a day, while Google will verify every advertiser of financial services.')).toEqual(['tiktok', 'google']);
+  });
+});

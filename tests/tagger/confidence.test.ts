@@ -9,11 +9,12 @@ import { tag } from './helpers.ts';
 const shown = (c: { confidence: number }) => c.confidence >= CONFIDENCE_THRESHOLD;
 
 describe('claim confidence in the tagger', () => {
-  it('shows a fine by default and leaves a criticism to "show all"', async () => {
+  it('trusts a fine more than a criticism told in a later sentence than the authority', async () => {
     const fine = await tag('The MCMC fined TikTok RM50,000 for failing to remove online gambling adverts.');
-    const criticism = await tag('The MCMC criticised TikTok over online gambling adverts on its platform.');
+    const answer = await tag('The MCMC wrote to TikTok on Monday. TikTok criticised the new rules on online gambling adverts.');
     expect(fine.disputes.map((d) => [d.from, d.against, shown(d)])).toEqual([['mcmc', 'tiktok', true]]);
-    expect(criticism.disputes.map((d) => [d.from, d.against, shown(d)])).toEqual([['mcmc', 'tiktok', false]]);
+    expect(answer.disputes.map((d) => [d.from, d.against])).toEqual([['tiktok', 'mcmc']]);
+    expect(answer.disputes[0]!.confidence).toBeLessThan(fine.disputes[0]!.confidence);
   });
 
   it('trusts "agreed to" more than "akan" in a sentence naming several parties', async () => {
@@ -37,7 +38,7 @@ describe('the confidence table', () => {
     expect(claimConfidence('dispute', 'sanction both-named')).toBe(Math.round((100 * right) / found) / 100);
     expect(MEASURED.dispute['warning both-named']![0]).toBeLessThan(MIN_CLAIMS);
     expect(claimConfidence('dispute', 'warning both-named')).toBe(claimConfidence('dispute', 'no such shape'));
-    expect(claimConfidence('dispute', 'no such shape')).toBe(Math.round((100 * 40) / 62) / 100);
+    expect(claimConfidence('dispute', 'no such shape')).toBe(Math.round((100 * 56) / 64) / 100);
   });
 
   it('never gives a machine-found claim an editor\'s certainty', () => {

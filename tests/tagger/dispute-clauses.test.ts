@@ -1,0 +1,86 @@
+// Disputes read from the clause: who acts on whom (a platform answering back, an authority banning or fining),
+// which cues count (bans and blocks only with both sides named, "declined to comment" never), and which issue.
+import { describe, expect, it } from 'vitest';
+import { tag } from './helpers.ts';
+
+const disputes = async (text: string, title = '') => (await tag(text, title)).disputes.map((d) => [d.from, d.against]);
+
+describe('dispute direction', () => {
+  it('has a platform that sues or challenges, named before the authority, act against it', async () => {
+    expect(await disputes('TikTok filed a constitutional challenge in court against the MCMC over its new licensing rules for platforms.')).toEqual([['tiktok', 'mcmc']]);
+    expect(await disputes('Meta mencabar keputusan SKMM di mahkamah berhubung perlesenan platform media sosial.')).toEqual([['meta', 'mcmc']]);
+  });
+
+  it('keeps the authority acting when the platform is fined or named after the authority', async () => {
+    expect(await disputes('TikTok was fined RM2 million by the MCMC for failing to remove scam adverts.')).toEqual([['mcmc', 'tiktok']]);
+    expect(await disputes('TikTok didenda RM2 juta oleh SKMM kerana gagal menurunkan iklan penipuan.')).toEqual([['mcmc', 'tiktok']]);
+  });
+});
+
+describe('dispute cues', () => {
+  it('reads a ban, a suspension or a block by an authority named with the platform', async () => {
+    expect(await disputes('The MCMC suspended Telegram for a week over gambling content on its channels.')).toEqual([['mcmc', 'telegram']]);
+    expect(await disputes('Kerajaan mengharamkan TikTok selama sebulan kerana kandungan perjudian dalam talian.')).toEqual([['other-government', 'tiktok']]);
+  });
+
+  it('does not read a platform blocking content as a dispute with no authority in the sentence', async () => {
+    expect(await disputes('The MCMC met platforms on Monday. TikTok blocked 2,000 gambling accounts last month.')).toEqual([]);
+  });
+
+  it('reads a fine imposed, a legal complaint filed, an accusation in Malay', async () => {
+    expect(await disputes('The MCMC imposed an administrative fine on Telegram over scam channels.')).toEqual([['mcmc', 'telegram']]);
+    expect(await disputes('SKMM menuduh Telegram membiarkan saluran penipuan beroperasi.')).toEqual([['mcmc', 'telegram']]);
+  });
+
+  it('does not read a ban the authority says it will not make', async () => {
+    expect(await disputes('The MCMC said it had no intention of banning Telegram in Malaysia.')).toEqual([]);
+    expect(await disputes('SKMM berkata pihaknya tiada rancangan untuk menyekat Telegram di Malaysia.')).toEqual([]);
+  });
+
+  it('does not read "declined to comment" or "enggan mengulas" as a refusal', async () => {
+    expect(await disputes('The MCMC asked about the licence. Telegram declined to comment on the scam channels.')).toEqual([]);
+    expect(await disputes('SKMM bertanya tentang lesen itu. Telegram enggan mengulas mengenai saluran penipuan.')).toEqual([]);
+  });
+
+  it('does not read the act an authority asks for as a conflict', async () => {
+    expect(await disputes('The MCMC asked Google and Meta to reject adverts for online gambling sites.')).toEqual([]);
+  });
+
+  it('drops a list of platforms named as examples and a platform that only names content', async () => {
+    expect(await disputes('The MCMC criticised platforms such as YouTube, Facebook and TikTok for slow responses to scam reports.')).toEqual([]);
+    expect(await disputes('A man who posted a YouTube video criticising the MCMC was charged in court.')).toEqual([]);
+    expect(await disputes('SKMM mengkritik hantaran Facebook yang menghina polis.')).toEqual([]);
+  });
+
+  it('makes no dispute between two authorities in a crime report', async () => {
+    expect(await disputes('A man who criticised the police was fined by the court, the MCMC said.')).toEqual([]);
+  });
+
+  it('makes no dispute between two platforms named together', async () => {
+    expect(await disputes('New rules will force Google, Meta and TikTok to do more against scams or face fines.')).toEqual([]);
+  });
+
+  it('pairs the authority with every platform it fined, however long the list', async () => {
+    const pairs = await disputes('The MCMC fined Facebook, Instagram, YouTube, Telegram and TikTok for failing to register under the licensing rules.');
+    expect(pairs.map(([, against]) => against)).toEqual(['facebook', 'instagram', 'youtube', 'telegram', 'tiktok']);
+  });
+});
+
+describe('dispute issue', () => {
+  it('takes the issue the statement is most about when the sentence names several', async () => {
+    const t = await tag(
+      'The MCMC fined Telegram over online gambling adverts and the removal of scam posts. Online gambling has grown fast.',
+      'MCMC targets online gambling on Telegram',
+    );
+    expect(t.disputes.map((d) => d.over)).toEqual(['online-gambling']);
+  });
+
+  it('reads a ban or a suspension as about blocking when its sentence names no issue', async () => {
+    expect((await tag('Kerajaan mengharamkan TikTok di seluruh negara, kata SKMM.')).disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'tiktok', 'content-removal']]);
+  });
+
+  it('knows a social media law and a bargaining code as what a dispute is about', async () => {
+    expect((await tag('Turkey fined Twitter under its social media law, the ministry said.')).disputes.map((d) => d.over)).toEqual(['online-safety-law']);
+    expect((await tag('Facebook blocked news in protest against the government\'s news media bargaining code.')).disputes.map((d) => d.over)).toEqual(['code-of-conduct']);
+  });
+});
