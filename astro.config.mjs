@@ -4,11 +4,14 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { buildFiles } from './integrations/build-files.ts';
 import { datasetFile } from './integrations/dataset-file.ts';
+import { localeAlternates } from './src/i18n/routes.ts';
+
+const base = process.env.PANTAU_BASE ?? '/';
 
 // PANTAU_SITE and PANTAU_BASE are set by the deploy workflow (GitHub Pages serves the site below /<repo>/).
 export default defineConfig({
   site: process.env.PANTAU_SITE ?? 'http://localhost:4321',
-  base: process.env.PANTAU_BASE ?? '/',
+  base,
   trailingSlash: 'always',
   outDir: process.env.PANTAU_OUT ?? 'dist',
   // The content store (data-store.json) lives in cacheDir: a build from fixture data (tests) gives its own, so that it
@@ -20,7 +23,7 @@ export default defineConfig({
   integrations: [
     react(),
     // The sitemap names each page's other language (hreflang), from the URLs: /ms/… is the Malay of /….
-    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ms: 'ms' } } }),
+    sitemap({ serialize: (item) => ({ ...item, links: localeAlternates(item.url, base) }) }),
     buildFiles(['search-index', 'statements']),
     datasetFile(),
   ],

@@ -2,7 +2,7 @@
 // each statement's own words with the statement's language, keeps its page when switching language, and has no
 // serious or critical accessibility violation. Builds the fixture site once and drives Chromium through it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
@@ -185,5 +185,27 @@ describe('the language switch', () => {
     await page.locator('.search-results li').first().waitFor();
     await expect(page.locator('#filters-heading').innerText()).resolves.toBe('Filters');
     await page.close();
+  });
+});
+
+describe('the sitemap', () => {
+  it('lists every page in both languages, each naming the other as its alternate', async () => {
+    const xml = await readFile(join(work, 'dist', 'sitemap-0.xml'), 'utf8');
+    const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, links]) => ({
+      loc: loc!,
+      links: [...links!.matchAll(/hreflang="(\w+)" href="([^"]+)"/g)].map(([, lang, href]) => `${lang} ${href}`),
+    }));
+    const listed = new Set(entries.map((e) => e.loc));
+    const statement = `${FIXTURE_SITE.site}${BASE}statements/${MALAY}/`;
+    const malay = `${FIXTURE_SITE.site}${BASE}ms/statements/${MALAY}/`;
+    expect(listed).toContain(statement);
+    expect(listed).toContain(malay);
+    for (const { loc, links } of entries) {
+      const english = loc.replace(`${BASE}ms/`, BASE);
+      const inMalay = english.replace(BASE, `${BASE}ms/`);
+      expect(links, loc).toEqual([`en ${english}`, `ms ${inMalay}`]);
+      expect(listed, loc).toContain(english);
+      expect(listed, loc).toContain(inMalay);
+    }
   });
 });
