@@ -6,10 +6,11 @@ interface Route<P, R> {
   props?: R;
 }
 
-/** A page's static paths, once per language. */
+/** A page's static paths, once per language, each page's languages one after the other (Astro makes them in this
+ *  order, so work a page's languages share, such as its diffs, is still fresh for the second). */
 export function inEveryLocale<P extends object, R>(routes: readonly Route<P, R>[]) {
-  return LOCALES.flatMap((locale) =>
-    routes.map((route) => ({ ...route, params: { ...route.params, locale: localeSegment(locale) } })),
+  return routes.flatMap((route) =>
+    LOCALES.map((locale) => ({ ...route, params: { ...route.params, locale: localeSegment(locale) } })),
   );
 }
 

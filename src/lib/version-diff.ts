@@ -28,14 +28,25 @@ function shorten(text: string, keepHead: boolean, keepTail: boolean): string {
   return `${head}… ${tail}`.trimStart();
 }
 
+/** The last pairs diffed: a statement's page is made in English and then in Malay (inEveryLocale), and the diffs of
+ *  its syndicated copies, most of the page's own rendering time, are the same in both. */
+const recentDiffs = new Map<string, DiffPart[]>();
+const RECENT_DIFFS = 64;
+
 export function diffText(before: string, after: string): DiffPart[] {
+  const key = `${before}\u0000${after}`;
+  const known = recentDiffs.get(key);
+  if (known) return known;
   const parts: DiffPart[] = diffWords(before, after).map((c) => ({
     kind: c.added ? 'added' : c.removed ? 'removed' : 'same',
     text: c.value,
   }));
-  return parts.map((p, i) =>
+  const shortened = parts.map((p, i) =>
     p.kind === 'same' ? { ...p, text: shorten(p.text, i > 0, i < parts.length - 1) } : p,
   );
+  recentDiffs.set(key, shortened);
+  if (recentDiffs.size > RECENT_DIFFS) recentDiffs.delete(recentDiffs.keys().next().value!);
+  return shortened;
 }
 
 /** One change per earlier version, oldest first: each earlier version against the one that replaced it. */

@@ -1,6 +1,6 @@
 // Each page's URL in both languages, as the sitemap names them (hreflang alternates).
 import { describe, expect, it } from 'vitest';
-import { localeAlternates } from '../../src/i18n/routes.ts';
+import { inEveryLocale, localeAlternates } from '../../src/i18n/routes.ts';
 
 describe('localeAlternates', () => {
   it('pairs an English page with its Malay page below /ms/, and back', () => {
@@ -26,5 +26,12 @@ describe('localeAlternates', () => {
       'https://pantau.example/msia/',
       'https://pantau.example/ms/msia/',
     ]);
+  });
+});
+
+describe('inEveryLocale', () => {
+  it("lists every page in English and in Malay, each page's two languages one after the other", () => {
+    const paths = inEveryLocale([{ params: { id: 'a' } }, { params: { id: 'b' } }]);
+    expect(paths.map((p) => `${p.params.locale ?? 'en'} ${p.params.id}`)).toEqual(['en a', 'ms a', 'en b', 'ms b']);
   });
 });
