@@ -74,7 +74,7 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     : [];
   if (spans.some((s) => s.focus)) {
     const quoteSpeakers = quotes.map((q) => ({ ...q.span, speaker: q.speaker }));
-    const writer = author(platforms, actors, taxonomy);
+    const writer = author(platforms, actors, taxonomy, full);
     const voice = voiceAt(quoteSpeakers, writer, taxonomy);
     const refs = resolveReferences(full, platforms, actors, people, taxonomy, malaysian, spans, voice);
     const reference = input.date && !Number.isNaN(Date.parse(input.date)) ? new Date(input.date) : null;
