@@ -2,7 +2,7 @@
 // platforms, actors), from regulatory, online and off-topic words (sport, markets, weather, plain crime), and from
 // whether a governing act (a law, an order, a ban, a platform's policy) meets an online service in a sentence: a
 // platform named in passing (a scam victim's loss, a post by an athlete, "follow our Telegram channel") is not enough.
-import { sentenceAt } from './text.ts';
+import { sentenceAt, sentenceIndexAt } from './text.ts';
 
 export interface Relevance {
   relevant: boolean;
@@ -97,30 +97,37 @@ export function relevanceEvidence(
   sentences: readonly { text: string; start: number }[],
   { platforms, issues, authorities }: Mentions,
 ): { text: string; platforms: Located[]; governed: boolean } {
-  let kept = text;
-  let keptPlatforms = platforms;
+  // Which sentences hold a platform, an issue, an online licence, a regulator or ministry.
+  const holding = (mentions: Located[]) => new Set(mentions.map((m) => sentenceIndexAt(sentences, m.start)));
+  const withPlatform = holding(platforms);
+  const withIssue = holding(issues);
+  const withLicence = holding(issues.filter((m) => m.id === 'licensing'));
+  const withAuthority = holding(authorities);
   const acts: boolean[] = [];
   const services: boolean[] = [];
-  const refersBack: boolean[] = [];
-  for (const s of sentences) {
-    const end = s.start + s.text.length;
-    const inSentence = (m: Located) => m.start >= s.start && m.start < end;
+  const channels: number[] = [];
+  sentences.forEach((s, i) => {
     const act =
+      withLicence.has(i) ||
       GOVERNING_ACT.test(s.text) ||
-      issues.some((m) => m.id === 'licensing' && inSentence(m)) ||
       (authorities.length > 0 && AUTHORITY_ACTION.test(s.text)) ||
       // A regulator or ministry and a platform in one sentence: the authority acting on the platform, or answering it.
-      (authorities.some(inSentence) && platforms.some(inSentence));
+      (withAuthority.has(i) && withPlatform.has(i));
     const channel = !act && CHANNEL.test(s.text);
+    if (channel) channels.push(i);
     acts.push(act);
-    refersBack.push(REFERS_BACK.test(s.text));
-    services.push(!channel && (ONLINE_WORD.test(s.text) || platforms.some(inSentence) || issues.some(inSentence)));
-    if (channel) {
-      kept = kept.slice(0, s.start) + ' '.repeat(s.text.length) + kept.slice(end);
-      keptPlatforms = keptPlatforms.filter((m) => !inSentence(m));
-    }
+    services.push(!channel && (withPlatform.has(i) || withIssue.has(i) || ONLINE_WORD.test(s.text)));
+  });
+  const governed = acts.some(
+    (act, i) => act && (services[i] || ((services[i - 1] || services[i + 1]) && REFERS_BACK.test(sentences[i]!.text))),
+  );
+  let kept = text;
+  for (const i of channels) {
+    const s = sentences[i]!;
+    kept = kept.slice(0, s.start) + ' '.repeat(s.text.length) + kept.slice(s.start + s.text.length);
   }
-  const governed = acts.some((act, i) => act && (services[i] || (refersBack[i] && (services[i - 1] || services[i + 1]))));
+  const outside = new Set(channels);
+  const keptPlatforms = outside.size ? platforms.filter((m) => !outside.has(sentenceIndexAt(sentences, m.start))) : platforms;
   return { text: kept, platforms: keptPlatforms, governed };
 }
 
