@@ -16,22 +16,25 @@ const FROM = 'from|starting|beginning|effective|as of|mulai|bermula|berkuat kuas
 const WORD = `(?<by>${BY})|(?<from>${FROM})`;
 const END_OF = '(?:(?:the\\s+)?end\\s+of\\s+|(?:akhir|hujung)\\s+)?';
 const YEAR = '(\\d{4})';
+// The year after a day or a month: "30 June 2025", "1 Januari tahun depan", "July next year", "Mac tahun ini".
+const YEAR_AFTER = '(?:,?\\s+(?<year>\\d{4})|\\s+(?<next>next\\s+year|tahun\\s+(?:depan|hadapan))|\\s+(?<this>this\\s+year|tahun\\s+ini))';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolean) => Parts | null }[] = [
   { regex: new RegExp(`\\b(?:${WORD})\\s+${YEAR}-(\\d{2})-(\\d{2})\\b`, 'i'), read: (m) => ({ y: +m[3]!, mo: +m[4]!, d: +m[5]! }) },
   {
     // "by 1 January 2025", "before June 30", "mulai 1 November 2022", "from 31 July"
-    regex: new RegExp(`\\b(?:${WORD})\\s+(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY})(?:,?\\s+${YEAR})?\\b`, 'i'),
-    read: (m, ref) => dayInYear(ref, MONTHS[(m[4] ?? m[5] ?? '').toLowerCase()]!, +(m[3] ?? m[6])!, m[7]),
+    regex: new RegExp(`\\b(?:${WORD})\\s+(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY})${YEAR_AFTER}?\\b`, 'i'),
+    read: (m, ref) => dayInYear(ref, MONTHS[(m[4] ?? m[5] ?? '').toLowerCase()]!, +(m[3] ?? m[6])!, statedYear(m, ref)),
   },
   {
     // "by the end of October", "from July", "by June 2023", "sebelum akhir Mac"; "May" only with a year
-    regex: new RegExp(`\\b(?:${WORD})\\s+${END_OF}${MONTH}(?:\\s+${YEAR})?\\b`, 'i'),
+    regex: new RegExp(`\\b(?:${WORD})\\s+${END_OF}${MONTH}${YEAR_AFTER}?\\b`, 'i'),
     read: (m, ref, from) => {
       const month = MONTHS[(m[3] ?? '').toLowerCase()]!;
-      if (month === 5 && !m[4] && /^may$/i.test(m[3]!)) return null;
-      const year = m[4] ? +m[4] : ref.getUTCMonth() + 1 > month ? ref.getUTCFullYear() + 1 : ref.getUTCFullYear();
+      const stated = statedYear(m, ref);
+      if (month === 5 && stated === undefined && /^may$/i.test(m[3]!)) return null;
+      const year = stated ?? (ref.getUTCMonth() + 1 > month ? ref.getUTCFullYear() + 1 : ref.getUTCFullYear());
       return { y: year, mo: month, d: from ? 1 : lastDay(year, month) };
     },
   },
@@ -107,9 +110,16 @@ interface Parts {
 }
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** The year written after a day or month (`YEAR_AFTER`), "next year" and "this year" read against the statement's date. */
+function statedYear(m: RegExpExecArray, ref: Date): number | undefined {
+  const g = m.groups ?? {};
+  if (g.year) return +g.year;
+  if (g.next) return ref.getUTCFullYear() + 1;
+  return g.this ? ref.getUTCFullYear() : undefined;
+}
 /** A day and month; without a year, the next such day on or after the statement's date. */
-function dayInYear(ref: Date, month: number, day: number, year: string | undefined): Parts {
-  if (year) return { y: +year, mo: month, d: day };
+function dayInYear(ref: Date, month: number, day: number, year: number | undefined): Parts {
+  if (year !== undefined) return { y: year, mo: month, d: day };
   let y = ref.getUTCFullYear();
   if (Date.UTC(y, month - 1, day) < ref.getTime() - 86_400_000) y += 1;
   return { y, mo: month, d: day };
@@ -119,12 +129,22 @@ function iso({ y, mo, d }: Parts): string | null {
   return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? `${y}-${pad(mo)}-${pad(d)}` : null;
 }
 
+// A law's own start told beside the promise is not the promise's date ("…, which applies from February 2022",
+// "apabila Akta itu berkuat kuasa bulan depan"): after a verb of coming into force, or "berkuat kuasa"/"effective"
+// with a law as its subject.
+const LAW_TAKES_EFFECT = /\b(?:appl(?:y|ies|ied)|applicable|takes? effect|took effect|(?:comes?|came) into (?:force|effect)|in force)\s+$/i;
+const LAW_BEFORE = /\b(?:akta|act|law|undang-undang|peraturan|rules?|regulations?)\b[^,.;]{0,40}$/i;
+function lawStart(text: string, m: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, m.index - 60), m.index);
+  return LAW_TAKES_EFFECT.test(before) || (/^(?:berkuat kuasa|effective)$/i.test(m.groups?.from ?? '') && LAW_BEFORE.test(before));
+}
+
 /** The due date in `text` as YYYY-MM-DD, or null; relative dates need `reference` (the statement's date). */
 export function findDueDate(text: string, reference: Date | null): string | null {
   let best: { at: number; date: string } | null = null;
   for (const { regex, read } of rules) {
     const m = regex.exec(text);
-    if (!m || (best && best.at <= m.index)) continue;
+    if (!m || (best && best.at <= m.index) || lawStart(text, m)) continue;
     const from = m.groups?.from !== undefined;
     const parts = reference || /\d{4}/.test(m[0]) ? read(m, reference ?? new Date(0), from) : null;
     const date = parts && iso(parts);

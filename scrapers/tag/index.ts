@@ -12,7 +12,7 @@ import { indexSpeakers, type SpeakerIndex } from './speakers.ts';
 import { claimSpeaker } from './claim-speakers.ts';
 import { author, voiceAt } from './voice.ts';
 import { attachOrganisations, resolveReferences } from './references.ts';
-import { onlineLicensing, scoreRelevance } from './relevance.ts';
+import { onlineLicensing, relevanceEvidence, scoreRelevance } from './relevance.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { guessLanguage, isMalaysian, mentionsOnlineServices, splitSentences } from './text.ts';
 
@@ -54,7 +54,10 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   const platformIds = distinct(platforms.map((m) => m.id));
   const actorIds = distinct(actors.map((m) => m.id));
   const issueIds = distinct(issues.flatMap((m) => [m.id, ...(taxonomy.issueEntries.get(m.id)?.implies ?? [])]));
-  const relevance = scoreRelevance(full, { issues: issueIds, platforms: platformIds, actors: actorIds });
+  // Platforms named only as a channel ("follow our Telegram channel") do not count towards relevance.
+  const authorities = actors.filter((m) => ONLINE_AUTHORITY_KINDS.has(taxonomy.actorEntries.get(m.id)?.kind ?? ''));
+  const evidence = relevanceEvidence(full, sentences, { platforms, issues, authorities });
+  const relevance = scoreRelevance(evidence.text, { issues: issueIds, platforms: distinct(evidence.platforms.map((m) => m.id)), actors: actorIds, governed: evidence.governed });
 
   const people = attachOrganisations(findPeople(sentences.map((s) => s.text)), taxonomy, malaysian);
   // Quotes are labelled in any statement, relevant or not: a reader searching a person's words wants them all.
@@ -71,7 +74,7 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     : [];
   if (spans.some((s) => s.focus)) {
     const quoteSpeakers = quotes.map((q) => ({ ...q.span, speaker: q.speaker }));
-    const writer = author(platforms, actors, taxonomy);
+    const writer = author(platforms, actors, taxonomy, full);
     const voice = voiceAt(quoteSpeakers, writer, taxonomy);
     const refs = resolveReferences(full, platforms, actors, people, taxonomy, malaysian, spans, voice);
     const reference = input.date && !Number.isNaN(Date.parse(input.date)) ? new Date(input.date) : null;

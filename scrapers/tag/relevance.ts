@@ -1,6 +1,8 @@
 // Is a statement about regulating or governing online platforms? A score from what the tagger found (issues,
-// platforms, actors) and from regulatory, online and off-topic words (sport, markets, weather, plain crime).
-import { sentenceAt } from './text.ts';
+// platforms, actors), from regulatory, online and off-topic words (sport, markets, weather, plain crime), and from
+// whether a governing act (a law, an order, a ban, a platform's policy) meets an online service in a sentence: a
+// platform named in passing (a scam victim's loss, a post by an athlete, "follow our Telegram channel") is not enough.
+import { sentenceAt, sentenceIndexAt } from './text.ts';
 
 export interface Relevance {
   relevant: boolean;
@@ -11,19 +13,33 @@ export interface RelevanceSignals {
   issues: string[];
   platforms: string[];
   actors: string[];
+  /** A governing act and an online service meet in a sentence (`relevanceEvidence`). */
+  governed: boolean;
 }
 
 const REGULATORY =
   /\b(?:regulat\w*|laws?|legislation|act|bill|licen[cs]\w*|enforce\w*|complian\w*|comply|policy|policies|rules?|guidelines?|codes?|fine[ds]?|penalt\w*|ban(?:s|ned)?|order(?:ed|s)?|notices?|directive|ministry|minister|government|commission|regulator|watchdog|authority|court|parliament|lawmakers|undang-undang|akta|peraturan|kawal selia|penguatkuasaan|pematuhan|mematuhi|garis panduan|dasar|kerajaan|kementerian|menteri|suruhanjaya|mahkamah|parlimen|denda|arahan|notis)\b/gi;
 const ONLINE =
-  /\b(?:online|internet|social media|platforms?|apps?|messaging|websites?|digital|users|accounts|posts|content|live ?streams?|media sosial|dalam talian|aplikasi|pengguna|kandungan|laman web|hantaran|siber|cyber)\b/gi;
-const OFF_TOPIC =
-  /\b(?:goals?|match(?:es)?|league|coach|striker|tournament|championship|squad|stadium|badminton|football|quarterly|revenue|profit|shares|earnings|dividend|Bursa|stock market|analysts|forecasts?|rain|thunderstorms?|flood\w*|weather|monsoon|perlawanan|jurulatih|skuad|keuntungan|saham|dagangan|hujan|banjir|cuaca|ribut|robb\w*|stole|stealing|murder\w*|remanded|mencuri|direman|bunuh|blaze|kebakaran|album|concert|konsert|harvest|prices|harga|crash\w*|accident|killed|injured|kemalangan|maut|cedera|sales?|customers|shoppers|jualan|pelanggan|awards?|anugerah|rugi|kerugian|ditipu|tertipu|diperdaya|ditahan|suspek|arrested|suspects?|laporan polis|police report|Seksyen 420|pesara|retiree|lesen memandu|driving licen[cs]es?|pelaburan|investments?|invest|pusat data|data cent(?:re|er)s?)\b/gi;
+  /\b(?:online|internet|social media|platforms?|apps?|messaging|websites?|digital|users|accounts|posts|content|live ?streams?|media sosial|dalam talian|aplikasi|pengguna|kandungan|laman web|hantaran|siber|cyber|communications and multimedia act|akta komunikasi dan multimedia|section 233|seksyen 233)\b/gi;
+// Licences that are not for an online service: driving, business, courier, liquor, spectrum, gambling.
+const OTHER_LICENCE_KIND =
+  '(?:driving|memandu|kenderaan|vehicle|business|perniagaan|trade|courier|kurier|pos|postal|logging|balak|liquor|arak|spectrum|spektrum|broadcast|penyiaran|firearms?|senjata|gaming|judi)';
+const OTHER_KIND_OF_LICENCE = String.raw`${OTHER_LICENCE_KIND}\s+(?:\w+\s+)?licen[cs]\w*|lesen\s+${OTHER_LICENCE_KIND}`;
+const OFF_TOPIC = new RegExp(
+  String.raw`\b(?:${OTHER_KIND_OF_LICENCE}|goals?|match(?:es)?|league|coach|striker|tournament|championship|squad|stadium|badminton|football|athletes?|doping|sports?|quarterly|revenue|profit|shares|earnings|dividend|Bursa|stock market|analysts|forecasts?|rain|thunderstorms?|flood\w*|weather|monsoon|perlawanan|jurulatih|skuad|kejohanan|liga|bola sepak|atlet|sukan|keuntungan|saham|dagangan|hujan|banjir|cuaca|ribut|robb\w*|stole|stealing|murder\w*|remanded|mencuri|direman|bunuh|blaze|kebakaran|album|concert|konsert|harvest|prices|harga|crash\w*|accident|killed|injured|kemalangan|maut|cedera|sales?|customers|shoppers|jualan|pelanggan|awards?|anugerah|rugi|kerugian|ditipu|tertipu|diperdaya|ditahan|suspek|arrested|suspects?|laporan polis|police report|Seksyen 420|pesara|retiree|pelaburan|investments?|invest|pusat data|data cent(?:re|er)s?)\b`,
+  'gi',
+);
 
-// A licence is Pantau's issue only for an online service: not a driving, business, courier or logging licence.
-const LICENCE_OF_ONLINE =
-  /\b(?:social media|platforms?|messaging|internet|online|apps?|services? providers?|class licen[cs]e|media sosial|pesanan internet|dalam talian|penyedia (?:perkhidmatan|platform)|aplikasi|PSE|electronic system|sistem elektronik|MCMC|SKMM|Suruhanjaya Komunikasi|Communications and Multimedia Commission|eSafety|Ofcom|IMDA|Komdigi|Kominfo)\b|\b(?:Meta|Facebook|TikTok|Telegram|WhatsApp|Google|YouTube|X|Twitter|Instagram|WeChat|Shopee|Lazada)\b/i;
-const OTHER_LICENCE = /\b(?:driving|memandu|kenderaan|vehicle|business|perniagaan|courier|kurier|pos|postal|logging|balak|liquor|arak|spectrum|spektrum|broadcast|penyiaran|firearms?|senjata|gaming|judi)\s+(?:\w+\s+)?$|^\s*(?:memandu|kenderaan|perniagaan|pos|kurier|balak|arak)\b/i;
+// A licence is Pantau's issue only for an online service: not a driving, business, courier or logging licence. A
+// communications regulator licenses posts and broadcasters too, so naming one is enough only in a statement naming
+// no such service.
+const ONLINE_SERVICE =
+  /\b(?:social media|platforms?|messaging|internet|online|apps?|services? providers?|class licen[cs]e|media sosial|pesanan internet|dalam talian|penyedia (?:perkhidmatan|platform)|aplikasi|PSE|electronic system|sistem elektronik)\b|\b(?:Meta|Facebook|TikTok|Telegram|WhatsApp|Google|YouTube|X|Twitter|Instagram|WeChat|Shopee|Lazada)\b/i;
+const ONLINE_REGULATOR = /\b(?:MCMC|SKMM|Suruhanjaya Komunikasi|Communications and Multimedia Commission|eSafety|Ofcom|IMDA|Komdigi|Kominfo)\b/i;
+const OFFLINE_SERVICE = /\b(?:pos|postal|post office|courier|kurier|parcels?|bungkusan|broadcast\w*|penyiaran|spectrum|spektrum|radio|television|televisyen)\b/i;
+const licensesOnline = (sentence: string, text: string) =>
+  ONLINE_SERVICE.test(sentence) || (ONLINE_REGULATOR.test(sentence) && !OFFLINE_SERVICE.test(text));
+const OTHER_LICENCE = new RegExp(String.raw`\b${OTHER_LICENCE_KIND}\s+(?:\w+\s+)?$|^\s*${OTHER_LICENCE_KIND}\b`, 'i');
 
 /** Licensing mentions that are about an online service: in a sentence naming one, not a driving or trade licence. */
 export function onlineLicensing<T extends { id: string; start: number; end: number }>(
@@ -36,11 +52,89 @@ export function onlineLicensing<T extends { id: string; start: number; end: numb
     const sentence = sentenceAt(sentences, m.start);
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     if (OTHER_LICENCE.test(before) || OTHER_LICENCE.test(text.slice(m.end, m.end + 20))) return false;
-    return sentence !== undefined && LICENCE_OF_ONLINE.test(sentence.text);
+    return sentence !== undefined && licensesOnline(sentence.text, text);
   });
 }
 
+// Acts of governing (a law, a bill, an order, a fine, a ban, a block, a requirement; a platform's labels, removals,
+// verification and safety tools), not the bodies that govern: a ministry's weather warning or a police force's crime
+// figures are no such act. A licence is one only for an online service: the licensing issue, which `onlineLicensing`
+// keeps to those.
+const GOVERNING_ACT =
+  /\b(?:laws?|legislation|act|bills?|regulat\w*|enforce\w*|complian\w*|comply|polic(?:y|ies)|rules?|guidelines?|codes?|fine[ds]?|fining|penalt\w*|ban(?:s|ned|ning)?|block(?:s|ed|ing)?|order(?:ed|s)?|notices?|directives?|requir(?:e|es|ed|ing|ements?)|prohibit\w*|su(?:e|es|ed|ing)|lawsuits?|rulings?|summon(?:s|ed)?|criticis\w*|criticiz\w*|accus\w*|challeng\w*|minimum age|age limits?|suspen(?:d|ds|ded|sion)|undang-undang|akta|RUU|peraturan|kawal selia|dikawal selia|penguatkuasaan|menguatkuasakan|pematuhan|mematuhi|patuh|garis panduan|dasar(?!\s+laut)|denda|mendenda|didenda|kompaun|arahan|mengarahkan|diarahkan|notis|sekat|sekatan|menyekat|disekat|haram|mengharamkan|diharamkan|larangan|melarang|dilarang|saman|menyaman|disaman|mengkritik|dikritik|kritikan|menuduh|dituduh|mencabar|mengecam|dikecam|blokir|memblokir|diblokir|mewajibkan|diwajibkan|wajib|had umur|umur minimum|kanun|kod (?:tatakelakuan|amalan|etika|industri)|penggantungan|menggantung|digantung|labels?|labell?(?:ed|ing)|fact-check\w*|watermark\w*|moderat\w*|remov(?:e|es|ed|ing|al)|take(?:s|n)? down|takedown|restrict\w*|verif(?:y|ies|ied|ication)|safeguards?|safety (?:features?|tools?|measures?)|parental controls?|community (?:guidelines|standards)|terms of (?:service|use)|transparency reports?|(?:me|di)label(?:kan)?|semakan fakta|memadam|dipadam|menurunkan|diturunkan|mengehadkan|dihadkan|pengesahan|ciri keselamatan|kawalan ibu bapa)\b/i;
+// Enforcement and summons, where a regulator or ministry takes part: "a joint police and MCMC operation", "siasatan
+// SKMM", "the MCMC will meet X over …".
+const AUTHORITY_ACTION =
+  /\b(?:operations?|operasi|raids?|serbuan|investigat\w*|siasatan|menyiasat|probes?|meet(?:s|ing)?|met|talks|bertemu|pertemuan|rundingan)\b/i;
+const ONLINE_WORD = new RegExp(ONLINE.source, 'i');
+// A party named by reference: "the company", "it", "the platform", "syarikat itu", "ia".
+const REFERS_BACK =
+  /\b(?:the|this|that) (?:company|firm|platform|app|service|network|ministry|regulator|commission|government|authority|court)\b|\b(?:syarikat|platform|aplikasi|kementerian|suruhanjaya|kerajaan|mahkamah|pihak berkuasa) (?:itu|tersebut|berkenaan)\b|^(?:It|Ia|They|Mereka)\b|\b(?:it|ia) (?:would|will|had|has|akan|telah)\b/;
+// A sentence pointing readers to a channel ("updates on its official Telegram channel", "boleh dimuat turun di Google
+// Play", "complaints through its WhatsApp hotline"): the platform there is a medium, not something governed.
+const CHANNEL =
+  /\b(?:akaun|saluran|laman(?: web| sesawang)?|halaman|portal|account|page|channel|handle|website|hotline)s?\b[^.]{0,30}?\b(?:rasmi|official)\b|\b(?:official|its|our|their)\s+(?:[\w-]+\s+){0,2}(?:accounts?|pages?|channels?|handles?|websites?|hotlines?)\b|\b(?:maklumat (?:lanjut|terkini)|for (?:more|further) (?:information|details)|download\w*|muat turun|dimuat turun|can be (?:found|downloaded|reached|followed)|available (?:on|at|via|from)|follow (?:us|its|our|the)|contact\w*|hubungi|menghubungi|melayari)\b/i;
+
+interface Located {
+  id: string;
+  start: number;
+  end: number;
+}
+interface Mentions {
+  platforms: Located[];
+  issues: Located[];
+  /** Regulators and ministries: in a statement naming one, operations, investigations and meetings are governing acts. */
+  authorities: Located[];
+}
+/**
+ * What relevance is judged on: the text and platforms outside channel sentences, and whether a governing act and an
+ * online service (a platform, an issue, an online word) meet in one sentence, or in the next or previous one when the
+ * act's sentence refers back to a party ("OpenAI committed to labels on images its tools make. The company said it
+ * would also block …").
+ */
+export function relevanceEvidence(
+  text: string,
+  sentences: readonly { text: string; start: number }[],
+  { platforms, issues, authorities }: Mentions,
+): { text: string; platforms: Located[]; governed: boolean } {
+  // Which sentences hold a platform, an issue, an online licence, a regulator or ministry.
+  const holding = (mentions: Located[]) => new Set(mentions.map((m) => sentenceIndexAt(sentences, m.start)));
+  const withPlatform = holding(platforms);
+  const withIssue = holding(issues);
+  const withLicence = holding(issues.filter((m) => m.id === 'licensing'));
+  const withAuthority = holding(authorities);
+  const acts: boolean[] = [];
+  const services: boolean[] = [];
+  const channels: number[] = [];
+  sentences.forEach((s, i) => {
+    const act =
+      withLicence.has(i) ||
+      GOVERNING_ACT.test(s.text) ||
+      (authorities.length > 0 && AUTHORITY_ACTION.test(s.text)) ||
+      // A regulator or ministry and a platform in one sentence: the authority acting on the platform, or answering it.
+      (withAuthority.has(i) && withPlatform.has(i));
+    const channel = !act && CHANNEL.test(s.text);
+    if (channel) channels.push(i);
+    acts.push(act);
+    services.push(!channel && (withPlatform.has(i) || withIssue.has(i) || ONLINE_WORD.test(s.text)));
+  });
+  const governed = acts.some(
+    (act, i) => act && (services[i] || ((services[i - 1] || services[i + 1]) && REFERS_BACK.test(sentences[i]!.text))),
+  );
+  let kept = text;
+  for (const i of channels) {
+    const s = sentences[i]!;
+    kept = kept.slice(0, s.start) + ' '.repeat(s.text.length) + kept.slice(s.start + s.text.length);
+  }
+  const outside = new Set(channels);
+  const keptPlatforms = outside.size ? platforms.filter((m) => !outside.has(sentenceIndexAt(sentences, m.start))) : platforms;
+  return { text: kept, platforms: keptPlatforms, governed };
+}
+
 const count = (re: RegExp, text: string, cap: number) => Math.min(cap, new Set((text.match(re) ?? []).map((w) => w.toLowerCase())).size);
+
+const GOVERNED = 0.5;
+const NOT_GOVERNED = -1.5;
 
 export function scoreRelevance(text: string, found: RelevanceSignals): Relevance {
   const regulatory = count(REGULATORY, text, 4);
@@ -55,7 +149,9 @@ export function scoreRelevance(text: string, found: RelevanceSignals): Relevance
     (found.actors.length > 0 && found.platforms.length > 0 ? 0.7 : 0) +
     0.25 * regulatory +
     0.3 * online -
-    0.6 * offTopic;
+    0.6 * offTopic +
+    // A statement that never puts a governing act beside an online service names platforms in passing.
+    (found.governed ? GOVERNED : NOT_GOVERNED);
   const relevance = Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
   const relevant = relevance >= 0.5;
   const parts: string[] = [];
@@ -63,6 +159,7 @@ export function scoreRelevance(text: string, found: RelevanceSignals): Relevance
   if (found.platforms.length) parts.push(`platforms: ${found.platforms.join(', ')}`);
   if (found.actors.length) parts.push(`actors: ${found.actors.join(', ')}`);
   parts.push(`${regulatory} regulatory, ${online} online, ${offTopic} off-topic terms`);
+  if (!found.governed) parts.push('no governing act on an online service');
   const verdict = relevant ? 'about governing online platforms' : 'not about governing online platforms';
   return { relevant, relevance, reason: `${verdict} (${parts.join('; ')})` };
 }

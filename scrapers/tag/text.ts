@@ -51,19 +51,24 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-/** The sentence holding offset `at` (the last one starting at or before it). */
-export function sentenceAt<S extends { start: number }>(sentences: readonly S[], at: number): S | undefined {
+/** The index of the sentence holding offset `at` (the last one starting at or before it), or -1. */
+export function sentenceIndexAt(sentences: readonly { start: number }[], at: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
-  let found: S | undefined;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (sentences[mid]!.start <= at) {
-      found = sentences[mid];
+      found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** The sentence holding offset `at` (the last one starting at or before it). */
+export function sentenceAt<S extends { start: number }>(sentences: readonly S[], at: number): S | undefined {
+  return sentences[sentenceIndexAt(sentences, at)];
 }
 
 const MALAY_WORDS = /\b(?:yang|dan|untuk|dengan|berkata|itu|ini|kepada|akan|telah|tidak|bagi|dalam|daripada|oleh|pada|mereka|beliau|kerana|juga|sebagai)\b/g;

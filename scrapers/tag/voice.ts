@@ -6,9 +6,17 @@ import type { Mention, Taxonomy } from './taxonomy.ts';
 
 type Party = { id: string; type: PartyType };
 
-/** The author: the first party named, or its parent company when the statement names that too. */
-export function author(platforms: readonly Mention[], actors: readonly Mention[], taxonomy: Taxonomy): Party | null {
-  const first = [...platforms.map((m) => ({ ...m, type: 'platform' as const })), ...actors.map((m) => ({ ...m, type: 'actor' as const }))]
+// A writer speaking of its own users or service is a platform: "our users", "companies like ours", "pengguna kami".
+const PLATFORM_VOICE =
+  /\b(?:our|kami)\s+(?:users?|services?|platforms?|apps?|communit(?:y|ies)|products?)\b|\bcompanies like ours\b|\b(?:pengguna|perkhidmatan|platform|aplikasi|komuniti) kami\b/i;
+
+/**
+ * The author: the first party named, or its parent company when the statement names that too; the first platform
+ * named when the writer speaks of its own users or service (a platform's post that names a regulator first).
+ */
+export function author(platforms: readonly Mention[], actors: readonly Mention[], taxonomy: Taxonomy, text: string): Party | null {
+  const parties = PLATFORM_VOICE.test(text) && platforms.length ? platforms.map((m) => ({ ...m, type: 'platform' as const })) : [];
+  const first = (parties.length ? parties : [...platforms.map((m) => ({ ...m, type: 'platform' as const })), ...actors.map((m) => ({ ...m, type: 'actor' as const }))])
     .sort((a, b) => a.start - b.start)[0];
   if (!first) return null;
   const parent = taxonomy.platformEntries.get(first.id)?.parent;

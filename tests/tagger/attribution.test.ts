@@ -37,3 +37,29 @@ describe('contrasted clauses', () => {
     expect(await makers('The MCMC said TikTok will remove scam videos within a day, while Google will verify every advertiser of financial services.')).toEqual(['tiktok', 'google']);
   });
 });
+
+describe('who "we" is, and a new clause after ", and we"', () => {
+  it('gives a platform\'s post "we will" even when it names the regulator first', async () => {
+    const t = await tag(
+      'The European Commission published its code on disinformation, and companies like ours signed it. By the end of March 2031 we will verify every advertiser of election ads on YouTube.',
+      '',
+      { date: '2030-10-16' },
+    );
+    expect(t.commitments.map((c) => [c.by, c.due])).toEqual([['youtube', '2031-03-31']]);
+  });
+
+  it('reads ", and we will …" as a promise of its own, with its date', async () => {
+    const t = await tag(
+      'The ministry ordered Facebook to appoint officers. Facebook said: we have appointed a grievance officer and a compliance officer in India, and we will publish monthly compliance reports from July on what our users report.',
+      '',
+      { date: '2031-05-25' },
+    );
+    expect(t.commitments.map((c) => [c.by, c.due])).toContainEqual(['facebook', '2031-07-01']);
+  });
+
+  it('reads KKMM, the ministry\'s earlier name, as the ministry', async () => {
+    const t = await tag('Beliau berkata KKMM akan membentangkan kajian semula Akta Komunikasi dan Multimedia bagi mengawal selia media sosial kepada Jemaah Menteri sebelum akhir tahun ini.', '', { date: '2031-10-14' });
+    expect(t.actors).toContain('kkd');
+    expect(t.commitments.map((c) => [c.by, c.due])).toEqual([['kkd', '2031-12-31']]);
+  });
+});

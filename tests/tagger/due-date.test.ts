@@ -31,4 +31,18 @@ describe('due dates', () => {
     expect(on('comply by 1 March 2030')).toBeNull();
     expect(on('the rules it may adopt')).toBeNull();
   });
+
+  it('reads "next year" and "tahun depan" after a day or a month against the statement\'s date', () => {
+    expect(on('mewajibkan pendaftaran mulai 1 Januari tahun depan', '2031-01-01')).toBe('2032-01-01');
+    expect(on('remove the adverts by 30 June next year', '2031-03-10')).toBe('2032-06-30');
+    expect(on('menutup akaun palsu selewat-lewatnya 31 Mac tahun depan', '2031-03-10')).toBe('2032-03-31');
+    expect(on('open a local office from July next year', '2031-03-10')).toBe('2032-07-01');
+    expect(on('publish the code by May next year', '2031-03-10')).toBe('2032-05-31');
+  });
+
+  it('does not give a promise the date a law takes effect', () => {
+    expect(on('report to parliament on the obligation, which applies from February 2032')).toBeNull();
+    expect(on('membayar pampasan kepada syarikat berita apabila akta itu berkuat kuasa bulan depan')).toBeNull();
+    expect(on('mematuhi akta itu mulai 1 Januari 2032')).toBe('2032-01-01');
+  });
 });
