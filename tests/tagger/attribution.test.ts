@@ -10,6 +10,11 @@ describe('attribution', () => {
     expect(await makers('Instagram is part of Meta. We will publish a child safety report every quarter under the online safety law, as the MCMC asked.')).toEqual(['meta']);
   });
 
+  it('does not take a place or an object named first for the author of "kami akan" / "we will"', async () => {
+    expect(await makers('Di Kesatuan Eropah, pematuhan YouTube terhadap akta keselamatan dalam talian bermula. Kami akan mengehadkan video bersekatan umur yang dibenamkan di laman web lain.')).toEqual(['youtube']);
+    expect(await makers('Ads on Facebook and Instagram carry a label. We will publish a safety report on Facebook every quarter under the online safety law.')).toEqual(['facebook']);
+  });
+
   it('gives "we will" inside a quote to the body its speaker speaks for', async () => {
     expect(await makers('TikTok was criticised by the MCMC on Monday. "We will publish the audit by June," said Communications Minister Fahmi Fadzil.')).toEqual(['kkd']);
   });
