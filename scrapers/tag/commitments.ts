@@ -14,10 +14,14 @@ const TRIGGER = new RegExp(
     '\\b(?<strongMs>(?:telah |turut |juga )?(?:bersetuju|komited|berjanji|berikrar|bertekad|akur|memberi(?:kan)? (?:komitmen|jaminan|aku janji))\\b(?:\\s+(?:untuk|bagi|dengan|akan|bahawa))?)',
     "\\b(?<weak>will|would|shall|is going to|plans to|intends to)\\s+(?!(?:not|never|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
     '\\b(?<weakMs>akan|merancang untuk|berhasrat(?: untuk)?|bercadang(?: untuk)?)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima|mengambil tindakan|menyaman|merayu|mencabar)\\b)',
+    // A plan in the passive ("the process will be carried out", "akan dilaksanakan"), not a sanction suffered.
+    '\\b(?<passive>will be (?!(?:fined|charged|banned|blocked|punished|prosecuted|sued|penali[sz]ed|required|forced|asked|affected)\\b)\\w+ed|akan di(?!(?:kenakan|denda|hukum|saman|dakwa|sekat|haramkan|tuduh|minta|wajibkan)\\b)\\w+)\\b',
   ].join('|'),
   'gi',
 );
 const NEGATED = /\b(?:not|never|n't|no|no longer|refused|declined|failed|tidak|belum|enggan|gagal|bukan)\s+(?:\w+\s+)?$/i;
+// A passive plan is a promise only as the speaker's own report: "Meta berkata proses itu akan dilaksanakan …".
+const SPEECH_VERB_BEFORE = /\b(?:said|says|berkata|menyatakan)\s+(?:that\s+|bahawa\s+)?(?=[^,;"“”]{0,80}$)/i;
 // Where a clause starts: after "said", "that", "bahawa", a quote mark or a semicolon, and at ", and we …", ", tetapi
 // mereka …" (a pronoun after the conjunction is the new clause's own subject).
 const CLAUSE_BOUNDARY =
@@ -74,6 +78,17 @@ export function clauseSubjects(sentence: string, from: number, triggerAt: number
   return subjects;
 }
 
+/**
+ * Who reports a passive plan with no party as its subject (the subject of the "said"/"berkata" clause before it), and
+ * where the reported clause starts: the plan is that whole clause ("proses itu akan dilaksanakan …").
+ */
+function reporterOfPassive(sentence: string, triggerAt: number, refs: PartyRef[], offset: number): { subjects: PartyRef[]; clauseAt: number } {
+  const verb = SPEECH_VERB_BEFORE.exec(sentence.slice(0, triggerAt));
+  const clauseAt = verb ? verb.index + verb[0].length : triggerAt;
+  if (!verb || clauseSubjects(sentence, clauseAt, triggerAt, refs, offset).length) return { subjects: [], clauseAt };
+  return { subjects: clauseSubjects(sentence, clauseStart(sentence, verb.index), verb.index, refs, offset), clauseAt };
+}
+
 export function shortPhrase(text: string): string {
   const cut = text.split(/[,;.:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+/i)[0] ?? '';
   const words = cut.trim().split(/\s+/).filter(Boolean);
@@ -100,12 +115,14 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
       const beforeTrigger = s.text.slice(0, m.index);
       if (QUESTION.test(s.text) && (/\?\s*["”]?$/.test(s.text) || QUESTION.test(beforeTrigger))) continue;
       if (CONDITION_AFTER.test(s.text.slice(m.index + m[0].length)) || /\b(?:if|sekiranya|jika|kalau)\b[^,]*$/i.test(beforeTrigger)) continue;
-      const subjects = clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start);
+      const { subjects, clauseAt } = m.groups?.passive === undefined
+        ? { subjects: clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start), clauseAt: m.index + m[0].length }
+        : reporterOfPassive(s.text, m.index, inSentence, s.start);
       const nearest = subjects[subjects.length - 1];
       // "will" is a promise only when the party is its subject, close before it.
       if (weak && (!nearest || m.index - (nearest.end - s.start) > 90)) continue;
       const after = s.text.slice(m.index + m[0].length);
-      const what = shortPhrase(after);
+      const what = shortPhrase(s.text.slice(clauseAt));
       if (!what) continue;
       // The date after the promise, else one before it in the sentence ("From July, we will publish …").
       const due = findDueDate(after, reference) ?? findDueDate(s.text.slice(0, m.index), reference);

@@ -31,6 +31,13 @@ describe('what is not a promise', () => {
     expect(await makers('SKMM merancang untuk menerbitkan kod amalan baharu bagi platform media sosial di bawah akta itu.')).toEqual(['mcmc']);
   });
 
+  it('gives a passive plan to the party that says it, not to one whose own clause it is, nor a sanction suffered', async () => {
+    expect(await makers('Meta berkata proses menamatkan berita di Facebook akan dilaksanakan secara berperingkat di bawah Akta Berita Dalam Talian yang dikuatkuasakan oleh kerajaan Kanada.')).toEqual(['meta']);
+    expect(await makers('The MCMC said the new licensing rules will be explained to every platform at a briefing in June.')).toEqual(['mcmc']);
+    expect(await makers('The MCMC said TikTok will be fined under the online safety law for the scam videos.')).toEqual([]);
+    expect(await makers('The MCMC said that platforms that ignore the online safety law will be blocked in Malaysia.')).toEqual([]);
+  });
+
   it('gives "the government will" to the government, not to one ministry', async () => {
     expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
   });
