@@ -14,6 +14,8 @@ const TRIGGER = new RegExp(
     '\\b(?<strongMs>(?:telah |turut |juga )?(?:bersetuju|komited|berjanji|berikrar|bertekad|akur|memberi(?:kan)? (?:komitmen|jaminan|aku janji))\\b(?:\\s+(?:untuk|bagi|dengan|akan|bahawa))?)',
     "\\b(?<weak>will|would|shall|is going to|plans to|intends to)\\s+(?!(?:not|never|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
     '\\b(?<weakMs>akan|merancang untuk|berhasrat(?: untuk)?|bercadang(?: untuk)?)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima|mengambil tindakan|menyaman|merayu|mencabar)\\b)',
+    // A promise as a noun, its party the possessor: "komitmen kerajaan untuk …", "Meta's commitment to …".
+    "(?<noun>\\bkomitmen\\s+(?=[^.;,]{1,60}?\\s+untuk\\s)|(?:'s|’s|\\bits|\\btheir)\\s+commitment\\s+to\\s+(?=\\w))",
     // A plan in the passive ("the process will be carried out", "akan dilaksanakan"), not a sanction suffered.
     '\\b(?<passive>will be (?!(?:fined|charged|banned|blocked|punished|prosecuted|sued|penali[sz]ed|required|forced|asked|affected)\\b)\\w+ed|akan di(?!(?:kenakan|denda|hukum|saman|dakwa|sekat|haramkan|tuduh|minta|wajibkan)\\b)\\w+)\\b',
   ].join('|'),
@@ -78,6 +80,19 @@ export function clauseSubjects(sentence: string, from: number, triggerAt: number
   return subjects;
 }
 
+/** Whose promise the noun is, and where the promised clause starts: after "untuk" / "to". */
+function possessorOfPromise(sentence: string, cue: RegExpExecArray, refs: PartyRef[], offset: number): { subjects: PartyRef[]; clauseAt: number } {
+  const end = cue.index + cue[0].length;
+  if (/^komitmen/i.test(cue[0])) {
+    const untuk = sentence.indexOf(' untuk ', end);
+    const owner = refs.find((r) => r.start - offset >= end && r.end - offset <= untuk);
+    return { subjects: owner && /^\s*$/.test(sentence.slice(end, owner.start - offset)) ? [owner] : [], clauseAt: untuk + ' untuk '.length };
+  }
+  // "TikTok's": the name ends where the cue starts; "its": the pronoun is the cue's first word.
+  const owner = refs.find((r) => r.end - offset === cue.index || r.start - offset === cue.index);
+  return { subjects: owner ? [owner] : [], clauseAt: end };
+}
+
 /**
  * Who reports a passive plan with no party as its subject (the subject of the "said"/"berkata" clause before it), and
  * where the reported clause starts: the plan is that whole clause ("proses itu akan dilaksanakan …").
@@ -115,9 +130,11 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
       const beforeTrigger = s.text.slice(0, m.index);
       if (QUESTION.test(s.text) && (/\?\s*["”]?$/.test(s.text) || QUESTION.test(beforeTrigger))) continue;
       if (CONDITION_AFTER.test(s.text.slice(m.index + m[0].length)) || /\b(?:if|sekiranya|jika|kalau)\b[^,]*$/i.test(beforeTrigger)) continue;
-      const { subjects, clauseAt } = m.groups?.passive === undefined
-        ? { subjects: clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start), clauseAt: m.index + m[0].length }
-        : reporterOfPassive(s.text, m.index, inSentence, s.start);
+      const { subjects, clauseAt } = m.groups?.noun !== undefined
+        ? possessorOfPromise(s.text, m, inSentence, s.start)
+        : m.groups?.passive !== undefined
+          ? reporterOfPassive(s.text, m.index, inSentence, s.start)
+          : { subjects: clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start), clauseAt: m.index + m[0].length };
       const nearest = subjects[subjects.length - 1];
       // "will" is a promise only when the party is its subject, close before it.
       if (weak && (!nearest || m.index - (nearest.end - s.start) > 90)) continue;

@@ -38,6 +38,11 @@ describe('what is not a promise', () => {
     expect(await makers('The MCMC said that platforms that ignore the online safety law will be blocked in Malaysia.')).toEqual([]);
   });
 
+  it('gives a promise told as a noun to its possessor ("komitmen kerajaan untuk", "TikTok\'s commitment to")', async () => {
+    expect(await makers('SKMM menegaskan komitmen kerajaan untuk memansuhkan akta itu di bawah akta keselamatan dalam talian.')).toEqual(['other-government']);
+    expect(await makers('The MCMC welcomed TikTok\'s commitment to remove scam videos within a day under the online safety law.')).toEqual(['tiktok']);
+  });
+
   it('gives "the government will" to the government, not to one ministry', async () => {
     expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
   });
