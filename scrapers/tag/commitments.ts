@@ -57,8 +57,9 @@ export function clauseStart(sentence: string, triggerAt: number): number {
 /** Parts of a sentence that are asides: ", which ... ,", ", yang ... ,", "( ... )". */
 function asides(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
-  // Also an apposition ("ByteDance, syarikat induk TikTok, akan …"): a comma, a lower-case word that is not "and".
-  for (const m of sentence.matchAll(/,\s*(?:which|who|whose|yang)\b[^,]*,|\([^)]*\)|,\s*(?!(?:and|dan|or|atau|serta|as well as)\b)(?:the\s+|a\s+)?\p{Ll}[^,]{0,60},/gu)) spans.push([m.index, m.index + m[0].length]);
+  // Also an apposition ("ByteDance, syarikat induk TikTok, akan …"): a comma, a lower-case word that is not "and"
+  // nor an article before a name (", the ICO will …" starts a clause).
+  for (const m of sentence.matchAll(/,\s*(?:which|who|whose|yang)\b[^,]*,|\([^)]*\)|,\s*(?:the\s+|a\s+)?(?!(?:and|dan|or|atau|serta|as well as|the|a)\b)\p{Ll}[^,]{0,60},/gu)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 

@@ -43,6 +43,10 @@ describe('what is not a promise', () => {
     expect(await makers('The MCMC welcomed TikTok\'s commitment to remove scam videos within a day under the online safety law.')).toEqual(['tiktok']);
   });
 
+  it('reads ", the ICO will …" as a clause with its subject, not as an aside', async () => {
+    expect(await makers('From today, the ICO will look at how social media, video and gaming platforms comply with the children\'s code.')).toEqual(['ico-uk']);
+  });
+
   it('gives "the government will" to the government, not to one ministry', async () => {
     expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
   });
