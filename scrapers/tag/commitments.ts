@@ -14,10 +14,16 @@ const TRIGGER = new RegExp(
     '\\b(?<strongMs>(?:telah |turut |juga )?(?:bersetuju|komited|berjanji|berikrar|bertekad|akur|memberi(?:kan)? (?:komitmen|jaminan|aku janji))\\b(?:\\s+(?:untuk|bagi|dengan|akan|bahawa))?)',
     "\\b(?<weak>will|would|shall|is going to|plans to|intends to)\\s+(?!(?:not|never|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
     '\\b(?<weakMs>akan|merancang untuk|berhasrat(?: untuk)?|bercadang(?: untuk)?)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima|mengambil tindakan|menyaman|merayu|mencabar)\\b)',
+    // A promise as a noun, its party the possessor: "komitmen kerajaan untuk …", "Meta's commitment to …".
+    "(?<noun>\\bkomitmen\\s+(?=[^.;,]{1,60}?\\s+untuk\\s)|(?:'s|’s|\\bits|\\btheir)\\s+commitment\\s+to\\s+(?=\\w))",
+    // A plan in the passive ("the process will be carried out", "akan dilaksanakan"), not a sanction suffered.
+    '\\b(?<passive>will be (?!(?:fined|charged|banned|blocked|punished|prosecuted|sued|penali[sz]ed|required|forced|asked|affected)\\b)\\w+ed|akan di(?!(?:kenakan|denda|hukum|saman|dakwa|sekat|haramkan|tuduh|minta|wajibkan)\\b)\\w+)\\b',
   ].join('|'),
   'gi',
 );
 const NEGATED = /\b(?:not|never|n't|no|no longer|refused|declined|failed|tidak|belum|enggan|gagal|bukan)\s+(?:\w+\s+)?$/i;
+// A passive plan is a promise only as the speaker's own report: "Meta berkata proses itu akan dilaksanakan …".
+const SPEECH_VERB_BEFORE = /\b(?:said|says|berkata|menyatakan)\s+(?:that\s+|bahawa\s+)?(?=[^,;"“”]{0,80}$)/i;
 // Where a clause starts: after "said", "that", "bahawa", a quote mark or a semicolon, and at ", and we …", ", tetapi
 // mereka …" (a pronoun after the conjunction is the new clause's own subject).
 const CLAUSE_BOUNDARY =
@@ -51,8 +57,9 @@ export function clauseStart(sentence: string, triggerAt: number): number {
 /** Parts of a sentence that are asides: ", which ... ,", ", yang ... ,", "( ... )". */
 function asides(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
-  // Also an apposition ("ByteDance, syarikat induk TikTok, akan …"): a comma, a lower-case word that is not "and".
-  for (const m of sentence.matchAll(/,\s*(?:which|who|whose|yang)\b[^,]*,|\([^)]*\)|,\s*(?!(?:and|dan|or|atau|serta|as well as)\b)(?:the\s+|a\s+)?\p{Ll}[^,]{0,60},/gu)) spans.push([m.index, m.index + m[0].length]);
+  // Also an apposition ("ByteDance, syarikat induk TikTok, akan …"): a comma, a lower-case word that is not "and"
+  // nor an article before a name (", the ICO will …" starts a clause).
+  for (const m of sentence.matchAll(/,\s*(?:which|who|whose|yang)\b[^,]*,|\([^)]*\)|,\s*(?:the\s+|a\s+)?(?!(?:and|dan|or|atau|serta|as well as|the|a)\b)\p{Ll}[^,]{0,60},/gu)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
@@ -72,6 +79,30 @@ export function clauseSubjects(sentence: string, from: number, triggerAt: number
     subjects.push(inClause[i]!);
   }
   return subjects;
+}
+
+/** Whose promise the noun is, and where the promised clause starts: after "untuk" / "to". */
+function possessorOfPromise(sentence: string, cue: RegExpExecArray, refs: PartyRef[], offset: number): { subjects: PartyRef[]; clauseAt: number } {
+  const end = cue.index + cue[0].length;
+  if (/^komitmen/i.test(cue[0])) {
+    const untuk = sentence.indexOf(' untuk ', end);
+    const owner = refs.find((r) => r.start - offset >= end && r.end - offset <= untuk);
+    return { subjects: owner && /^\s*$/.test(sentence.slice(end, owner.start - offset)) ? [owner] : [], clauseAt: untuk + ' untuk '.length };
+  }
+  // "TikTok's": the name ends where the cue starts; "its": the pronoun is the cue's first word.
+  const owner = refs.find((r) => r.end - offset === cue.index || r.start - offset === cue.index);
+  return { subjects: owner ? [owner] : [], clauseAt: end };
+}
+
+/**
+ * Who reports a passive plan with no party as its subject (the subject of the "said"/"berkata" clause before it), and
+ * where the reported clause starts: the plan is that whole clause ("proses itu akan dilaksanakan …").
+ */
+function reporterOfPassive(sentence: string, triggerAt: number, refs: PartyRef[], offset: number): { subjects: PartyRef[]; clauseAt: number } {
+  const verb = SPEECH_VERB_BEFORE.exec(sentence.slice(0, triggerAt));
+  const clauseAt = verb ? verb.index + verb[0].length : triggerAt;
+  if (!verb || clauseSubjects(sentence, clauseAt, triggerAt, refs, offset).length) return { subjects: [], clauseAt };
+  return { subjects: clauseSubjects(sentence, clauseStart(sentence, verb.index), verb.index, refs, offset), clauseAt };
 }
 
 export function shortPhrase(text: string): string {
@@ -100,12 +131,16 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
       const beforeTrigger = s.text.slice(0, m.index);
       if (QUESTION.test(s.text) && (/\?\s*["”]?$/.test(s.text) || QUESTION.test(beforeTrigger))) continue;
       if (CONDITION_AFTER.test(s.text.slice(m.index + m[0].length)) || /\b(?:if|sekiranya|jika|kalau)\b[^,]*$/i.test(beforeTrigger)) continue;
-      const subjects = clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start);
+      const { subjects, clauseAt } = m.groups?.noun !== undefined
+        ? possessorOfPromise(s.text, m, inSentence, s.start)
+        : m.groups?.passive !== undefined
+          ? reporterOfPassive(s.text, m.index, inSentence, s.start)
+          : { subjects: clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start), clauseAt: m.index + m[0].length };
       const nearest = subjects[subjects.length - 1];
       // "will" is a promise only when the party is its subject, close before it.
       if (weak && (!nearest || m.index - (nearest.end - s.start) > 90)) continue;
       const after = s.text.slice(m.index + m[0].length);
-      const what = shortPhrase(after);
+      const what = shortPhrase(s.text.slice(clauseAt));
       if (!what) continue;
       // The date after the promise, else one before it in the sentence ("From July, we will publish …").
       const due = findDueDate(after, reference) ?? findDueDate(s.text.slice(0, m.index), reference);

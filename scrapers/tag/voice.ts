@@ -1,7 +1,8 @@
 // Who "we", "our", "kami" and "kita" stand for: inside a quote, the body its speaker speaks for; outside quotes,
 // the statement's author, which a platform's post or a ministry's statement names first ("Today WhatsApp filed …").
 import type { Speaker } from '../../src/lib/schema.ts';
-import type { PartyType } from './references.ts';
+import { PREPOSITION_BEFORE, type PartyType } from './references.ts';
+import { COORDINATION } from './commitments.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 
 type Party = { id: string; type: PartyType };
@@ -11,13 +12,25 @@ const PLATFORM_VOICE =
   /\b(?:our|kami)\s+(?:users?|services?|platforms?|apps?|communit(?:y|ies)|products?)\b|\bcompanies like ours\b|\b(?:pengguna|perkhidmatan|platform|aplikasi|komuniti) kami\b/i;
 
 /**
+ * Is the i-th party named after a preposition, or joined to one that is? A place or an object, not the writer
+ * ("Di Kesatuan Eropah, …", "ads on Facebook and Instagram").
+ */
+function isObject(text: string, named: readonly { start: number; end: number }[], i: number): boolean {
+  const m = named[i]!;
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
+  const previous = named[i - 1];
+  return previous !== undefined && COORDINATION.test(text.slice(previous.end, m.start)) && isObject(text, named, i - 1);
+}
+
+/**
  * The author: the first party named, or its parent company when the statement names that too; the first platform
  * named when the writer speaks of its own users or service (a platform's post that names a regulator first).
  */
 export function author(platforms: readonly Mention[], actors: readonly Mention[], taxonomy: Taxonomy, text: string): Party | null {
   const parties = PLATFORM_VOICE.test(text) && platforms.length ? platforms.map((m) => ({ ...m, type: 'platform' as const })) : [];
-  const first = (parties.length ? parties : [...platforms.map((m) => ({ ...m, type: 'platform' as const })), ...actors.map((m) => ({ ...m, type: 'actor' as const }))])
-    .sort((a, b) => a.start - b.start)[0];
+  const named = (parties.length ? parties : [...platforms.map((m) => ({ ...m, type: 'platform' as const })), ...actors.map((m) => ({ ...m, type: 'actor' as const }))])
+    .sort((a, b) => a.start - b.start);
+  const first = named.find((m, i) => !isObject(text, named, i)) ?? named[0];
   if (!first) return null;
   const parent = taxonomy.platformEntries.get(first.id)?.parent;
   if (parent && platforms.some((m) => m.id === parent)) return { id: parent, type: 'platform' };

@@ -10,6 +10,11 @@ describe('attribution', () => {
     expect(await makers('Instagram is part of Meta. We will publish a child safety report every quarter under the online safety law, as the MCMC asked.')).toEqual(['meta']);
   });
 
+  it('does not take a place or an object named first for the author of "kami akan" / "we will"', async () => {
+    expect(await makers('Di Kesatuan Eropah, pematuhan YouTube terhadap akta keselamatan dalam talian bermula. Kami akan mengehadkan video bersekatan umur yang dibenamkan di laman web lain.')).toEqual(['youtube']);
+    expect(await makers('Ads on Facebook and Instagram carry a label. We will publish a safety report on Facebook every quarter under the online safety law.')).toEqual(['facebook']);
+  });
+
   it('gives "we will" inside a quote to the body its speaker speaks for', async () => {
     expect(await makers('TikTok was criticised by the MCMC on Monday. "We will publish the audit by June," said Communications Minister Fahmi Fadzil.')).toEqual(['kkd']);
   });
@@ -24,6 +29,22 @@ describe('what is not a promise', () => {
 
   it('reads Malay plans (merancang untuk, berhasrat) as the subject\'s promise', async () => {
     expect(await makers('SKMM merancang untuk menerbitkan kod amalan baharu bagi platform media sosial di bawah akta itu.')).toEqual(['mcmc']);
+  });
+
+  it('gives a passive plan to the party that says it, not to one whose own clause it is, nor a sanction suffered', async () => {
+    expect(await makers('Meta berkata proses menamatkan berita di Facebook akan dilaksanakan secara berperingkat di bawah Akta Berita Dalam Talian yang dikuatkuasakan oleh kerajaan Kanada.')).toEqual(['meta']);
+    expect(await makers('The MCMC said the new licensing rules will be explained to every platform at a briefing in June.')).toEqual(['mcmc']);
+    expect(await makers('The MCMC said TikTok will be fined under the online safety law for the scam videos.')).toEqual([]);
+    expect(await makers('The MCMC said that platforms that ignore the online safety law will be blocked in Malaysia.')).toEqual([]);
+  });
+
+  it('gives a promise told as a noun to its possessor ("komitmen kerajaan untuk", "TikTok\'s commitment to")', async () => {
+    expect(await makers('SKMM menegaskan komitmen kerajaan untuk memansuhkan akta itu di bawah akta keselamatan dalam talian.')).toEqual(['other-government']);
+    expect(await makers('The MCMC welcomed TikTok\'s commitment to remove scam videos within a day under the online safety law.')).toEqual(['tiktok']);
+  });
+
+  it('reads ", the ICO will …" as a clause with its subject, not as an aside', async () => {
+    expect(await makers('From today, the ICO will look at how social media, video and gaming platforms comply with the children\'s code.')).toEqual(['ico-uk']);
   });
 
   it('gives "the government will" to the government, not to one ministry', async () => {

@@ -21,6 +21,13 @@ describe('disputes', () => {
     const t = await tag('Online scams keep spreading on Facebook, the MCMC said of the scams. The MCMC criticised Meta on Tuesday.');
     expect(t.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['mcmc', 'meta', 'scams']]);
   });
+
+  it('reads no dispute in an appeals process offered to users who disagree', async () => {
+    const ms = await tag('SKMM menerima kod keselamatan TikTok. TikTok menyediakan proses rayuan untuk pencipta yang tidak bersetuju dengan keputusan moderasi.');
+    expect(ms.disputes).toEqual([]);
+    const en = await tag('The MCMC accepted the safety code of TikTok. TikTok offers an appeals process for creators whose videos were removed.');
+    expect(en.disputes).toEqual([]);
+  });
 });
 
 describe('not a demand', () => {
