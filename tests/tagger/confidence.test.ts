@@ -21,7 +21,8 @@ describe('claim confidence in the tagger', () => {
     const agreed = await tag('The MCMC said Meta agreed to remove scam adverts within 24 hours of a report.');
     const akan = await tag('SKMM berkata TikTok dan Meta akan menurunkan iklan penipuan dalam tempoh 24 jam.');
     expect(agreed.commitments.map((c) => [c.by, shown(c)])).toEqual([['meta', true]]);
-    expect(akan.commitments.map((c) => [c.by, shown(c)])).toEqual([['tiktok', false], ['meta', false]]);
+    expect(akan.commitments.map((c) => c.by)).toEqual(['tiktok', 'meta']);
+    for (const c of akan.commitments) expect(c.confidence).toBeLessThan(agreed.commitments[0]!.confidence);
   });
 
   it('trusts a quote whose speaker is named after it more than one read off the subject before it', async () => {
@@ -38,11 +39,13 @@ describe('the confidence table', () => {
     expect(claimConfidence('dispute', 'sanction both-named')).toBe(Math.round((100 * right) / found) / 100);
     expect(MEASURED.dispute['warning both-named']![0]).toBeLessThan(MIN_CLAIMS);
     expect(claimConfidence('dispute', 'warning both-named')).toBe(claimConfidence('dispute', 'no such shape'));
-    expect(claimConfidence('dispute', 'no such shape')).toBe(Math.round((100 * 56) / 64) / 100);
+    const [allFound, allRight] = MEASURED.dispute.all!;
+    expect(claimConfidence('dispute', 'no such shape')).toBe(Math.round((100 * allRight) / allFound) / 100);
   });
 
   it('never gives a machine-found claim an editor\'s certainty', () => {
-    expect(MEASURED.commitment['agreed one']).toEqual([9, 9]);
+    const [found, right] = MEASURED.commitment['agreed one']!;
+    expect(right).toBe(found);
     expect(claimConfidence('commitment', 'agreed one')).toBeLessThan(1);
   });
 
