@@ -206,9 +206,9 @@ export function resolveReferences(
         break;
       }
       case 'first':
-        // "I" outside a quote is the last person named; "we" there is the author.
+        // "I" outside a quote is the last person named, else the author (a speech's text); "we" there is the author.
         resolved = /^(?:I|saya)$/i.test(text.slice(raw.start, raw.end)) && !voice(raw.start, true)
-          ? lastPerson?.org ?? null
+          ? lastPerson?.org ?? voice(raw.start)
           : voice(raw.start) ?? lastPerson?.org ?? last(() => true);
         via = 'pronoun';
         break;

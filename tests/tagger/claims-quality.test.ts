@@ -16,10 +16,10 @@ const HOLDOUT_FLOORS: Record<ClaimField, number> = {
   pairs: 0.59, 'pair+issue': 0.48, direction: 0.51, 'quote-text': 0.94, quotes: 0.82, demands: 0.45,
 };
 // Measured on the development half: 0.988, 0.925, 0.997, 0.907, 0.752, 0.850, 0.857, 0.742, 0.549, 0.593, 0.989,
-// 0.933, 0.553.
+// 0.933, 0.598.
 const DEV_FLOORS: Record<ClaimField, number> = {
   relevance: 0.97, 'off-topic': 0.9, platforms: 0.99, actors: 0.89, issues: 0.74, commitments: 0.84, due: 0.83,
-  pairs: 0.72, 'pair+issue': 0.53, direction: 0.57, 'quote-text': 0.97, quotes: 0.92, demands: 0.53,
+  pairs: 0.72, 'pair+issue': 0.53, direction: 0.57, 'quote-text': 0.97, quotes: 0.92, demands: 0.58,
 };
 
 describe('claims extractor quality', () => {

@@ -14,6 +14,19 @@ describe('demands', () => {
     const ms = await tag('SKMM menggesa Meta supaya menurunkan iklan perjudian dalam talian dengan segera.');
     expect(ms.demands.map((d) => [d.by, d.on])).toEqual([['mcmc', 'meta']]);
   });
+
+  it('reads "saya" in a minister\'s speech, where no one is named before it, as the minister\'s body', async () => {
+    const speech = await tag(
+      'Hari ini kita melancarkan pusat respons penipuan dalam talian. Saya menyeru Facebook dan TikTok supaya bertindak lebih pantas terhadap iklan penipuan.\n\nMenteri Komunikasi',
+      'Teks ucapan Menteri Komunikasi di majlis pelancaran',
+    );
+    expect(speech.demands.map((d) => [d.by, d.on, d.what])).toEqual([
+      ['kkd', 'facebook', 'bertindak lebih pantas terhadap iklan penipuan'],
+      ['kkd', 'tiktok', 'bertindak lebih pantas terhadap iklan penipuan'],
+    ]);
+    const en = await tag('The eSafety Commissioner called upon Roblox to switch off chat for users under 16.');
+    expect(en.demands.map((d) => [d.by, d.on])).toEqual([['esafety', 'roblox']]);
+  });
 });
 
 describe('disputes', () => {
