@@ -35,6 +35,9 @@ const LEADING_ADVERBIAL =
 // doubt around it ("if it does not comply", "sekiranya", "declined to say whether it would").
 const QUESTION = /\?\s*["”]?$|\b(?:whether|sama ada|adakah|if so)\b/i;
 const CONDITION_AFTER = /^[^.;]{0,120}?\b(?:if|unless|sekiranya|jika|jikalau|kalau|melainkan)\b/i;
+// "SKMM berkata akan menyemak …": in Malay the reported clause may drop its subject, which is then the speaker's.
+const SPEECH_VERB_JUST_BEFORE = /\b(?:berkata|menyatakan|menegaskan|memaklumkan|menjelaskan|memberitahu)\s+$/i;
+const subjectBefore = (beforeTrigger: string) => SPEECH_VERB_JUST_BEFORE.exec(beforeTrigger)?.index ?? beforeTrigger.length;
 // Coordinated subjects: "Google and TikTok", or two parties a plural pronoun stands for (same place, empty gap).
 export const COORDINATION = /^\s*(?:(?:,\s*)?(?:and|dan|&|serta|as well as|,)\s*(?:the\s+)?)?$/i;
 
@@ -135,7 +138,7 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
         ? possessorOfPromise(s.text, m, inSentence, s.start)
         : m.groups?.passive !== undefined
           ? reporterOfPassive(s.text, m.index, inSentence, s.start)
-          : { subjects: clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start), clauseAt: m.index + m[0].length };
+          : { subjects: clauseSubjects(s.text, clauseStart(s.text, subjectBefore(beforeTrigger)), subjectBefore(beforeTrigger), inSentence, s.start), clauseAt: m.index + m[0].length };
       const nearest = subjects[subjects.length - 1];
       // "will" is a promise only when the party is its subject, close before it.
       if (weak && (!nearest || m.index - (nearest.end - s.start) > 90)) continue;

@@ -18,6 +18,11 @@ describe('attribution', () => {
   it('gives "we will" inside a quote to the body its speaker speaks for', async () => {
     expect(await makers('TikTok was criticised by the MCMC on Monday. "We will publish the audit by June," said Communications Minister Fahmi Fadzil.')).toEqual(['kkd']);
   });
+
+  it('gives "X berkata akan …" (the reported clause without its own subject) to the speaker, and not when it has one', async () => {
+    expect(await makers('SKMM berkata akan menyemak semula prosedur notis kepada pengguna TikTok dalam talian.')).toEqual(['mcmc']);
+    expect(await makers('SKMM berkata TikTok akan menyemak semula prosedur notis kepada pengguna dalam talian.')).toEqual(['tiktok']);
+  });
 });
 
 describe('what is not a promise', () => {
