@@ -133,7 +133,7 @@ function iso({ y, mo, d }: Parts): string | null {
 // "apabila Akta itu berkuat kuasa bulan depan"): after a verb of coming into force, or "berkuat kuasa"/"effective"
 // with a law as its subject.
 const LAW_TAKES_EFFECT = /\b(?:appl(?:y|ies|ied)|applicable|takes? effect|took effect|(?:comes?|came) into (?:force|effect)|in force)\s+$/i;
-const LAW_BEFORE = /\b(?:akta|act|law|undang-undang|peraturan|rules?|regulations?)\b[^,.;]{0,40}$/i;
+const LAW_BEFORE = /\b(?:akta|act|law|undang-undang|peraturan|rules?|regulations?|kod|codes?)\b[^.;]{0,50}$/i;
 function lawStart(text: string, m: RegExpExecArray): boolean {
   const before = text.slice(Math.max(0, m.index - 60), m.index);
   return LAW_TAKES_EFFECT.test(before) || (/^(?:berkuat kuasa|effective)$/i.test(m.groups?.from ?? '') && LAW_BEFORE.test(before));

@@ -30,6 +30,8 @@ export interface PersonWithOrg extends Person {
 const GENERIC = new RegExp(
   [
     '(?<ministry>\\b(?:the|this|that) ministry\\b|\\bkementerian(?: itu| tersebut| berkenaan)?\\b)',
+    // "his ministry", "kementeriannya": the ministry of the person just named.
+    '(?<ownMinistry>\\b(?:his|her) ministry\\b|\\bkementeriannya\\b)',
     '(?<regulator>\\bthe (?:regulator|commission|watchdog|authority|commissioner)\\b|\\b(?:suruhanjaya|pesuruhjaya|pihak berkuasa)(?: itu| tersebut| berkenaan)?\\b)',
     '(?<government>\\b(?:the|this) government\\b|\\b(?:[Kk]erajaan)(?! (?:Australia|Indonesia|Singapura|Britain|Amerika|Brazil|India|negeri))\\b)',
     '(?<platform>\\bthe (?:company|platform|firm|app|service|messaging (?:service|app|platform)|social media (?:giant|platform|company)|tech (?:giant|company|firm)|marketplace|streaming service|video platform)\\b|\\b(?:syarikat|platform|aplikasi|gergasi media sosial)(?: itu| tersebut| berkenaan)\\b)',
@@ -181,6 +183,14 @@ export function resolveReferences(
         resolved = raw.person?.org ?? null;
         via = 'person';
         break;
+      case 'ownMinistry': {
+        // The ministry of the minister just named, else the body this sentence's subject names ("Menteri Pendidikan
+        // … berkata kementeriannya": another government body), else of a minister outside the vocabulary.
+        const here = sentences[sentenceIndex]!;
+        const minister = /\b(?:minister|menteri)\b/i.test(lastPerson?.role ?? '');
+        resolved = lastPerson?.org ?? subjectIn(here.start, raw.start, (r) => r.type === 'actor') ?? (minister ? { id: 'other-government', type: 'actor' } : null);
+        break;
+      }
       case 'ministry':
         resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'ministry') ?? (malaysian ? { id: 'kkd', type: 'actor' } : null);
         break;

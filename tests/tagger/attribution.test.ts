@@ -19,6 +19,11 @@ describe('attribution', () => {
     expect(await makers('TikTok was criticised by the MCMC on Monday. "We will publish the audit by June," said Communications Minister Fahmi Fadzil.')).toEqual(['kkd']);
   });
 
+  it('gives "his ministry" and "kementeriannya" to the ministry of the minister just named, Singapore\'s too', async () => {
+    expect(await makers('Communications Minister Fahmi Fadzil told reporters that his ministry would table a bill to amend the online safety law.')).toEqual(['kkd']);
+    expect(await makers('Menteri Komunikasi dan Penerangan Singapura, Ho Mei Lin berkata kementeriannya akan terus berunding dengan TikTok mengenai kod keselamatan dalam talian.')).toEqual(['mddi-sg']);
+  });
+
   it('gives "X berkata akan …" (the reported clause without its own subject) to the speaker, and not when it has one', async () => {
     expect(await makers('SKMM berkata akan menyemak semula prosedur notis kepada pengguna TikTok dalam talian.')).toEqual(['mcmc']);
     expect(await makers('SKMM berkata TikTok akan menyemak semula prosedur notis kepada pengguna dalam talian.')).toEqual(['tiktok']);

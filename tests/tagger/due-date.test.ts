@@ -44,5 +44,7 @@ describe('due dates', () => {
     expect(on('report to parliament on the obligation, which applies from February 2032')).toBeNull();
     expect(on('membayar pampasan kepada syarikat berita apabila akta itu berkuat kuasa bulan depan')).toBeNull();
     expect(on('mematuhi akta itu mulai 1 Januari 2032')).toBe('2032-01-01');
+    // A code of practice's start, told in a relative clause after a comma.
+    expect(on('terus berunding dengan industri mengenai butiran Kod Amalan Keselamatan, yang dijangka berkuat kuasa tahun depan')).toBeNull();
   });
 });
