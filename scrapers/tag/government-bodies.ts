@@ -18,9 +18,10 @@ const ENGLISH = new RegExp(
 // "Transport Minister", "Deputy Minister": a minister of another government; in a Malaysian story the listed names
 // and the office-holder map decide.
 const FOREIGN_MINISTER = new RegExp(`\\b(?:${CAP}${SP})?Ministers?\\b`, 'gu');
-// Malay: "Kementerian Pengangkutan", "Mahkamah Tinggi Singapura", "Polis Delhi", "Hakim Rodrigo Valadares".
+// Malay: "Kementerian Pengangkutan", "Mahkamah Tinggi Singapura", "Polis Delhi", "Hakim Rodrigo Valadares",
+// "pihak berkuasa Rusia".
 const MALAY = new RegExp(
-  `\\b(?:Kementerian|Jabatan|Mahkamah|Agensi|Suruhanjaya|Lembaga|Majlis|Pejabat|Polis|Dewan|Menteri|Timbalan Menteri|Hakim|Presiden|Kerajaan|Parlimen|Senat|Kabinet)(?:${SP}(?:dan${SP})?${CAP})+`,
+  `\\b(?:Kementerian|Jabatan|Mahkamah|Agensi|Suruhanjaya|Lembaga|Majlis|Pejabat|Polis|Dewan|Menteri|Timbalan Menteri|Hakim|Presiden|Kerajaan|Parlimen|Senat|Kabinet|[Pp]ihak${SP}berkuasa)(?:${SP}(?:dan${SP})?${CAP})+`,
   'gu',
 );
 // Without a name, only in a story about another country that names no listed body: "the court", "police", "the government", "kerajaan".

@@ -10,7 +10,10 @@ describe('unlisted public bodies', () => {
       'The Ministry of Lunar Affairs of Zorvania said it would issue rules for apps.',
       'Kementerian Pelancongan Zorvania berkata aplikasi itu akan disekat.',
       'Polis Jakarta menahan dua lelaki yang menjual akaun media sosial.',
+      'Pihak berkuasa Zorvania memperlahankan aplikasi itu minggu ini.',
     ]) expect((await tag(text)).actors, text).toContain('other-government');
+    const slowed = await tag('Pihak berkuasa Zorvania mendakwa Telegram gagal memadam lebih 3,000 hantaran berkaitan dadah di media sosial.');
+    expect(slowed.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'telegram']]);
   });
 
   it('leaves a listed body to its own id and a private council or a bare head word alone', async () => {
