@@ -1,5 +1,5 @@
 // What changed between two versions of a statement, as word-level insertions and deletions.
-import { diffWords } from 'diff';
+import { diffArrays, diffWords, type ChangeObject } from 'diff';
 import type { Statement } from './schema.ts';
 
 export interface DiffPart {
@@ -33,14 +33,54 @@ function shorten(text: string, keepHead: boolean, keepTail: boolean): string {
 const recentDiffs = new Map<string, DiffPart[]>();
 const RECENT_DIFFS = 64;
 
+/** Word edits beyond which two paragraphs count as different ones, shown whole: a word diff costs the paragraphs'
+ *  length times the edits, and a paragraph rewritten throughout reads better whole. */
+const MAX_WORD_EDITS = 200;
+
+const kindOf = (c: { added?: boolean; removed?: boolean }): DiffPart['kind'] => (c.added ? 'added' : c.removed ? 'removed' : 'same');
+
+/**
+ * Paragraphs first, then words within the paragraphs that changed. Why: copies of a wire story differ by a paragraph
+ * added or dropped far more often than by words, and a word diff of two whole texts that differ by a paragraph cost
+ * about 4 ms a pair (200 s of the 100,000-statement build); equal paragraphs cost nothing here.
+ */
+function paragraphsThenWords(before: string, after: string): DiffPart[] {
+  // Each paragraph keeps the blank line after it, so that joining them gives the text back.
+  const paragraphs = (text: string) => text.split(/(?<=\n\n)(?!\n)/);
+  const changes = diffArrays(paragraphs(before), paragraphs(after));
+  const parts: DiffPart[] = [];
+  const push = (kind: DiffPart['kind'], text: string) => {
+    const last = parts[parts.length - 1];
+    if (last?.kind === kind) last.text += text;
+    else if (text) parts.push({ kind, text });
+  };
+  for (let i = 0; i < changes.length; ) {
+    if (!changes[i]!.added && !changes[i]!.removed) {
+      push('same', changes[i++]!.value.join(''));
+      continue;
+    }
+    // A run of dropped and added paragraphs: compared word by word, unless they differ throughout.
+    let removed = '';
+    let added = '';
+    for (; i < changes.length && (changes[i]!.added || changes[i]!.removed); i++) {
+      if (changes[i]!.added) added += changes[i]!.value.join('');
+      else removed += changes[i]!.value.join('');
+    }
+    const words: ChangeObject<string>[] | undefined = removed && added ? diffWords(removed, added, { maxEditLength: MAX_WORD_EDITS }) : undefined;
+    if (words) for (const c of words) push(kindOf(c), c.value);
+    else {
+      push('removed', removed);
+      push('added', added);
+    }
+  }
+  return parts;
+}
+
 export function diffText(before: string, after: string): DiffPart[] {
   const key = `${before}\u0000${after}`;
   const known = recentDiffs.get(key);
   if (known) return known;
-  const parts: DiffPart[] = diffWords(before, after).map((c) => ({
-    kind: c.added ? 'added' : c.removed ? 'removed' : 'same',
-    text: c.value,
-  }));
+  const parts = paragraphsThenWords(before, after);
   const shortened = parts.map((p, i) =>
     p.kind === 'same' ? { ...p, text: shorten(p.text, i > 0, i < parts.length - 1) } : p,
   );

@@ -6,13 +6,13 @@ import { applyCorrection } from '../../src/lib/corrected-tags.ts';
 import { commitmentStatus, findOutcome, listCommitments, fallingDue } from '../../src/lib/commitments.ts';
 import { disputeThreads } from '../../src/lib/disputes.ts';
 import { highlightParagraphs } from '../../src/lib/highlight.ts';
-import { diffText, versionChanges } from '../../src/lib/version-diff.ts';
+import { diffText, versionChanges, type DiffPart } from '../../src/lib/version-diff.ts';
 import { countsByMonth, monthRange, topTagIds } from '../../src/lib/timeline.ts';
 import { formatDate, daysBetween } from '../../src/lib/dates.ts';
 import { httpHref } from '../../src/lib/safe-url.ts';
 import { parseTaxonomyNames, displayName } from '../../src/lib/taxonomy-names.ts';
 import { citationText } from '../../src/lib/citation.ts';
-import { subjectEvents } from '../../src/lib/subject-events.ts';
+import { subjectEvents, subjectStatements } from '../../src/lib/subject-events.ts';
 import { reviewedClaims } from '../../src/lib/reviewed-claims.ts';
 
 const claimsOf = (s: Statement) => reviewedClaims(s.tags, undefined);
@@ -142,6 +142,26 @@ describe('version diff', () => {
     ]);
   });
 
+  it('compares a wire copy paragraph by paragraph, then word by word within a changed paragraph', () => {
+    const before = 'The MCMC fined the app.\n\nIt has 30 days to pay.\n\nThe minister spoke.';
+    const after = 'The MCMC fined the app.\n\nIt has 14 days to pay.\n\nA new paragraph from the wire.\n\nThe minister spoke.';
+    const parts = diffText(before, after);
+    expect(parts.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text.trim()])).toEqual([
+      ['removed', '30'],
+      ['added', '14'],
+      ['added', 'A new paragraph from the wire.'],
+    ]);
+    // Nothing lost: the unchanged and removed parts give the first text back, the unchanged and added the second.
+    const join = (drop: DiffPart['kind']) => parts.filter((p) => p.kind !== drop).map((p) => p.text).join('');
+    expect([join('added'), join('removed')]).toEqual([before, after]);
+  });
+
+  it('shows a paragraph rewritten throughout whole, not as a word-by-word tangle', () => {
+    const old = Array.from({ length: 150 }, (_, i) => `the old${i}`).join(' ');
+    const rewritten = Array.from({ length: 150 }, (_, i) => `the new${i}`).join(' ');
+    expect(diffText(`Intro.\n\n${old}`, `Intro.\n\n${rewritten}`).map((p) => p.kind)).toEqual(['same', 'removed', 'added']);
+  });
+
   it('shortens long unchanged stretches around an ellipsis', () => {
     const words = Array.from({ length: 80 }, (_, i) => `w${i}`).join(' ');
     const parts = diffText(`${words} old`, `${words} new`);
@@ -192,6 +212,20 @@ describe('subjectEvents', () => {
       ['dispute', newer.id],
       ['commitment', older.id],
     ]);
+  });
+
+  it('gives a subject page its own statements, in list order, and the same events as a scan of every statement', () => {
+    const c = { by: 'meta', what: 'w', due: null, evidence: 'e', speaker: null, confidence: 0.9 };
+    const committing = statement({ tags: tags({ commitments: [c] }) });
+    const tagged = statement({ tags: tags({ platforms: ['meta'] }) });
+    const overIssue = statement({ tags: tags({ disputes: [{ from: 'mcmc', against: 'x', over: 'scams', evidence: 'e', speaker: null, confidence: 0.9 }] }) });
+    const unrelated = statement({ tags: tags({ platforms: ['tiktok'] }) });
+    const data = { statements: [committing, unrelated, tagged, overIssue], claimsOf: (s: Pick<Statement, 'id' | 'tags'>) => reviewedClaims(s.tags, undefined) };
+    expect(subjectStatements(data, 'platforms', 'meta').map((s) => s.id)).toEqual([committing.id, tagged.id]);
+    expect(subjectStatements(data, 'issues', 'scams').map((s) => s.id)).toEqual([overIssue.id]);
+    expect(subjectStatements(data, 'platforms', 'nobody')).toEqual([]);
+    for (const [kind, id] of [['platforms', 'meta'], ['actors', 'mcmc'], ['issues', 'scams']] as const)
+      expect(subjectEvents(subjectStatements(data, kind, id), claimsOf, kind, id)).toEqual(subjectEvents(data.statements, claimsOf, kind, id));
   });
 });
 
