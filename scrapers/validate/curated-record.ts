@@ -29,6 +29,8 @@ export interface CuratedInput {
   speakers: string[];
   /** Two to five sentences in our own words. */
   summary: string;
+  /** The summary's language, when it is not the page's (an English summary of a Malay page). */
+  summaryLanguage?: string;
 }
 
 function offsetMinutes(instant: number, timeZone: string): number {
@@ -82,7 +84,11 @@ export function curatedRecord(input: CuratedInput, recordedAt: string): Statemen
     snapshotHash: null,
     history: [],
     removedAt: null,
-    summary: { author: 'Pantau', text: input.summary },
+    summary: {
+      author: 'Pantau',
+      text: input.summary,
+      ...(input.summaryLanguage && input.summaryLanguage !== input.language ? { language: input.summaryLanguage } : {}),
+    },
     tags: null,
   });
 }

@@ -97,6 +97,8 @@ export const versionSchema = z.object({
 export const summarySchema = z.object({
   author: z.literal('Pantau'),
   text: z.string().min(1),
+  /** The summary's language when it is not the statement's (an English summary of a Malay page). */
+  language: z.string().regex(/^[a-z]{2,3}$/, 'ISO 639-1 code such as en or ms').optional(),
 });
 
 export const statementSchema = z

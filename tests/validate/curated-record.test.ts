@@ -54,6 +54,11 @@ describe('curatedRecord', () => {
     });
   });
 
+  it('records the summary\'s language only when it is not the page\'s', () => {
+    expect(curatedRecord({ ...input, language: 'ms', summaryLanguage: 'en' }, '2026-11-29T02:00:00Z').summary).toEqual({ author: 'Pantau', text: input.summary, language: 'en' });
+    expect(curatedRecord({ ...input, summaryLanguage: 'en' }, '2026-11-29T02:00:00Z').summary).toEqual({ author: 'Pantau', text: input.summary });
+  });
+
   it('rejects an input the schema would reject', () => {
     expect(() => curatedRecord({ ...input, summary: '' }, '2026-11-29T02:00:00Z')).toThrow();
     expect(() => curatedRecord({ ...input, url: 'ftp://paper.example/x' }, '2026-11-29T02:00:00Z')).toThrow();
