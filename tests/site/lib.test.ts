@@ -14,6 +14,7 @@ import { parseTaxonomyNames, displayName } from '../../src/lib/taxonomy-names.ts
 import { citationText } from '../../src/lib/citation.ts';
 import { subjectEvents, subjectStatements } from '../../src/lib/subject-events.ts';
 import { reviewedClaims } from '../../src/lib/reviewed-claims.ts';
+import { statementLang, wordsLang } from '../../src/lib/statement-lang.ts';
 
 const claimsOf = (s: Statement) => reviewedClaims(s.tags, undefined);
 
@@ -226,6 +227,15 @@ describe('subjectEvents', () => {
     expect(subjectStatements(data, 'platforms', 'nobody')).toEqual([]);
     for (const [kind, id] of [['platforms', 'meta'], ['actors', 'mcmc'], ['issues', 'scams']] as const)
       expect(subjectEvents(subjectStatements(data, kind, id), claimsOf, kind, id)).toEqual(subjectEvents(data.statements, claimsOf, kind, id));
+  });
+});
+
+describe('the language of a statement\'s words', () => {
+  it('takes a curated record\'s summary language for its summary and claims, the page\'s for its title', () => {
+    const curated = statement({ origin: 'curated', language: 'ms', text: '', summary: { author: 'Pantau', text: 'The minister said so.', language: 'en' } });
+    expect([statementLang(curated), wordsLang(curated)]).toEqual(['ms', 'en']);
+    expect(wordsLang({ ...curated, summary: { author: 'Pantau', text: 'Menteri berkata begitu.' } })).toBe('ms');
+    expect(wordsLang(statement({ language: 'und' }))).toBeUndefined();
   });
 });
 
