@@ -16,20 +16,23 @@ const ROLE_WORDS = [
   'Perdana Menteri', 'Timbalan Perdana Menteri', 'Timbalan Menteri', 'Menteri', 'Ketua Setiausaha', 'Ketua Pengarah',
   'Ketua Pegawai Eksekutif', 'Ketua Polis Negara', 'Ketua', 'Pengerusi', 'Pengarah', 'Setiausaha', 'Pesuruhjaya',
   'Jurucakap', 'Presiden', 'Naib Presiden', 'Gabenor', 'Peguam Negara', 'Hakim',
+  'Undersecretary', 'Under-Secretary', 'Censor', 'Curator', 'Kurator', 'Lawmaker', 'Legislator', 'Penggubal undang-undang',
+  'Penyelidik', 'Researcher',
 ];
 // "Minister" or "minister": the first letter of each word in either case.
 const anyCase = (w: string) => w.replace(/\b\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const ROLE = `(?:${[...ROLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|')})`;
 const HONORIFIC =
-  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|Prof\\.?|Professor|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness)";
+  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness)";
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}]+)?|\\p{Lu}\\.|bin|binti|bt|bte|a\\/l|a\\/p|Md|Mohd|van|von|de|der|al-\\p{Lu}\\p{Ll}+)";
 export const NAME_RUN = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,7}`;
 const HONORIFICS_RUN = `(?:${HONORIFIC}\\s+)*`;
 /** Role then name: "Communications Minister Datuk Fahmi Fadzil". */
 const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ROLE})\\s+(?:(of|for|bagi)\\s+)?${HONORIFICS_RUN}(${NAME_RUN})`, 'gu');
-/** Role, then name in commas: "X's head of global affairs, Daniel Okafor, said". */
+/** Role, then name in commas: "X's head of global affairs, Daniel Okafor, said", "Kurator muzium, Nor Azlina
+ *  Hashim, berkata", "Pesuruhjaya Privasi, Wong Siu-ling, berkata" (up to four words of the role's own after it). */
 const ROLE_COMMA_NAME = new RegExp(
-  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50})?),\\s+${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|\\p{Lu}[\\p{Ll}'’-]+)){1,4}),`,
+  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,4})?),\\s+${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|\\p{Lu}[\\p{Ll}'’-]+)){1,4})(?=[,.;])`,
   'gu',
 );
 const TRAILING_HONORIFICS = new RegExp(`(?:\\s*${HONORIFIC})+$`, 'u');
@@ -54,7 +57,8 @@ const INSTITUTIONAL = new Set(
     'regional asia pacific south-east southeast east west north south data protection privacy technology strategy ' +
     'esafety federal trade national state deputy minister menteri timbalan kanan senior executive corporate ' +
     'investigation commercial crime department bukit aman ketua pengerusi setiausaha jurucakap presiden gabenor ' +
-    'chairman director chief officer secretary-general secretary general head spokesperson president governor'
+    'chairman director chief officer secretary-general secretary general head spokesperson president governor ' +
+    'undersecretary under-secretary censor curator kurator justice keadilan parliamentary privasi madya'
   ).split(/\s+/),
 );
 const STOP_AFTER_NAME = new Set(['said', 'says', 'told', 'berkata', 'kata', 'menyatakan', 'who', 'yang', 'and', 'dan']);

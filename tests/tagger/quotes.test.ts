@@ -12,6 +12,17 @@ describe('quotes', () => {
     ]);
   });
 
+  it('keeps office words and academic titles out of a speaker\'s name, and reads a role with words of its own before the name', async () => {
+    expect(await speakers('"Online platforms must remove the video," said Undersecretary Dario Fenwick.')).toEqual([['Online platforms must remove the video,', 'dario-fenwick']]);
+    expect(await speakers('"Delete it and report it online," said Chief Censor Mara Quill.')).toEqual([['Delete it and report it online,', 'mara-quill']]);
+    expect(await speakers('Ketua penyelidik, Prof Madya Dr Aina Rosli, berkata kajian itu melibatkan pengguna media sosial. "Ibu bapa perlu memantau aplikasi anak-anak," katanya.')).toEqual([
+      ['Ibu bapa perlu memantau aplikasi anak-anak,', 'aina-rosli'],
+    ]);
+    expect(await speakers('Pesuruhjaya Privasi, Lau Mei-yin, berkata platform media sosial perlu patuh. "Kami akan terus bertindak," katanya.')).toEqual([
+      ['Kami akan terus bertindak,', 'lau-mei-yin'],
+    ]);
+  });
+
   it('gives "he said" and "katanya" to the person named before, and a short name to the full one', async () => {
     expect(await speakers('Regulator chief Tamsin Vellacott said the rules were clear. "We expect full compliance by spring," she said.')).toEqual([
       ['We expect full compliance by spring,', 'tamsin-vellacott'],
