@@ -126,6 +126,7 @@ export function resolveReferences(
     return null;
   };
   const kindOf = (id: string) => taxonomy.actorEntries.get(id)?.kind;
+  const otherGovernmentBefore = (at: number) => (last((r) => r.id === 'other-government' && r.start < at) ? { id: 'other-government', type: 'actor' as const } : null);
   // The subject of a sentence: its first party not named after a preposition ("Google has informed the government").
   // A party joined to one named after a preposition is after it too ("with the MCMC and Bank Negara").
   const subjectIn = (from: number, to: number, test: (r: PartyRef) => boolean) => {
@@ -191,11 +192,13 @@ export function resolveReferences(
         resolved = lastPerson?.org ?? subjectIn(here.start, raw.start, (r) => r.type === 'actor') ?? (minister ? { id: 'other-government', type: 'actor' } : null);
         break;
       }
+      // "The ministry", "the commission": the last one named; else in a Malaysian story Malaysia's, and in a foreign
+      // one another government body, when one was named before.
       case 'ministry':
-        resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'ministry') ?? (malaysian ? { id: 'kkd', type: 'actor' } : null);
+        resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'ministry') ?? (malaysian ? { id: 'kkd', type: 'actor' } : otherGovernmentBefore(raw.start));
         break;
       case 'regulator':
-        resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'regulator') ?? (malaysian ? { id: 'mcmc', type: 'actor' } : null);
+        resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'regulator') ?? (malaysian ? { id: 'mcmc', type: 'actor' } : otherGovernmentBefore(raw.start));
         break;
       case 'government':
         // The government as a whole is not one ministry: Malaysia's too is another government body.

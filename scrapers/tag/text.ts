@@ -83,11 +83,11 @@ export function guessLanguage(text: string): 'en' | 'ms' {
 }
 
 const MALAYSIA =
-  /\b(?:Malaysia\w*|Kuala Lumpur|Putrajaya|Cyberjaya|RM ?\d|ringgit|Selangor|Johor|Penang|Pulau Pinang|Sabah|Sarawak|Kelantan|Terengganu|Kedah|Perlis|Perak|Pahang|Melaka|Malacca|Negeri Sembilan|Klang|Petaling|Shah Alam|Seremban|Kajang|Ipoh|Kuching|Kota Kinabalu|Dewan Rakyat|Bernama|MCMC|SKMM|Madani|Bukit Aman|PDRM)\b/i;
+  /\b(?:Malaysia\w*|Kuala Lumpur|Putrajaya|Cyberjaya|RM ?\d|ringgit|Selangor|Johor|Penang|Pulau Pinang|Sabah|Sarawak|Kelantan|Terengganu|Kedah|Perlis|Perak|Pahang|Melaka|Malacca|Negeri Sembilan|Klang|Petaling|Shah Alam|Seremban|Kajang|Ipoh|Kuching|Kota Kinabalu|Dewan Rakyat|MCMC|SKMM|Madani|Bukit Aman|PDRM)\b/i;
 const FOREIGN_IN_MALAY =
-  /\b(?:Indonesia|Singapura|Australia|Eropah|Kesatuan Eropah|Brazil|Amerika|Britain|United Kingdom|Thailand|Filipina|Vietnam|China|India|Kanada|Nigeria|Turki|Jerman|Perancis|Rusia|Korea|Jepun|Nepal|Ireland|Sepanyol|Itali|Pakistan|Bangladesh|Myanmar|Kemboja|Washington|Brussels|London|Jakarta|New Delhi|Canberra|Ottawa|Moscow|Tokyo|Seoul|Paris|Berlin|Lagos|Ankara)\b/;
+  /\b(?:Indonesia|Singapura|Australia|Eropah|Kesatuan Eropah|Brazil|Amerika|Britain|United Kingdom|Thailand|Filipina|Vietnam|China|India|Kanada|Nigeria|Turki|Jerman|Perancis|Rusia|Korea|Jepun|Nepal|Ireland|Sepanyol|Itali|Pakistan|Bangladesh|Myanmar|Kemboja|Sri Lanka|Kenya|Afrika Selatan|Mexico|Poland|Hong Kong|Taiwan|New Zealand|Belanda|Denmark|Norway|Sweden|Washington|Nairobi|Colombo|Dhaka|Islamabad|Dublin|Wellington|Taipei|Warsaw|Madrid|Rom|Pretoria|Johannesburg|Texas|Florida|Utah|Arkansas|Montana|California|Brussels|London|Jakarta|New Delhi|Canberra|Ottawa|Moscow|Tokyo|Seoul|Paris|Berlin|Lagos|Ankara)\b/;
 const FOREIGN =
-  /\b(?:Indonesian?|Singapore(?:an)?|Australian?|Europe(?:an)?|EU|Brussels|Brazil(?:ian)?|America(?:n)?|US|U\.S\.|United States|Britain|British|UK|United Kingdom|England|Ireland|Irish|Thai(?:land)?|Philippines?|Filipino|Vietnam(?:ese)?|China|Chinese|India(?:n)?|Japan(?:ese)?|Korean?|Canadian?|Canada|France|French|German[y]?|Ofcom|eSafety|Komdigi|Kominfo|IMDA|MDDI|Digital Development and Information|FTC|FCC|Congress|Senators?|Nigeria(?:n)?|Turk(?:ey|ish|iye)|Russia(?:n)?|Nepal(?:ese|i)?|Pakistan(?:i)?|Bangladesh(?:i)?|Washington|Brussels|London|Jakarta|New Delhi|Canberra|Ottawa|Moscow|Tokyo|Seoul|Paris|Berlin|Lagos|Ankara)\b/;
+  /\b(?:Indonesian?|Singapore(?:an)?|Australian?|Europe(?:an)?|EU|Brussels|Brazil(?:ian)?|America(?:n)?|US|U\.S\.|United States|Britain|British|UK|United Kingdom|England|Ireland|Irish|Thai(?:land)?|Philippines?|Filipino|Vietnam(?:ese)?|China|Chinese|India(?:n)?|Japan(?:ese)?|Korean?|Canadian?|Canada|France|French|German[y]?|Ofcom|eSafety|Komdigi|Kominfo|IMDA|MDDI|Digital Development and Information|FTC|FCC|Congress|Senators?|Nigeria(?:n)?|Turk(?:ey|ish|iye)|Russia(?:n)?|Nepal(?:ese|i)?|Pakistan(?:i)?|Bangladesh(?:i)?|Sri Lanka(?:n)?|Kenya(?:n)?|South Africa(?:n)?|Mexic(?:o|an)|Poland|Polish|Spain|Spanish|Ital(?:y|ian)|Hong Kong|Taiwan(?:ese)?|New Zealand|Netherlands|Dutch|Washington|Nairobi|Colombo|Dhaka|Islamabad|Dublin|Wellington|Taipei|Warsaw|Madrid|Rome|Pretoria|Johannesburg|Texas|Florida|Utah|Arkansas|Montana|California|Brussels|London|Jakarta|New Delhi|Canberra|Ottawa|Moscow|Tokyo|Seoul|Paris|Berlin|Lagos|Ankara)\b/;
 const ONLINE =
   /\b(?:online|internet|social media|platforms?|apps?|application|messaging|website|web|digital|users?|accounts?|posts?|content|streaming|live ?streams?|smartphones?|iPhones?|Android|encryption|e-commerce|marketplace|sellers|listings|videos?|tech|technology|software|chatbot|AI|media sosial|dalam talian|aplikasi|pengguna|akaun|kandungan|laman web|hantaran|siber|cyber)\b/i;
 
@@ -95,8 +95,13 @@ const ONLINE =
  * Is the statement about Malaysia? Yes when it names Malaysian places or bodies, and, since Pantau's sources are
  * Malaysian, also when it names no other country.
  */
+// A dateline in capitals ("NAIROBI, 5 Julai (Bernama) --") says where a report comes from.
+const DATELINE = /^\s*([A-Z][A-Z .'’-]{2,40}),/m;
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+
 export function isMalaysian(text: string, lang: string): boolean {
-  return MALAYSIA.test(text) || !(lang === 'ms' ? FOREIGN_IN_MALAY : FOREIGN).test(text);
+  const foreign = lang === 'ms' ? FOREIGN_IN_MALAY : FOREIGN;
+  return MALAYSIA.test(text) || !(foreign.test(text) || foreign.test(titleCase(DATELINE.exec(text)?.[1] ?? '')));
 }
 
 /** Does the statement talk about online services at all? */

@@ -22,6 +22,14 @@ describe('unlisted public bodies', () => {
     expect((await tag('The European Commission opened proceedings. The Commission said TikTok must reply.')).actors).toEqual(['european-commission']);
   });
 
+  it('does not read a Bernama report from abroad as Malaysian: "the commission" there is not the MCMC', async () => {
+    const kenya = await tag(
+      'NAIROBI, 5 Julai (Bernama) -- Suruhanjaya Komunikasi Zorvania memberi amaran kepada TikTok. Suruhanjaya itu berkata akan menyemak semula garis panduan kandungan dalam talian bulan depan.',
+    );
+    expect(kenya.actors).not.toContain('mcmc');
+    expect(kenya.commitments.map((c) => c.by)).toEqual(['other-government']);
+  });
+
   it('reads "the government" or "police" without a name only in a foreign story naming no listed body', async () => {
     expect((await tag('In Zorvania, the government said the London-registered app must appoint a local officer.')).actors).toContain('other-government');
     expect((await tag('The ministry said the Communications and Multimedia Act 1998 applies to online platforms in Malaysia.')).actors).not.toContain('other-government');
