@@ -37,6 +37,12 @@ describe('dispute cues', () => {
     expect(await disputes('SKMM berkata pihaknya tiada rancangan untuk menyekat Telegram di Malaysia.')).toEqual([]);
   });
 
+  it('does not read a block the government says it will not make, or a designation a platform did not contest', async () => {
+    expect(await disputes('Menteri Komunikasi menegaskan bahawa kerajaan tidak akan menyekat Facebook atau TikTok di negara ini.')).toEqual([]);
+    expect(await disputes('The MCMC designated eight services under the online safety law. Facebook, TikTok and X did not contest their designation in court.')).toEqual([]);
+    expect(await disputes('TikTok contested the designation by the MCMC in court under the online safety law.')).toEqual([['tiktok', 'mcmc']]);
+  });
+
   it('does not read "declined to comment" or "enggan mengulas" as a refusal', async () => {
     expect(await disputes('The MCMC asked about the licence. Telegram declined to comment on the scam channels.')).toEqual([]);
     expect(await disputes('SKMM bertanya tentang lesen itu. Telegram enggan mengulas mengenai saluran penipuan.')).toEqual([]);
