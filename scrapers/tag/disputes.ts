@@ -27,6 +27,7 @@ const BLOCKING = 'content-removal';
 // Text up to the trigger's start that makes it passive or suffered ("was fined", "faces a suit", "didenda").
 const ACTED_ON = /(?:\b(?:was|were|been|be|being|is|are|faces?|faced|facing|berdepan(?: dengan)?|menerima)\s+(?:\w+\s+)?|\bdi)[\p{L}]{0,3}$/iu;
 type Cue = 'sanction' | 'opposition' | 'warning' | 'authority-act';
+const CONDITION_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau)\b[^.;]*$/i;
 // "not", "no intention of banning", "tiada rancangan untuk menyekat", "tidak akan menyekat": the act is denied, not done.
 const NEGATED = /\b(?:not|never|no|tidak|bukan|tanpa|no (?:intention|plans?) (?:of|to)|(?:tiada|tidak ada) (?:niat|rancangan) untuk|tidak berhasrat(?: untuk)?)\s+(?:(?:akan|pernah|mahu|will|would|be)\s+)?$/i;
 // Acts with legal force (a fine, a suit, an order, proceedings) as against words (criticism, a refusal, a warning).
@@ -105,6 +106,9 @@ function conflictCue(text: string): { cue: Cue; at: number } | null {
   const weak = trigger ? null : WARNING.exec(text) ?? AUTHORITY_ACT.exec(text);
   const found = trigger ?? weak;
   if (!found || NEGATED.test(text.slice(Math.max(0, found.index - 30), found.index))) return null;
+  // "if the findings are confirmed, fines … are possible": a sanction that may come is not one taken ("if it keeps
+  // ignoring the ministry" still tells of an ignoring going on).
+  if (SANCTION.test(found[0]) && CONDITION_BEFORE.test(text.slice(0, found.index))) return null;
   // "asked Google to reject the adverts": the trigger is the act asked for, not a conflict between the two.
   if (trigger && DEMANDED_ACT_BEFORE.test(text.slice(0, found.index))) return null;
   const cue: Cue = trigger ? (SANCTION.test(text) ? 'sanction' : 'opposition') : WARNING.test(text) ? 'warning' : 'authority-act';

@@ -34,6 +34,8 @@ const GENERIC = new RegExp(
     '(?<ownMinistry>\\b(?:his|her) ministry\\b|\\bkementeriannya\\b)',
     '(?<regulator>\\bthe (?:regulator|commission|watchdog|authority|commissioner)\\b|\\b(?:suruhanjaya|pesuruhjaya|pihak berkuasa)(?: itu| tersebut| berkenaan)?\\b)',
     '(?<government>\\b(?:the|this) government\\b|\\b(?:[Kk]erajaan)(?! (?:Australia|Indonesia|Singapura|Britain|Amerika|Brazil|India|negeri))\\b)',
+    // "The companies", "syarikat-syarikat itu": the platforms named together just before, as "they" is.
+    '(?<plural>\\bthe (?:companies|platforms|firms|tech (?:companies|giants|firms)|social media (?:companies|platforms|giants))\\b|\\b(?:syarikat-syarikat|platform-platform) (?:itu|tersebut|berkenaan)\\b)',
     '(?<platform>\\bthe (?:company|platform|firm|app|service|messaging (?:service|app|platform)|social media (?:giant|platform|company)|tech (?:giant|company|firm)|marketplace|streaming service|video platform)\\b|\\b(?:syarikat|platform|aplikasi|gergasi media sosial)(?: itu| tersebut| berkenaan)\\b)',
   ].join('|'),
   'gi',
@@ -208,11 +210,12 @@ export function resolveReferences(
         // An unnamed company ("the company" when no platform is named) still takes the pronouns that follow.
         resolved = antecedent(raw.start, (r) => r.type === 'platform') ?? { id: UNNAMED, type: 'platform' };
         break;
+      case 'plural':
       case 'neuter': {
-        const subject = antecedent(raw.start, () => true);
+        const subject = antecedent(raw.start, raw.kind === 'plural' ? (r) => r.type === 'platform' : () => true);
         resolved = subject;
         via = 'pronoun';
-        if (subject && /^(?:they|their|them|mereka)$/i.test(text.slice(raw.start, raw.end))) {
+        if (subject && (raw.kind === 'plural' || /^(?:they|their|them|mereka)$/i.test(text.slice(raw.start, raw.end)))) {
           // "TikTok and Telegram said they would …": a plural pronoun stands for the coordinated subjects.
           for (const other of coordinatedAfter(subject)) refs.push({ ...other, start: raw.start, end: raw.end, via });
         }

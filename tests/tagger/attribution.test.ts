@@ -24,6 +24,14 @@ describe('attribution', () => {
     expect(await makers('Menteri Komunikasi dan Penerangan Singapura, Ho Mei Lin berkata kementeriannya akan terus berunding dengan TikTok mengenai kod keselamatan dalam talian.')).toEqual(['mddi-sg']);
   });
 
+  it('gives "the companies" to the platforms named together before, as "they"', async () => {
+    expect((await makers('Facebook, Google and TikTok signed the online safety code. The companies committed to remove extremist content within a day.')).sort()).toEqual(['facebook', 'google', 'tiktok']);
+  });
+
+  it('reads no promise in what a draft "would have required"', async () => {
+    expect(await makers('Under the shelved online safety bill, Google would have published how its recommendation systems work.')).toEqual([]);
+  });
+
   it('gives "X berkata akan …" (the reported clause without its own subject) to the speaker, and not when it has one', async () => {
     expect(await makers('SKMM berkata akan menyemak semula prosedur notis kepada pengguna TikTok dalam talian.')).toEqual(['mcmc']);
     expect(await makers('SKMM berkata TikTok akan menyemak semula prosedur notis kepada pengguna dalam talian.')).toEqual(['tiktok']);

@@ -43,6 +43,11 @@ describe('dispute cues', () => {
     expect(await disputes('TikTok contested the designation by the MCMC in court under the online safety law.')).toEqual([['tiktok', 'mcmc']]);
   });
 
+  it('does not read a sanction that may come as one taken', async () => {
+    expect(await disputes('The MCMC said that if the findings are confirmed, fines of up to RM500,000 are possible for TikTok under the online safety law.')).toEqual([]);
+    expect(await disputes('The MCMC fined TikTok RM500,000 under the online safety law.')).toEqual([['mcmc', 'tiktok']]);
+  });
+
   it('does not read "declined to comment" or "enggan mengulas" as a refusal', async () => {
     expect(await disputes('The MCMC asked about the licence. Telegram declined to comment on the scam channels.')).toEqual([]);
     expect(await disputes('SKMM bertanya tentang lesen itu. Telegram enggan mengulas mengenai saluran penipuan.')).toEqual([]);
