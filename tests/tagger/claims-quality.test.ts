@@ -1,6 +1,6 @@
 // The claims extractor must not slip: each field's headline figure on the claims set stays at or above a floor set
 // just under what was measured (docs/tagging.md has the tables). Rules are written from development errors only;
-// the held-out half is frozen (claims-set.test.ts) and only its scores are read.
+// the held-out halves are frozen (claims-set.test.ts) and only their scores are read.
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { CLAIM_FIELDS, evaluateClaims, headline, readClaimsSet, type ClaimField } from '../../scrapers/tag/evaluate-claims.ts';
@@ -8,22 +8,32 @@ import { taxonomy } from './helpers.ts';
 
 const path = (name: string) => fileURLToPath(new URL(`claims/${name}.jsonl`, import.meta.url));
 
-// Measured 2026-12-05 (held-out), after the author skips a party named after a preposition (branch claims-3):
-// relevance 0.976, off-topic rejected 0.857, platforms 0.990, actors 0.887, issues 0.755, commitments 0.753, due
-// 0.345, pairs 0.609, pair+issue 0.503, direction 0.533, quote text 0.959, quotes 0.835, demands 0.478.
+// Measured 2026-12-05 (late), after the foreign-story and plural rules (branch ops-5dec), as eval:tagger prints them:
+// relevance, off-topic, platforms, actors, issues, commitments, due, pairs, pair+issue, direction, quote text, quotes,
+// demands. Held-out: 0.976, 0.857, 0.990, 0.896, 0.755, 0.789, 0.345, 0.603, 0.497, 0.526, 0.959, 0.856, 0.500.
 const HOLDOUT_FLOORS: Record<ClaimField, number> = {
-  relevance: 0.96, 'off-topic': 0.83, platforms: 0.98, actors: 0.87, issues: 0.74, commitments: 0.74, due: 0.32,
-  pairs: 0.59, 'pair+issue': 0.48, direction: 0.51, 'quote-text': 0.94, quotes: 0.82, demands: 0.45,
+  relevance: 0.96, 'off-topic': 0.83, platforms: 0.98, actors: 0.88, issues: 0.74, commitments: 0.77, due: 0.32,
+  pairs: 0.58, 'pair+issue': 0.47, direction: 0.5, 'quote-text': 0.94, quotes: 0.84, demands: 0.48,
 };
-// Measured on the development half: 0.988, 0.925, 0.997, 0.907, 0.752, 0.850, 0.857, 0.742, 0.549, 0.593, 0.989,
-// 0.933, 0.598.
+// Development: 0.988, 0.925, 0.997, 0.917, 0.752, 0.866, 0.857, 0.771, 0.568, 0.609, 0.989, 0.933, 0.598.
 const DEV_FLOORS: Record<ClaimField, number> = {
-  relevance: 0.97, 'off-topic': 0.9, platforms: 0.99, actors: 0.89, issues: 0.74, commitments: 0.84, due: 0.83,
-  pairs: 0.72, 'pair+issue': 0.53, direction: 0.57, 'quote-text': 0.97, quotes: 0.92, demands: 0.58,
+  relevance: 0.97, 'off-topic': 0.9, platforms: 0.99, actors: 0.9, issues: 0.74, commitments: 0.85, due: 0.83,
+  pairs: 0.75, 'pair+issue': 0.55, direction: 0.59, 'quote-text': 0.97, quotes: 0.92, demands: 0.58,
+};
+// The fresh set (written after the rules), development: 0.957, 0.733, 0.989, 0.921, 0.662, 0.921, 0.455, 0.595,
+// 0.486, 0.488, 0.976, 0.881, 0.706; held-out (frozen): 0.979, 0.923, 0.996, 0.846, 0.775, 0.649, 0.556, 0.727,
+// 0.357, 0.367, 0.966, 0.644, 0.462. Sixty statements each, so one claim moves a field by up to 0.05: floors lower.
+const FRESH_DEV_FLOORS: Record<ClaimField, number> = {
+  relevance: 0.93, 'off-topic': 0.7, platforms: 0.97, actors: 0.89, issues: 0.63, commitments: 0.89, due: 0.4,
+  pairs: 0.55, 'pair+issue': 0.44, direction: 0.44, 'quote-text': 0.95, quotes: 0.85, demands: 0.66,
+};
+const FRESH_HOLDOUT_FLOORS: Record<ClaimField, number> = {
+  relevance: 0.95, 'off-topic': 0.88, platforms: 0.97, actors: 0.81, issues: 0.74, commitments: 0.61, due: 0.5,
+  pairs: 0.69, 'pair+issue': 0.32, direction: 0.33, 'quote-text': 0.94, quotes: 0.61, demands: 0.42,
 };
 
 describe('claims extractor quality', () => {
-  for (const [name, floors] of [['holdout', HOLDOUT_FLOORS], ['dev', DEV_FLOORS]] as const) {
+  for (const [name, floors] of [['holdout', HOLDOUT_FLOORS], ['dev', DEV_FLOORS], ['fresh-dev', FRESH_DEV_FLOORS], ['fresh-holdout', FRESH_HOLDOUT_FLOORS]] as const) {
     it(`stays at or above the floors on the ${name} half`, async () => {
       const result = evaluateClaims(await readClaimsSet(path(name)), await taxonomy());
       for (const field of CLAIM_FIELDS) expect(headline(field, result.overall[field]), field).toBeGreaterThanOrEqual(floors[field]);
