@@ -39,6 +39,16 @@ const MAX_WORD_EDITS = 200;
 
 const kindOf = (c: { added?: boolean; removed?: boolean }): DiffPart['kind'] => (c.added ? 'added' : c.removed ? 'removed' : 'same');
 
+/** Do two runs of paragraphs share most of their words (of four letters or more)? If not, one replaced the other, and
+ *  a word diff of them, costly and unreadable, is not tried. */
+function shareWords(a: string, b: string): boolean {
+  const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const [x, y] = [words(a), words(b)];
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared >= 0.5 * Math.min(x.size, y.size);
+}
+
 /**
  * Paragraphs first, then words within the paragraphs that changed. Why: copies of a wire story differ by a paragraph
  * added or dropped far more often than by words, and a word diff of two whole texts that differ by a paragraph cost
@@ -66,7 +76,8 @@ function paragraphsThenWords(before: string, after: string): DiffPart[] {
       if (changes[i]!.added) added += changes[i]!.value.join('');
       else removed += changes[i]!.value.join('');
     }
-    const words: ChangeObject<string>[] | undefined = removed && added ? diffWords(removed, added, { maxEditLength: MAX_WORD_EDITS }) : undefined;
+    const words: ChangeObject<string>[] | undefined =
+      removed && added && shareWords(removed, added) ? diffWords(removed, added, { maxEditLength: MAX_WORD_EDITS }) : undefined;
     if (words) for (const c of words) push(kindOf(c), c.value);
     else {
       push('removed', removed);

@@ -157,6 +157,11 @@ describe('version diff', () => {
     expect([join('added'), join('removed')]).toEqual([before, after]);
   });
 
+  it('shows a paragraph replaced by an unrelated one as removed and added, with no word diff between them', () => {
+    const parts = diffText('Intro.\n\nThe minister announced the new rules for the platforms on Monday.', 'Intro.\n\nThe floods closed the schools in the north on Monday.');
+    expect(parts.map((p) => p.kind)).toEqual(['same', 'removed', 'added']);
+  });
+
   it('shows a paragraph rewritten throughout whole, not as a word-by-word tangle', () => {
     const old = Array.from({ length: 150 }, (_, i) => `the old${i}`).join(' ');
     const rewritten = Array.from({ length: 150 }, (_, i) => `the new${i}`).join(' ');
