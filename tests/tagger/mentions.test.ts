@@ -76,3 +76,13 @@ describe('mentions in Malay', () => {
     expect((await tag('Harga epal naik dan isyarat trafik dipasang di Generasi X.')).platforms).toEqual([]);
   });
 });
+
+describe('misinformation in its usual words', () => {
+  it('reads rumours, falsehoods and false content as misinformation, in English and Malay', async () => {
+    for (const text of [
+      'SKMM menasihati orang ramai supaya tidak menyebarkan khabar angin di media sosial mengenai nahas itu di bawah Seksyen 233 Akta Komunikasi dan Multimedia.',
+      'SKMM membuka kertas siasatan terhadap kandungan palsu di TikTok di bawah Seksyen 233.',
+      'The law lets the minister order platforms to correct online falsehoods.',
+    ]) expect((await tag(text)).issues, text).toContain('misinformation');
+  });
+});
