@@ -58,7 +58,7 @@ const INSTITUTIONAL = new Set(
     'esafety federal trade national state deputy minister menteri timbalan kanan senior executive corporate ' +
     'investigation commercial crime department bukit aman ketua pengerusi setiausaha jurucakap presiden gabenor ' +
     'chairman director chief officer secretary-general secretary general head spokesperson president governor ' +
-    'undersecretary under-secretary censor curator kurator justice keadilan parliamentary privasi madya'
+    'undersecretary under-secretary censor curator kurator justice keadilan parliamentary privasi madya pegawai'
   ).split(/\s+/),
 );
 const STOP_AFTER_NAME = new Set(['said', 'says', 'told', 'berkata', 'kata', 'menyatakan', 'who', 'yang', 'and', 'dan']);

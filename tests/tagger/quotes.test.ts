@@ -21,6 +21,9 @@ describe('quotes', () => {
     expect(await speakers('Pesuruhjaya Privasi, Lau Mei-yin, berkata platform media sosial perlu patuh. "Kami akan terus bertindak," katanya.')).toEqual([
       ['Kami akan terus bertindak,', 'lau-mei-yin'],
     ]);
+    expect(await speakers('Ketua Pegawai Eksekutif ZTC, Thabo Mokoena, berkata platform itu bersetuju. "Kami tidak boleh menyekat kandungan," katanya.')).toEqual([
+      ['Kami tidak boleh menyekat kandungan,', 'thabo-mokoena'],
+    ]);
   });
 
   it('gives "he said" and "katanya" to the person named before, and a short name to the full one', async () => {
