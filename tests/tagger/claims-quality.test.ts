@@ -21,7 +21,7 @@ const DEV_FLOORS: Record<ClaimField, number> = {
   pairs: 0.75, 'pair+issue': 0.55, direction: 0.59, 'quote-text': 0.97, quotes: 0.92, demands: 0.58,
 };
 // The fresh set (written after the rules), development: 0.957, 0.733, 0.989, 0.921, 0.680, 0.921, 0.455, 0.595,
-// 0.486, 0.488, 0.976, 0.881, 0.706; held-out (frozen): 0.979, 0.923, 0.996, 0.846, 0.783, 0.649, 0.556, 0.727,
+// 0.486, 0.488, 0.976, 0.905, 0.706; held-out (frozen): 0.979, 0.923, 0.996, 0.846, 0.783, 0.649, 0.556, 0.727,
 // 0.414, 0.419, 0.966, 0.644, 0.462. Sixty statements each, so one claim moves a field by up to 0.05: floors lower.
 const FRESH_DEV_FLOORS: Record<ClaimField, number> = {
   relevance: 0.93, 'off-topic': 0.7, platforms: 0.97, actors: 0.89, issues: 0.65, commitments: 0.89, due: 0.4,
