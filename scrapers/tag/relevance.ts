@@ -21,6 +21,10 @@ const REGULATORY =
   /\b(?:regulat\w*|laws?|legislation|act|bill|licen[cs]\w*|enforce\w*|complian\w*|comply|policy|policies|rules?|guidelines?|codes?|fine[ds]?|penalt\w*|ban(?:s|ned)?|order(?:ed|s)?|notices?|directive|ministry|minister|government|commission|regulator|watchdog|authority|court|parliament|lawmakers|undang-undang|akta|peraturan|kawal selia|penguatkuasaan|pematuhan|mematuhi|garis panduan|dasar|kerajaan|kementerian|menteri|suruhanjaya|mahkamah|parlimen|denda|arahan|notis)\b/gi;
 const ONLINE =
   /\b(?:online|internet|social media|platforms?|apps?|messaging|websites?|digital|users|accounts|posts|content|live ?streams?|media sosial|dalam talian|aplikasi|pengguna|kandungan|laman web|hantaran|siber|cyber|communications and multimedia act|akta komunikasi dan multimedia|section 233|seksyen 233)\b/gi;
+// "Online" as the way to do a public errand ("boleh diperbaharui secara dalam talian", "renew it online", "melalui
+// portal MyEG") is not an online service being governed: a driving licence renewed online is still a driving licence.
+const ONLINE_AS_MEANS =
+  /\b(?:secara|boleh dibuat|dibuat|dilakukan|memohon|mohon|membayar|bayar|memperbaharui|diperbaharui|mendaftar|didaftarkan)\s+(?:[\p{L}-]+\s+){0,2}(?:dalam talian|online)\b|\b(?:apply|applied|renew|renewed|pay|paid|register|registered|book|booked)\s+(?:[\p{L}-]+\s+){0,2}online\b|\b(?:melalui|through|via)\s+(?:(?:the|its)\s+)?portal\b/giu;
 // Licences that are not for an online service: driving, business, courier, liquor, spectrum, gambling.
 const OTHER_LICENCE_KIND =
   '(?:driving|memandu|kenderaan|vehicle|business|perniagaan|trade|courier|kurier|pos|postal|logging|balak|liquor|arak|spectrum|spektrum|broadcast|penyiaran|firearms?|senjata|gaming|judi)';
@@ -52,7 +56,7 @@ export function onlineLicensing<T extends { id: string; start: number; end: numb
     const sentence = sentenceAt(sentences, m.start);
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     if (OTHER_LICENCE.test(before) || OTHER_LICENCE.test(text.slice(m.end, m.end + 20))) return false;
-    return sentence !== undefined && licensesOnline(sentence.text, text);
+    return sentence !== undefined && licensesOnline(sentence.text.replace(ONLINE_AS_MEANS, ' '), text);
   });
 }
 
@@ -116,7 +120,7 @@ export function relevanceEvidence(
     const channel = !act && CHANNEL.test(s.text);
     if (channel) channels.push(i);
     acts.push(act);
-    services.push(!channel && (withPlatform.has(i) || withIssue.has(i) || ONLINE_WORD.test(s.text)));
+    services.push(!channel && (withPlatform.has(i) || withIssue.has(i) || ONLINE_WORD.test(s.text.replace(ONLINE_AS_MEANS, ' '))));
   });
   const governed = acts.some(
     (act, i) => act && (services[i] || ((services[i - 1] || services[i + 1]) && REFERS_BACK.test(sentences[i]!.text))),

@@ -9,6 +9,13 @@ describe('relevance needs a governing act', () => {
     expect((await tag('The transport department suspended 300 driving licences after a crackdown announced on WhatsApp groups.')).issues).not.toContain('licensing');
   });
 
+  it('drops a driving licence renewed online: "online" as the way to do an errand is no online service', async () => {
+    const renewal = await tag(
+      'Jabatan Jalan Raya Zorvania mengingatkan pemegang lesen memandu bahawa lesen yang tamat tempoh tidak boleh diperbaharui. Pemandu dengan lesen tamat tempoh boleh dikenakan tindakan di bawah Akta Jalan Raya. Pembaharuan lesen boleh dibuat di kaunter atau secara dalam talian.',
+    );
+    expect([renewal.relevant, renewal.issues]).toEqual([false, []]);
+  });
+
   it('keeps a licence for social media platforms', async () => {
     const t = await tag('Social media platforms with eight million users must apply for a class licence from the MCMC, the minister said.');
     expect(t.relevant).toBe(true);
