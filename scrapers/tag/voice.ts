@@ -11,6 +11,10 @@ type Party = { id: string; type: PartyType };
 const PLATFORM_VOICE =
   /\b(?:our|kami)\s+(?:users?|services?|platforms?|apps?|communit(?:y|ies)|products?)\b|\bcompanies like ours\b|\b(?:pengguna|perkhidmatan|platform|aplikasi|komuniti) kami\b/i;
 
+// A title that says whose statement it is: "Statement by the Minister of …", "Kenyataan Media oleh KKD …".
+const SIGNED_BY =
+  /^\s*(?:(?:media |press |joint )?statement|remarks|speech|address|kenyataan(?: media| akhbar)?|ucapan|teks ucapan)\s+(?:by|from|of|oleh|daripada)\s+(?:the\s+)?$/i;
+
 /**
  * Is the i-th party named after a preposition, or joined to one that is? A place or an object, not the writer
  * ("Di Kesatuan Eropah, …", "ads on Facebook and Instagram").
@@ -23,14 +27,15 @@ function isObject(text: string, named: readonly { start: number; end: number }[]
 }
 
 /**
- * The author: the first party named, or its parent company when the statement names that too; the first platform
- * named when the writer speaks of its own users or service (a platform's post that names a regulator first).
+ * The author: the party a title signs the statement with ("Statement by …"), else the first party named, or its parent
+ * company when the statement names that too; the first platform named when the writer speaks of its own users or
+ * service (a platform's post that names a regulator first).
  */
 export function author(platforms: readonly Mention[], actors: readonly Mention[], taxonomy: Taxonomy, text: string): Party | null {
   const parties = PLATFORM_VOICE.test(text) && platforms.length ? platforms.map((m) => ({ ...m, type: 'platform' as const })) : [];
   const named = (parties.length ? parties : [...platforms.map((m) => ({ ...m, type: 'platform' as const })), ...actors.map((m) => ({ ...m, type: 'actor' as const }))])
     .sort((a, b) => a.start - b.start);
-  const first = named.find((m, i) => !isObject(text, named, i)) ?? named[0];
+  const first = named.find((m) => SIGNED_BY.test(text.slice(0, m.start))) ?? named.find((m, i) => !isObject(text, named, i)) ?? named[0];
   if (!first) return null;
   const parent = taxonomy.platformEntries.get(first.id)?.parent;
   if (parent && platforms.some((m) => m.id === parent)) return { id: parent, type: 'platform' };

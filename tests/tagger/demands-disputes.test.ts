@@ -15,6 +15,14 @@ describe('demands', () => {
     expect(ms.demands.map((d) => [d.by, d.on])).toEqual([['mcmc', 'meta']]);
   });
 
+  it('gives "we call on …" in a statement its title signs to the signatory', async () => {
+    const statement = await tag(
+      "Meta's decision to keep blocking news on its platforms during the floods is reckless. We call on Meta to restore access to news under the online news law.",
+      'Statement by the Minister of Zorvanian Heritage on the news block',
+    );
+    expect(statement.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'meta']]);
+  });
+
   it('reads "saya" in a minister\'s speech, where no one is named before it, as the minister\'s body', async () => {
     const speech = await tag(
       'Hari ini kita melancarkan pusat respons penipuan dalam talian. Saya menyeru Facebook dan TikTok supaya bertindak lebih pantas terhadap iklan penipuan.\n\nMenteri Komunikasi',
