@@ -38,6 +38,10 @@ const CONDITION_AFTER = /^[^.;]{0,120}?\b(?:if|unless|sekiranya|jika|jikalau|kal
 // "SKMM berkata akan menyemak …": in Malay the reported clause may drop its subject, which is then the speaker's.
 const SPEECH_VERB_JUST_BEFORE = /\b(?:berkata|menyatakan|menegaskan|memaklumkan|menjelaskan|memberitahu)\s+$/i;
 const subjectBefore = (beforeTrigger: string) => SPEECH_VERB_JUST_BEFORE.exec(beforeTrigger)?.index ?? beforeTrigger.length;
+const subjectsBefore = (s: Sentence, end: number, inSentence: PartyRef[], clauseAt: number) => ({
+  subjects: clauseSubjects(s.text, clauseStart(s.text, end), end, inSentence, s.start),
+  clauseAt,
+});
 // Coordinated subjects: "Google and TikTok", or two parties a plural pronoun stands for (same place, empty gap).
 export const COORDINATION = /^\s*(?:(?:,\s*)?(?:and|dan|&|serta|as well as|,)\s*(?:the\s+)?)?$/i;
 
@@ -138,7 +142,7 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
         ? possessorOfPromise(s.text, m, inSentence, s.start)
         : m.groups?.passive !== undefined
           ? reporterOfPassive(s.text, m.index, inSentence, s.start)
-          : { subjects: clauseSubjects(s.text, clauseStart(s.text, subjectBefore(beforeTrigger)), subjectBefore(beforeTrigger), inSentence, s.start), clauseAt: m.index + m[0].length };
+          : subjectsBefore(s, subjectBefore(beforeTrigger), inSentence, m.index + m[0].length);
       const nearest = subjects[subjects.length - 1];
       // "will" is a promise only when the party is its subject, close before it.
       if (weak && (!nearest || m.index - (nearest.end - s.start) > 90)) continue;

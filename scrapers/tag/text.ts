@@ -91,14 +91,14 @@ const FOREIGN =
 const ONLINE =
   /\b(?:online|internet|social media|platforms?|apps?|application|messaging|website|web|digital|users?|accounts?|posts?|content|streaming|live ?streams?|smartphones?|iPhones?|Android|encryption|e-commerce|marketplace|sellers|listings|videos?|tech|technology|software|chatbot|AI|media sosial|dalam talian|aplikasi|pengguna|akaun|kandungan|laman web|hantaran|siber|cyber)\b/i;
 
-/**
- * Is the statement about Malaysia? Yes when it names Malaysian places or bodies, and, since Pantau's sources are
- * Malaysian, also when it names no other country.
- */
 // A dateline in capitals ("NAIROBI, 5 Julai (Bernama) --") says where a report comes from.
 const DATELINE = /^\s*([A-Z][A-Z .'’-]{2,40}),/m;
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase());
 
+/**
+ * Is the statement about Malaysia? Yes when it names Malaysian places or bodies, and, since Pantau's sources are
+ * Malaysian, also when it names no other country (in its text or its dateline).
+ */
 export function isMalaysian(text: string, lang: string): boolean {
   const foreign = lang === 'ms' ? FOREIGN_IN_MALAY : FOREIGN;
   return MALAYSIA.test(text) || !(foreign.test(text) || foreign.test(titleCase(DATELINE.exec(text)?.[1] ?? '')));
