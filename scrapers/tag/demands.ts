@@ -14,6 +14,9 @@ const TRIGGER =
 const ORDER = /^(?:ordered|orders|directed|directs|instructed|required|requires|mengarahkan|mengarah|mengarahkannya|memerintahkan|mewajibkan)$/i;
 const PURPOSE = /^[^.;]{0,40}?\b(?:to|untuk|supaya|agar|bagi)\s+/i;
 const NOT_A_DEMAND_BEFORE = /\b(?:not|never|tidak|belum|if|jika|sekiranya)\s+(?:\w+\s+)?$/i;
+// "gives the regulator powers to order platforms to …", "memberi kuasa kepada X untuk mengarahkan …": a power a law
+// would grant, not an order given.
+const POWER_BEFORE = /\b(?:powers?|empowers?|empowered|authori[sz]es?|authori[sz]ed|kuasa|berkuasa|membolehkan)\b[^.;]{0,60}\b(?:to|untuk)\s+$/i;
 
 export function mayHoldDemand(sentence: string): boolean {
   TRIGGER.lastIndex = 0;
@@ -30,6 +33,7 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(s.text); m; m = TRIGGER.exec(s.text)) {
       if (NOT_A_DEMAND_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (POWER_BEFORE.test(s.text.slice(Math.max(0, m.index - 90), m.index))) continue;
       // "asked whether Meta could be made to …" is a question, not a demand.
       if (/^\s*(?:whether|if|sama ada|adakah)\b/i.test(s.text.slice(m.index + m[0].length))) continue;
       const by = clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start)[0];

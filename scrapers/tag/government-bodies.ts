@@ -21,7 +21,7 @@ const FOREIGN_MINISTER = new RegExp(`\\b(?:${CAP}${SP})?Ministers?\\b`, 'gu');
 // Malay: "Kementerian Pengangkutan", "Mahkamah Tinggi Singapura", "Polis Delhi", "Hakim Rodrigo Valadares",
 // "pihak berkuasa Rusia".
 const MALAY = new RegExp(
-  `\\b(?:Kementerian|Jabatan|Mahkamah|Agensi|Suruhanjaya|Lembaga|Majlis|Pejabat|Polis|Dewan|Menteri|Timbalan Menteri|Hakim|Presiden|Kerajaan|Parlimen|Senat|Kabinet|[Pp]ihak${SP}berkuasa)(?:${SP}(?:dan${SP})?${CAP})+`,
+  `\\b(?:Kementerian|Jabatan|Mahkamah|Agensi|Suruhanjaya|Lembaga|Majlis|Pejabat|Polis|Dewan|Menteri|Timbalan Menteri|Hakim|Presiden|Kerajaan|Parlimen|Senat|Kabinet|[Pp]ihak${SP}[Bb]erkuasa)(?:${SP}(?:dan${SP})?${CAP})+`,
   'gu',
 );
 // Without a name, only in a story about another country that names no listed body: "the court", "police", "the government", "kerajaan".
@@ -54,4 +54,23 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+// "(CA)", "(SKMM)" right after a body's name: the short form the story goes on to use.
+const SHORT_FORM = /^\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/u;
+
+/** The later mentions of bodies by the short form given in brackets after their name ("the Communications Authority
+ *  (CA) … CA said"), none overlapping a mention already found. */
+export function shortFormMentions(text: string, mentions: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  const free = (start: number, end: number) => ![...mentions, ...found].some((m) => start < m.end && m.start < end);
+  for (const m of mentions) {
+    const short = SHORT_FORM.exec(text.slice(m.end, m.end + 12))?.[1];
+    if (!short) continue;
+    for (const later of text.slice(m.end).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${short}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      const start = m.end + later.index;
+      if (free(start, start + short.length)) found.push({ id: m.id, start, end: start + short.length });
+    }
+  }
+  return found;
 }

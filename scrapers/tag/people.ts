@@ -18,6 +18,7 @@ const ROLE_WORDS = [
   'Jurucakap', 'Presiden', 'Naib Presiden', 'Gabenor', 'Peguam Negara', 'Hakim',
   'Undersecretary', 'Under-Secretary', 'Censor', 'Curator', 'Kurator', 'Lawmaker', 'Legislator', 'Penggubal undang-undang',
   'Penyelidik', 'Researcher',
+  'Actor', 'Actress', 'Singer', 'Presenter', 'Pelakon', 'Penyanyi', 'Pengacara',
 ];
 // "Minister" or "minister": the first letter of each word in either case.
 const anyCase = (w: string) => w.replace(/\b\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
@@ -30,9 +31,10 @@ const HONORIFICS_RUN = `(?:${HONORIFIC}\\s+)*`;
 /** Role then name: "Communications Minister Datuk Fahmi Fadzil". */
 const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ROLE})\\s+(?:(of|for|bagi)\\s+)?${HONORIFICS_RUN}(${NAME_RUN})`, 'gu');
 /** Role, then name in commas: "X's head of global affairs, Daniel Okafor, said", "Kurator muzium, Nor Azlina
- *  Hashim, berkata", "Pesuruhjaya Privasi, Wong Siu-ling, berkata" (up to four words of the role's own after it). */
+ *  Hashim, berkata", "Pesuruhjaya Privasi, Wong Siu-ling, berkata" (up to four words of the role's own after it, or
+ *  what it is of, which may list two: "the Minister for Law, Justice and Parliamentary Affairs, Rina Example"). */
 const ROLE_COMMA_NAME = new RegExp(
-  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,4})?),\\s+${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|\\p{Lu}[\\p{Ll}'’-]+)){1,4})(?=[,.;])`,
+  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}(?:,\\s+\\p{Lu}[^,;.]{0,50})?|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,4})?),\\s+${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|\\p{Lu}[\\p{Ll}'’-]+)){1,4})(?=[,.;])`,
   'gu',
 );
 const TRAILING_HONORIFICS = new RegExp(`(?:\\s*${HONORIFIC})+$`, 'u');
@@ -100,12 +102,14 @@ function roleBefore(sentence: string, roleStart: number, roleWord: string, after
 
 /** The people named with a role in `sentences`, first mention first, one entry per name. */
 export function findPeople(sentences: readonly string[]): Person[] {
-  const people = new Map<string, Person>();
+  const people: Person[] = [];
   const add = (name: string | null, role: string | null) => {
     if (!name) return;
-    const known = [...people.keys()].find((k) => k.includes(name) || name.includes(k));
-    if (known === undefined) people.set(name, { name, role });
-    else if (!people.get(known)?.role && role) people.set(known, { name: known, role });
+    const known = people.find((p) => p.name.includes(name) || name.includes(p.name));
+    if (!known) return void people.push({ name, role });
+    // A headline's "Nurul Ain" and the text's "Nurul Ain Zahari" are one person: the full name.
+    if (name.length > known.name.length) known.name = name;
+    known.role ??= role;
   };
   for (const sentence of sentences) {
     if (!ROLE_HINT.test(sentence)) continue;
@@ -131,5 +135,5 @@ export function findPeople(sentences: readonly string[]): Person[] {
       add(cleanName(m[1] ?? ''), (m[3] ?? '').trim());
     }
   }
-  return [...people.values()];
+  return people;
 }

@@ -24,7 +24,7 @@ export interface SpeakerIndex {
 
 /** Verbs that report speech, English and Malay. */
 export const SAY =
-  /\b(?:said|says|say|told|added|adds|wrote|writes|asked|stated|explained|noted|stressed|insisted|argued|warned|announced|confirmed|according to|mengesahkan|berkata|kata|katanya|menurut|jelas|jelasnya|tambah|tambahnya|ujar|ujarnya|menegaskan|memberitahu|menulis|menjelaskan)\b/i;
+  /\b(?:said|says|say|told|added|adds|wrote|writes|asked|stated|explained|noted|stressed|insisted|argued|warned|announced|confirmed|according to|mengesahkan|berkata|kata|katanya|menurut|jelas|jelasnya|tambah|tambahnya|ujar|ujarnya|menegaskan|memberitahu|menulis|tulisnya|menjelaskan)\b/i;
 const PERSONAL = /^(?:he|she|I|we|beliau|dia|saya|kami|katanya|tambahnya|ujarnya|jelasnya)$/i;
 const NAME_IN = new RegExp(NAME_RUN, 'gu');
 // A body talked about without its name: the last one of that kind named before.

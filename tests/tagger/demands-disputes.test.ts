@@ -15,6 +15,13 @@ describe('demands', () => {
     expect(ms.demands.map((d) => [d.by, d.on])).toEqual([['mcmc', 'meta']]);
   });
 
+  it('reads no demand in a power a draft law would grant', async () => {
+    for (const text of [
+      'The Zorvania Ministry of Digital Affairs presented a bill that gives the regulator powers to order TikTok and X to take down unlawful posts.',
+      'Draf itu memberi kuasa kepada presiden Pejabat Komunikasi Zorvania (PKZ) untuk mengarahkan platform seperti Facebook dan X menurunkan kandungan haram. PKZ akan mula bertugas tahun depan.',
+    ]) expect((await tag(text)).demands, text).toEqual([]);
+  });
+
   it('gives "we call on …" in a statement its title signs to the signatory', async () => {
     const statement = await tag(
       "Meta's decision to keep blocking news on its platforms during the floods is reckless. We call on Meta to restore access to news under the online news law.",

@@ -51,6 +51,22 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads a role that lists what it is for, an abbreviated honorific, a post\'s caption and a body by its short form', async () => {
+    expect(await speakers('The Minister for Law, Justice and Parliamentary Affairs, Ravel Oskarsson, spoke after the vote. "The new Act balances rights and security online," the minister said.')).toEqual([
+      ['The new Act balances rights and security online,', 'ravel-oskarsson'],
+    ]);
+    expect(await speakers('"Users here deserve the same care as users in Europe," said the Chairperson of the Regulator, Adv. Nomsa Khetho.')).toEqual([
+      ['Users here deserve the same care as users in Europe,', 'nomsa-khetho'],
+    ]);
+    // A headline's short name and the text's full one are one person.
+    expect(
+      await speakers('Pelakon dan pengacara Lina Sofea Marwan berkongsi foto di Instagram.\n\n"Kami memilih majlis kecil bersama keluarga sahaja," tulisnya.', 'Pelakon Lina Sofea kongsi foto di Instagram'),
+    ).toEqual([['Kami memilih majlis kecil bersama keluarga sahaja,', 'lina-sofea-marwan']]);
+    expect(await speakers('Pihak Berkuasa Komunikasi Zorvania (CZA) menafikan laporan itu. Dalam kenyataan semalam, CZA berkata ia "tidak mempunyai sebarang niat" untuk menyekat internet.')).toEqual([
+      ['tidak mempunyai sebarang niat', 'other-government'],
+    ]);
+  });
+
   it('leaves out marks around a term or a short label', async () => {
     expect((await tag('The so-called "safe harbour for platforms online" rule and the "fake news" label were debated.')).quotes).toEqual([]);
   });
