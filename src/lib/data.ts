@@ -125,7 +125,7 @@ function storiesByStatement(stories: Story[]): SiteData['stories'] {
 }
 
 /** Maps every file through `read`, a few at a time (the reads overlap); results in the files' order. */
-async function mapFiles<T>(files: readonly string[], read: (file: string) => Promise<T>): Promise<T[]> {
+async function mapFiles<F, T>(files: readonly F[], read: (file: F) => Promise<T>): Promise<T[]> {
   const results: T[] = new Array(files.length);
   let next = 0;
   const reader = async () => {
@@ -142,20 +142,18 @@ async function textIn(file: string): Promise<string> {
 
 async function load(): Promise<SiteData> {
   const files = [...(await getCollection('statements')), ...(await getCollection('curated'))].map((e) => e.data.file);
-  // Stories first, derived from the scraped texts (curated records hold only our summaries), while nothing else is
-  // in memory: every file is validated, then the texts are read a few weeks at a time. Holding all texts while
-  // `findStories` works made the garbage collector let the heap grow past 3 GB at 100,000 statements.
-  const candidates = await mapFiles(files, async (file) => {
-    const { id, origin, published, firstSeen } = await readStatementFile(file);
-    return { file, id, origin, published, firstSeen };
-  });
+  // Stories first, derived from the scraped texts (curated records hold only our summaries), while no text is in
+  // memory: every file is validated (once) and kept without its text, then the texts are read a few weeks at a time,
+  // then once more to keep. Holding all texts while `findStories` works made the garbage collector let the heap grow
+  // past 3 GB at 100,000 statements.
+  const records = await mapFiles(files, async (file) => ({ file, record: { ...(await readStatementFile(file)), text: '' } }));
   const stories = storiesByStatement(
     await findStoriesInWindows(
-      candidates.filter((c) => c.origin === 'scraped'),
+      records.filter((r) => r.record.origin === 'scraped').map(({ file, record: { id, published, firstSeen } }) => ({ file, id, published, firstSeen })),
       (docs) => mapFiles(docs.map((d) => d.file), textIn),
     ),
   );
-  const storedList = await mapFiles(files, readStatementFile);
+  const storedList = await mapFiles(records, async ({ file, record }) => ({ ...record, text: await textIn(file) }));
   const corrections = await readRecords(join(DATA_DIR, 'corrections'), correctionSchema);
   const correctionFor = new Map(corrections.map((c) => [c.statementId, c]));
   const all = storedList
@@ -219,7 +217,18 @@ export function loadSiteData(): Promise<SiteData> {
 }
 
 /** Every id of a kind worth a page: the taxonomy's and any the data uses. */
-export function subjectIds(data: SiteData, kind: SubjectKind): string[] {
+export function subjectIds(data: SiteData, kind: SubjectKind): readonly string[] {
+  let byKind = subjectIdsOf.get(data);
+  if (!byKind) subjectIdsOf.set(data, (byKind = new Map()));
+  let ids = byKind.get(kind);
+  if (!ids) byKind.set(kind, (ids = findSubjectIds(data, kind)));
+  return ids;
+}
+
+// Computed once per build and kind: a dozen pages ask, and each answer is a pass over every statement's claims.
+const subjectIdsOf = new WeakMap<SiteData, Map<SubjectKind, string[]>>();
+
+function findSubjectIds(data: SiteData, kind: SubjectKind): string[] {
   const ids = new Set(data.names[kind].keys());
   for (const s of data.statements) for (const id of s.tags?.[kind] ?? []) ids.add(id);
   // Claims name platforms and actors by id too, and a dispute the issue it is over: editors' claims and those of
