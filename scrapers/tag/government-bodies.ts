@@ -56,8 +56,9 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
   return found.sort((a, b) => a.start - b.start);
 }
 
-// "(CA)", "(SKMM)" right after a body's name: the short form the story goes on to use.
-const SHORT_FORM = /^\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/u;
+// "(CA)", "(SKMM)", "(MetMalaysia)" right after a body's name: the short form the story goes on to use (capitals, or
+// one word with a capital inside; not an ordinary word such as "(Malaysia)").
+const SHORT_FORM = /^\s*\((\p{Lu}[\p{Lu}\d&]{1,7}|\p{L}+\p{Ll}\p{Lu}\p{L}*)\)/u;
 
 /** The later mentions of bodies by the short form given in brackets after their name ("the Communications Authority
  *  (CA) … CA said"), none overlapping a mention already found. */
@@ -65,7 +66,7 @@ export function shortFormMentions(text: string, mentions: readonly Mention[]): M
   const found: Mention[] = [];
   const free = (start: number, end: number) => ![...mentions, ...found].some((m) => start < m.end && m.start < end);
   for (const m of mentions) {
-    const short = SHORT_FORM.exec(text.slice(m.end, m.end + 12))?.[1];
+    const short = SHORT_FORM.exec(text.slice(m.end, m.end + 24))?.[1];
     if (!short) continue;
     for (const later of text.slice(m.end).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${short}(?![\\p{L}\\p{N}])`, 'gu'))) {
       const start = m.end + later.index;

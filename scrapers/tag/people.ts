@@ -38,6 +38,7 @@ const ROLE_COMMA_NAME = new RegExp(
   'gu',
 );
 const TRAILING_HONORIFICS = new RegExp(`(?:\\s*${HONORIFIC})+$`, 'u');
+const RANK_AFTER = new RegExp(`^,\\s+(?:${HONORIFIC}|Asisten|Assistant|Deputy|Timbalan|Superintendan|Superintendent|Inspektor|Inspector|Komisioner|Commissioner)\\s`, 'u');
 /** Name then role in commas: "Rafael Frankel, Meta's director of public policy, said". */
 const NAME_THEN_ROLE = new RegExp(
   `(?<![\\p{L}])${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|\\p{Lu}[\\p{Ll}'’-]+)){1,4}),\\s+((?:the|a|an)\\s+)?([^,;.]{0,70}?(?<![\\p{L}])${ROLE}(?![\\p{L}])[^,;.]{0,50}),`,
@@ -118,6 +119,8 @@ export function findPeople(sentences: readonly string[]): Person[] {
       const roleWord = m[1] ?? '';
       const joiner = m[2] ?? '';
       const run = m[3] ?? '';
+      // "Ketua Polis Daerah Shah Alam, Asisten Komisioner <name>": the run names the office's place, the name follows.
+      if (RANK_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
       const name = cleanName(run);
       if (!name) continue;
       // Institutional words peeled off the name belong to the role ("Menteri Komunikasi").

@@ -67,6 +67,15 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads the place in an office before a ranked name, and a body\'s one-word short form', async () => {
+    expect(await speakers('Ketua Polis Daerah Bandar Zorva, Asisten Komisioner Rusli Hamdan berkata polis merampas 47 telefon. "Suspek menjual telefon itu secara dalam talian," katanya.')).toEqual([
+      ['Suspek menjual telefon itu secara dalam talian,', 'rusli-hamdan'],
+    ]);
+    expect(await speakers('Jabatan Cuaca Zorvania (MetZorva) mengeluarkan amaran.\n\nDalam kenyataan, MetZorva berkata banjir dijangka.\n\n"Orang ramai diminta peka dengan amaran terkini," menurut kenyataan itu.')).toEqual([
+      ['Orang ramai diminta peka dengan amaran terkini,', 'other-government'],
+    ]);
+  });
+
   it('leaves out marks around a term or a short label', async () => {
     expect((await tag('The so-called "safe harbour for platforms online" rule and the "fake news" label were debated.')).quotes).toEqual([]);
   });
