@@ -61,7 +61,8 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   const relevance = scoreRelevance(evidence.text, { issues: issueIds, platforms: distinct(evidence.platforms.map((m) => m.id)), actors: actorIds, governed: evidence.governed });
 
   const people = attachOrganisations(findPeople(sentences.map((s) => s.text)), taxonomy, malaysian);
-  // Quotes are labelled in any statement, relevant or not: a reader searching a person's words wants them all.
+  // Quotes and claims are found in any statement, relevant or not: a reader searching a person's words wants them all,
+  // and a promise is one whatever the statement is about (the site lists only relevant statements' claims).
   const quoted = /["“]/.test(full) ? findQuoteSpans(full) : [];
   let speakerIndex: SpeakerIndex | null = null;
   const speakers = () =>
@@ -70,9 +71,7 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   let commitments: Tags['commitments'] = [];
   let disputes: Tags['disputes'] = [];
   let demands: Tags['demands'] = [];
-  const spans = relevance.relevant
-    ? sentences.map((s) => ({ start: s.start, end: s.start + s.text.length, focus: mayHoldCommitment(s.text) || mayHoldDispute(s.text) || mayHoldDemand(s.text) }))
-    : [];
+  const spans = sentences.map((s) => ({ start: s.start, end: s.start + s.text.length, focus: mayHoldCommitment(s.text) || mayHoldDispute(s.text) || mayHoldDemand(s.text) }));
   if (spans.some((s) => s.focus)) {
     const quoteSpeakers = quotes.map((q) => ({ ...q.span, speaker: q.speaker }));
     const writer = author(platforms, actors, taxonomy, full);

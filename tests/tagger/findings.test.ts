@@ -55,6 +55,13 @@ describe('commitments', () => {
     const akan = await tag('Suruhanjaya Komunikasi dan Multimedia Malaysia akan menerbitkan garis panduan pelesenan bulan depan.');
     expect(akan.commitments.map((c) => c.by)).toEqual(['mcmc']);
   });
+  it('finds a promise in a statement that is not about governing platforms, and leaves its issues out', async () => {
+    const outage = await tag('SKMM berkata gangguan talian tetap di Zorva berpunca daripada kerosakan kabel. SKMM akan terus memantau kerja-kerja pembaikan bersama penyedia perkhidmatan.');
+    expect(outage.relevant).toBe(false);
+    expect(outage.issues).toEqual([]);
+    expect(outage.commitments.map((c) => [c.by, c.what])).toEqual([['mcmc', 'terus memantau kerja-kerja pembaikan bersama penyedia perkhidmatan']]);
+  });
+
   it('does not count a law taking effect, a refusal or a prediction as a promise', async () => {
     for (const text of [
       'The Online Safety Act will take effect on January 1, 2025, the MCMC said.',
