@@ -7,10 +7,11 @@ const CAP = "\\p{Lu}[\\p{L}'’.-]*";
 // Within a line: a name never runs over a paragraph break.
 const SP = '[ \\t]+';
 const OF_NAME = `(?:${SP}(?:of|for)${SP}(?:the${SP})?${CAP}(?:${SP}(?:and${SP}|&${SP})?${CAP})*)`;
-// English: "High Court", "Ministry of Electronics", "Federal Criminal Police Office", "Brazil's Senate".
+// English: "High Court", "Ministry of Electronics", "Federal Criminal Police Office", "Brazil's Senate", "the European
+// Parliament".
 const ENGLISH = new RegExp(
   [
-    `(?:${CAP}${SP}){1,4}(?:Ministry|Department|Court|Police(?:\\s+(?:Force|Office|Service))?|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Government|Cabinet|Bureau|Directorate|Inspectorate)\\b${OF_NAME}?`,
+    `(?:${CAP}${SP}){1,4}(?:Ministry|Department|Court|Police(?:\\s+(?:Force|Office|Service))?|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate)\\b${OF_NAME}?`,
     `\\b(?:Ministry|Department|Minister|Secretary|Office|Commission|Authority|Agency|Council|Court|Government|Directorate)${OF_NAME}`,
   ].join('|'),
   'gu',
@@ -29,7 +30,7 @@ const UNNAMED = /\b(?:the (?:court|government|cabinet|senate|ministry|judge|pros
 // Capitalised words that start a sentence or name a private body, not a public one.
 const NOT_PUBLIC = /^(?:The|A|An|This|That|Its|Their|Our|Oversight|Safety|Advisory|Press|Media|Ethics|Supervisory)\s|\b(?:Business|Industry|Association|Chamber|Company|Corporation|Foundation)\b/;
 // A head word alone ("Commission", "Ministry") after "The" is a listed body talked about again, not a new one.
-const HEAD_ONLY = /^(?:Ministry|Department|Court|Police|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Government|Cabinet|Bureau|Directorate|Inspectorate)$/;
+const HEAD_ONLY = /^(?:Ministry|Department|Court|Police|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate)$/;
 
 /** Mentions of unlisted public bodies, none overlapping a listed actor's. */
 export function otherGovernmentMentions(text: string, actors: readonly Mention[], malaysian: boolean): Mention[] {

@@ -11,6 +11,7 @@ describe('unlisted public bodies', () => {
       'Kementerian Pelancongan Zorvania berkata aplikasi itu akan disekat.',
       'Polis Jakarta menahan dua lelaki yang menjual akaun media sosial.',
       'Pihak berkuasa Zorvania memperlahankan aplikasi itu minggu ini.',
+      'The European Parliament voted on the platform rules on Tuesday.',
     ]) expect((await tag(text)).actors, text).toContain('other-government');
     const slowed = await tag('Pihak berkuasa Zorvania mendakwa Telegram gagal memadam lebih 3,000 hantaran berkaitan dadah di media sosial.');
     expect(slowed.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'telegram']]);
