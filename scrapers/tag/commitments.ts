@@ -70,6 +70,9 @@ function asides(sentence: string): [number, number][] {
   return spans;
 }
 
+// "Members of the Dewan Rakyat called on …", "officials of the ministry said …": the body acts through its people.
+const MEMBERS_OF = /\b(?:members?|officials?|representatives?|officers?|lawyers?|leaders?|MPs|senators|lawmakers)\s+(?:of|from)\s+(?:the\s+)?$/i;
+
 /** The subject of the clause ending at `triggerAt`: the first party not after a preposition, with any coordinated ones. */
 export function clauseSubjects(sentence: string, from: number, triggerAt: number, refs: PartyRef[], offset: number): PartyRef[] {
   const skip = asides(sentence);
@@ -77,7 +80,10 @@ export function clauseSubjects(sentence: string, from: number, triggerAt: number
     const at = r.start - offset;
     return at >= from && r.end - offset <= triggerAt && !skip.some(([a, b]) => at >= a && at < b);
   });
-  const firstIndex = inClause.findIndex((r) => !PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, r.start - offset - 30), r.start - offset)));
+  const firstIndex = inClause.findIndex((r) => {
+    const before = sentence.slice(Math.max(0, r.start - offset - 30), r.start - offset);
+    return !PREPOSITION_BEFORE.test(before) || MEMBERS_OF.test(before);
+  });
   if (firstIndex < 0) return [];
   const subjects = [inClause[firstIndex]!];
   for (let i = firstIndex + 1; i < inClause.length; i++) {

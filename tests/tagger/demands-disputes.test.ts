@@ -15,6 +15,11 @@ describe('demands', () => {
     expect(ms.demands.map((d) => [d.by, d.on])).toEqual([['mcmc', 'meta']]);
   });
 
+  it('reads a body\'s members calling on another as the body\'s demand', async () => {
+    const mps = await tag('KUALA LUMPUR, Nov 17 — Several members of the Dewan Rakyat today called on the Ministry of Communications (KKMM) to table a law against cyberbullying.');
+    expect(mps.demands.map((d) => [d.by, d.on])).toEqual([['parliament-my', 'kkd']]);
+  });
+
   it('reads no demand in a power a draft law would grant', async () => {
     for (const text of [
       'The Zorvania Ministry of Digital Affairs presented a bill that gives the regulator powers to order TikTok and X to take down unlawful posts.',
