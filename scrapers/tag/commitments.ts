@@ -12,7 +12,7 @@ const TRIGGER = new RegExp(
   [
     "\\b(?<strong>(?:has |have |had )?(?:agreed|agrees|agree|pledged|pledges|pledge|undertook|undertakes|undertake|promised|promises|promise|vowed|vows|vow|committed|commits|commit|resolved)\\s+(?:to|itself to|themselves to)\\b|(?:is|are|was|were|am|remains?|remained|be|being|stays?)\\s+(?:fully\\s+|firmly\\s+|also\\s+)?committed\\s+to\\b|(?:gave|give|gives|has given|provided)\\s+(?:an?\\s+)?(?:undertaking|assurance|commitment)s?\\b|(?:undertaking|pledging|promising|agreeing|committing|vowing)\\s+to\\b)",
     '\\b(?<strongMs>(?:telah |turut |juga )?(?:bersetuju|komited|berjanji|berikrar|bertekad|akur|memberi(?:kan)? (?:komitmen|jaminan|aku janji))\\b(?:\\s+(?:untuk|bagi|dengan|akan|bahawa))?)',
-    "\\b(?<weak>will|would|shall|is going to|plans to|intends to)\\s+(?!(?:not|never|have\\s+(?:been|\\w+(?:ed|en))|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
+    "\\b(?<weak>will|would|shall|is going to|plans to|intends to)\\s+(?!(?:not|never|have\\s+(?:been|\\w+(?:ed|en))|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|force|oblige|compel|undermine|threaten|damage|weaken|expose|endanger|discourage|burden|infringe|violate|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
     '\\b(?<weakMs>akan|merancang untuk|berhasrat(?: untuk)?|bercadang(?: untuk)?)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima|mengambil tindakan|menyaman|merayu|mencabar)\\b)',
     // A promise as a noun, its party the possessor: "komitmen kerajaan untuk …", "Meta's commitment to …".
     "(?<noun>\\bkomitmen\\s+(?=[^.;,]{1,60}?\\s+untuk\\s)|(?:'s|’s|\\bits|\\btheir)\\s+commitment\\s+to\\s+(?=\\w))",
@@ -33,7 +33,14 @@ const LEADING_ADVERBIAL =
   /^\s*(?:However|Meanwhile|After|Following|In|During|At|Before|Since|Under|Despite|Earlier|Later|Separately|Last|This|According to|On behalf of|For|Selepas|Dalam|Semasa|Menerusi|Berikutan|Susulan|Pada|Namun|Sementara itu|Sebelum ini|Justeru|Menurut|Bagi)\b[^,]{0,120},/i;
 // Not a promise: a question ("Adakah Meta akan …?", "asked whether the government would"), or a condition or
 // doubt around it ("if it does not comply", "sekiranya", "declined to say whether it would").
-const QUESTION = /\?\s*["”]?$|\b(?:whether|sama ada|adakah|if so)\b/i;
+const QUESTION = /\?\s*["”]?$|\b(?:whether|sama ada|adakah|if so)\b|\b(?:ask|asks|asked|asking|wonders?|wondered|wondering)\s+(?:what|how|why|who|when)\b/i;
+// "If the ministry drafts a bill, it would …": the whole sentence is conditional.
+const CONDITION_FIRST = /^\W*(?:if|unless|sekiranya|jika|jikalau|kalau|seandainya)\b/i;
+// "Under the proposal, platforms will bear a duty …", "Di bawah cadangan itu, platform akan …": what a proposed rule
+// would impose, not a promise (under a code or regulations in force a party's "we will" is one: "Under the code, we
+// will publish a report").
+const UNDER_A_PROPOSAL =
+  /^\W*(?:under (?:the |its |a |this |these |new )*(?:[\w-]+ ){0,3}(?:proposals?|bill|draft)|di bawah (?:\S+ ){0,3}?(?:cadangan|rang undang-undang|draf))\b[^,]{0,100},/i;
 const CONDITION_AFTER = /^[^.;]{0,120}?\b(?:if|unless|sekiranya|jika|jikalau|kalau|melainkan)\b/i;
 // "SKMM berkata akan menyemak …": in Malay the reported clause may drop its subject, which is then the speaker's.
 const SPEECH_VERB_JUST_BEFORE = /\b(?:berkata|menyatakan|menegaskan|memaklumkan|menjelaskan|memberitahu)\s+$/i;
@@ -144,6 +151,7 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
       const beforeTrigger = s.text.slice(0, m.index);
       if (QUESTION.test(s.text) && (/\?\s*["”]?$/.test(s.text) || QUESTION.test(beforeTrigger))) continue;
       if (CONDITION_AFTER.test(s.text.slice(m.index + m[0].length)) || /\b(?:if|sekiranya|jika|kalau)\b[^,]*$/i.test(beforeTrigger)) continue;
+      if (CONDITION_FIRST.test(beforeTrigger) || UNDER_A_PROPOSAL.test(beforeTrigger)) continue;
       const { subjects, clauseAt } = m.groups?.noun !== undefined
         ? possessorOfPromise(s.text, m, inSentence, s.start)
         : m.groups?.passive !== undefined

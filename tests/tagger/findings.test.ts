@@ -72,6 +72,19 @@ describe('commitments', () => {
     ])
       expect((await tag(text)).commitments, text).toEqual([]);
   });
+
+  it('does not count a condition, an open question, a proposal\'s duties or a feared effect as a promise', async () => {
+    for (const text of [
+      'If the MCMC drafts a law modelled on the Online Safety Act, it would at least come with a right of appeal.',
+      'It is worth asking what the MCMC would actually add with such a law for platforms.',
+      'Under the proposal, platforms such as Facebook and TikTok will bear a statutory duty to tackle harmful content.',
+      'Di bawah cadangan itu, platform seperti Facebook dan TikTok akan memikul tanggungjawab berkanun menangani kandungan berbahaya.',
+      'WhatsApp criticised the traceability rule, saying it would force the company to store data on its users.',
+    ])
+      expect((await tag(text)).commitments, text).toEqual([]);
+    const underCode = await tag('Under the code, Google will publish a report on its progress to the Zorvania regulator each year.');
+    expect(underCode.commitments.map((c) => c.by)).toEqual(['google']);
+  });
   it('reads a threat of legal action as a dispute, not a promise', async () => {
     const t = await tag('SKMM akan mengambil tindakan undang-undang terhadap Telegram jika platform itu terus gagal mematuhi syarat lesen.');
     expect(t.commitments).toEqual([]);
