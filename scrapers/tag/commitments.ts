@@ -12,7 +12,7 @@ const TRIGGER = new RegExp(
   [
     "\\b(?<strong>(?:has |have |had )?(?:agreed|agrees|agree|pledged|pledges|pledge|undertook|undertakes|undertake|promised|promises|promise|vowed|vows|vow|committed|commits|commit|resolved)\\s+(?:to|itself to|themselves to)\\b|(?:is|are|was|were|am|remains?|remained|be|being|stays?)\\s+(?:fully\\s+|firmly\\s+|also\\s+)?committed\\s+to\\b|(?:gave|give|gives|has given|provided)\\s+(?:an?\\s+)?(?:undertaking|assurance|commitment)s?\\b|(?:undertaking|pledging|promising|agreeing|committing|vowing)\\s+to\\b)",
     '\\b(?<strongMs>(?:telah |turut |juga )?(?:bersetuju|komited|berjanji|berikrar|bertekad|akur|memberi(?:kan)? (?:komitmen|jaminan|aku janji))\\b(?:\\s+(?:untuk|bagi|dengan|akan|bahawa))?)',
-    "\\b(?<weak>will|would|shall|is going to|plans to|intends to)\\s+(?!(?:not|never|have\\s+(?:been|\\w+(?:ed|en))|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|force|oblige|compel|undermine|threaten|damage|weaken|expose|endanger|discourage|burden|infringe|violate|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
+    "\\b(?<weak>will|would|shall|is going to|plans to|intends to)\\s+(?!(?:not|never|have\\s+(?:been|\\w+(?:ed|en))|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|fine|force|oblige|compel|undermine|threaten|damage|weaken|expose|endanger|discourage|burden|infringe|violate|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
     '\\b(?<weakMs>akan|merancang untuk|berhasrat(?: untuk)?|bercadang(?: untuk)?)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima|mengambil tindakan|menyaman|merayu|mencabar)\\b)',
     // A promise as a noun, its party the possessor: "komitmen kerajaan untuk …", "Meta's commitment to …".
     "(?<noun>\\bkomitmen\\s+(?=[^.;,]{1,60}?\\s+untuk\\s)|(?:'s|’s|\\bits|\\btheir)\\s+commitment\\s+to\\s+(?=\\w))",
@@ -41,7 +41,9 @@ const CONDITION_FIRST = /^\W*(?:if|unless|sekiranya|jika|jikalau|kalau|seandainy
 // will publish a report").
 const UNDER_A_PROPOSAL =
   /^\W*(?:under (?:the |its |a |this |these |new )*(?:[\w-]+ ){0,3}(?:proposals?|bill|draft)|di bawah (?:\S+ ){0,3}?(?:cadangan|rang undang-undang|draf))\b[^,]{0,100},/i;
-const CONDITION_AFTER = /^[^.;]{0,120}?\b(?:if|unless|sekiranya|jika|jikalau|kalau|melainkan)\b/i;
+// Within the promise's own clause: in "we will stay open to talks, and we hope to return if the law changes" the
+// condition is the next clause's.
+const CONDITION_AFTER = /^(?:(?!,\s*(?:and|but|dan|tetapi)\s)[^.;]){0,120}?\b(?:if|unless|sekiranya|jika|jikalau|kalau|melainkan)\b/i;
 // "SKMM berkata akan menyemak …": in Malay the reported clause may drop its subject, which is then the speaker's.
 const SPEECH_VERB_JUST_BEFORE = /\b(?:berkata|menyatakan|menegaskan|memaklumkan|menjelaskan|memberitahu)\s+$/i;
 const subjectBefore = (beforeTrigger: string) => SPEECH_VERB_JUST_BEFORE.exec(beforeTrigger)?.index ?? beforeTrigger.length;
@@ -126,7 +128,8 @@ function reporterOfPassive(sentence: string, triggerAt: number, refs: PartyRef[]
 }
 
 export function shortPhrase(text: string): string {
-  const cut = text.split(/[,;.:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+/i)[0] ?? '';
+  // A full stop or comma inside a number ("30.8 billion", "RM1,000") does not end the phrase.
+  const cut = text.split(/,(?!\d)|\.(?!\d)|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+/i)[0] ?? '';
   const words = cut.trim().split(/\s+/).filter(Boolean);
   return words.slice(0, 40).join(' ');
 }

@@ -61,16 +61,16 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
 // one word with a capital inside; not an ordinary word such as "(Malaysia)").
 const SHORT_FORM = /^\s*\((\p{Lu}[\p{Lu}\d&]{1,7}|\p{L}+\p{Ll}\p{Lu}\p{L}*)\)/u;
 
-/** The later mentions of bodies by the short form given in brackets after their name ("the Communications Authority
- *  (CA) … CA said"), none overlapping a mention already found. */
+/** The mentions of bodies by the short form given in brackets after their name ("the Communications Authority
+ *  (CA) … CA said", and a headline's "CA" before it), none overlapping a mention already found. */
 export function shortFormMentions(text: string, mentions: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
   const free = (start: number, end: number) => ![...mentions, ...found].some((m) => start < m.end && m.start < end);
   for (const m of mentions) {
     const short = SHORT_FORM.exec(text.slice(m.end, m.end + 24))?.[1];
     if (!short) continue;
-    for (const later of text.slice(m.end).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${short}(?![\\p{L}\\p{N}])`, 'gu'))) {
-      const start = m.end + later.index;
+    for (const other of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${short}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      const start = other.index;
       if (free(start, start + short.length)) found.push({ id: m.id, start, end: start + short.length });
     }
   }

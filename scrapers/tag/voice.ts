@@ -15,6 +15,9 @@ const PLATFORM_VOICE =
 const SIGNED_BY =
   /^\s*(?:(?:media |press |joint )?statement|remarks|speech|address|kenyataan(?: media| akhbar)?|ucapan|teks ucapan)\s+(?:by|from|of|oleh|daripada)\s+(?:the\s+)?$/i;
 
+// A title answering another party: "Our response to …", "Respons kami terhadap …".
+const RESPONSE_TO = /\b(?:response|responding|reply|replying|respons|maklum balas|jawapan)\s+(?:kami\s+)?(?:to|terhadap|kepada)\b/i;
+
 /**
  * Is the i-th party named after a preposition, or joined to one that is? A place or an object, not the writer
  * ("Di Kesatuan Eropah, …", "ads on Facebook and Instagram").
@@ -35,7 +38,16 @@ export function author(platforms: readonly Mention[], actors: readonly Mention[]
   const parties = PLATFORM_VOICE.test(text) && platforms.length ? platforms.map((m) => ({ ...m, type: 'platform' as const })) : [];
   const named = (parties.length ? parties : [...platforms.map((m) => ({ ...m, type: 'platform' as const })), ...actors.map((m) => ({ ...m, type: 'actor' as const }))])
     .sort((a, b) => a.start - b.start);
-  const first = named.find((m) => SIGNED_BY.test(text.slice(0, m.start))) ?? named.find((m, i) => !isObject(text, named, i)) ?? named[0];
+  // "Our response to the PIPC's decision": the body responded to is not the writer.
+  const titleEnd = text.indexOf('\n');
+  const answered = RESPONSE_TO.exec(titleEnd < 0 ? text : text.slice(0, titleEnd));
+  const answeredIds = new Set(answered ? named.filter((m) => m.start >= answered.index && m.end <= titleEnd).map((m) => m.id) : []);
+  const candidates = named.filter((m) => !answeredIds.has(m.id));
+  const first =
+    named.find((m) => SIGNED_BY.test(text.slice(0, m.start))) ??
+    candidates.find((m) => !isObject(text, named, named.indexOf(m))) ??
+    candidates[0] ??
+    named[0];
   if (!first) return null;
   const parent = taxonomy.platformEntries.get(first.id)?.parent;
   if (parent && platforms.some((m) => m.id === parent)) return { id: parent, type: 'platform' };

@@ -15,6 +15,20 @@ describe('attribution', () => {
     expect(await makers('Ads on Facebook and Instagram carry a label. We will publish a safety report on Facebook every quarter under the online safety law.')).toEqual(['facebook']);
   });
 
+  it('gives "we will" in a reply to a regulator to the platform fined, not to the regulator the title answers', async () => {
+    const reply = await tag(
+      "Today Zorvania's Data Protection Commission (ZDPC) announced that it will fine Meta 30.8 billion won over the way we obtain consent for ads on Facebook.\n\nWe will review the decision carefully once we receive the written ruling, and we hope to appeal if the ruling allows it.",
+      "Our response to the ZDPC's decision in Zorvania",
+    );
+    expect(reply.commitments.map((c) => [c.by, c.what])).toEqual([['meta', 'review the decision carefully once we receive the written ruling']]);
+    expect(reply.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'meta']]);
+  });
+
+  it('keeps a sum whole in what is promised', async () => {
+    const sum = await tag('Under the settlement, X has agreed to pay A$650,000 over the eSafety transparency notice by 30 June 2026.');
+    expect(sum.commitments.map((c) => c.what)).toEqual(['pay A$650,000 over the eSafety transparency notice by 30 June 2026']);
+  });
+
   it('gives "we will" inside a quote to the body its speaker speaks for', async () => {
     expect(await makers('TikTok was criticised by the MCMC on Monday. "We will publish the audit by June," said Communications Minister Fahmi Fadzil.')).toEqual(['kkd']);
   });
