@@ -36,9 +36,9 @@ const LEADING_ADVERBIAL =
 const QUESTION = /\?\s*["”]?$|\b(?:whether|sama ada|adakah|if so)\b|\b(?:ask|asks|asked|asking|wonders?|wondered|wondering)\s+(?:what|how|why|who|when)\b/i;
 // "If the ministry drafts a bill, it would …": the whole sentence is conditional.
 const CONDITION_FIRST = /^\W*(?:if|unless|sekiranya|jika|jikalau|kalau|seandainya)\b/i;
-// "Under the proposal, platforms will bear a duty …", "Di bawah cadangan itu, platform akan …": what a proposed rule
-// would impose, not a promise (under a code or regulations in force a party's "we will" is one: "Under the code, we
-// will publish a report").
+// "Under the proposal, platforms will bear a duty …", "Di bawah cadangan itu, platform akan …": what a proposed
+// rule would impose, not a promise (under a code or regulations in force a party's "we will" is one: "Under the
+// code, we will publish a report").
 const UNDER_A_PROPOSAL =
   /^\W*(?:under (?:the |its |a |this |these |new )*(?:[\w-]+ ){0,3}(?:proposals?|bill|draft)|di bawah (?:\S+ ){0,3}?(?:cadangan|rang undang-undang|draf))\b[^,]{0,100},/i;
 // Within the promise's own clause: in "we will stay open to talks, and we hope to return if the law changes" the

@@ -71,7 +71,11 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   let commitments: Tags['commitments'] = [];
   let disputes: Tags['disputes'] = [];
   let demands: Tags['demands'] = [];
-  const spans = sentences.map((s) => ({ start: s.start, end: s.start + s.text.length, focus: mayHoldCommitment(s.text) || mayHoldDispute(s.text) || mayHoldDemand(s.text) }));
+  const spans = sentences.map((s) => ({
+    start: s.start,
+    end: s.start + s.text.length,
+    focus: mayHoldCommitment(s.text) || mayHoldDispute(s.text) || mayHoldDemand(s.text),
+  }));
   if (spans.some((s) => s.focus)) {
     const quoteSpeakers = quotes.map((q) => ({ ...q.span, speaker: q.speaker }));
     const writer = author(platforms, actors, taxonomy, full);

@@ -41,7 +41,9 @@ export function author(platforms: readonly Mention[], actors: readonly Mention[]
   // "Our response to the PIPC's decision": the body responded to is not the writer.
   const titleEnd = text.indexOf('\n');
   const answered = RESPONSE_TO.exec(titleEnd < 0 ? text : text.slice(0, titleEnd));
-  const answeredIds = new Set(answered ? named.filter((m) => m.start >= answered.index && m.end <= titleEnd).map((m) => m.id) : []);
+  const inAnswer = (m: { start: number; end: number }) =>
+    answered !== null && m.start >= answered.index && m.end <= titleEnd;
+  const answeredIds = new Set(named.filter(inAnswer).map((m) => m.id));
   const candidates = named.filter((m) => !answeredIds.has(m.id));
   const first =
     named.find((m) => SIGNED_BY.test(text.slice(0, m.start))) ??
