@@ -2,9 +2,10 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { buildFiles } from './integrations/build-files.ts';
+import { buildFiles, builtPageUrls } from './integrations/build-files.ts';
 import { datasetFile } from './integrations/dataset-file.ts';
 import { localeAlternates } from './src/i18n/routes.ts';
+import { SHELL_ID } from './src/render/statement-shell.ts';
 
 const base = process.env.PANTAU_BASE ?? '/';
 
@@ -20,14 +21,20 @@ export default defineConfig({
   // The content store (data-store.json) lives in cacheDir: a build from fixture data (tests) gives its own, so that it
   // cannot read or overwrite the store of another build running at the same time.
   ...(process.env.PANTAU_CACHE ? { cacheDir: process.env.PANTAU_CACHE } : {}),
-  // buildFiles writes the search index and the statement records in one pass after the pages, handed over by their
-  // endpoints (integrations/build-files.ts); datasetFile moves the database made for /data/ to /data/pantau.sqlite
+  // buildFiles writes the search index, the statement records and the statement pages in one pass after the other
+  // pages, handed over by their routes (integrations/build-files.ts); datasetFile moves the database made for /data/ to /data/pantau.sqlite
   // (integrations/dataset-file.ts).
   integrations: [
     react(),
-    // The sitemap names each page's other language (hreflang), from the URLs: /ms/… is the Malay of /….
-    sitemap({ serialize: (item) => ({ ...item, links: localeAlternates(item.url, base) }) }),
-    buildFiles(['search-index', 'statements']),
+    // The sitemap names each page's other language (hreflang), from the URLs: /ms/… is the Malay of /…. The
+    // statement pages are written by buildFiles, not routes: their URLs come from builtPageUrls, filled during the
+    // build, and the shell they are written into is left out (src/render/statement-pages.ts).
+    sitemap({
+      customPages: builtPageUrls(),
+      filter: (url) => !url.includes(`/${SHELL_ID}/`),
+      serialize: (item) => ({ ...item, links: localeAlternates(item.url, base) }),
+    }),
+    buildFiles(['search index', 'statement records', 'statement pages']),
     datasetFile(),
   ],
   // Every page in English at its own URL and in Malay below /ms/ (src/pages/[...locale]/, src/i18n/); Astro's

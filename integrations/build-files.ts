@@ -9,8 +9,12 @@ import type { AstroIntegration } from 'astro';
 
 /** A set of files under one folder of the output: their names (relative to it) and how to render each. */
 export interface BuildFiles {
+  /** The folder of the output they go under ('' for the output itself). */
+  folder: string;
   names(): string[];
   render(name: string): string;
+  /** Called once before the first file is written, with the output folder (to read what Astro made). */
+  prepare?(outDir: URL): Promise<void>;
 }
 
 const HANDOFF = Symbol.for('pantau.buildFiles');
@@ -21,9 +25,9 @@ function offered(): Map<string, BuildFiles> {
   return ((globalThis as Handoff)[HANDOFF] ??= new Map());
 }
 
-/** Called by an endpoint during a build: the files the build-done hook writes under `folder` of the output. */
-export function offerBuildFiles(folder: string, files: BuildFiles): void {
-  offered().set(folder, files);
+/** Called by an endpoint or page during a build: the files the build-done hook writes, as the set `name`. */
+export function offerBuildFiles(name: string, files: BuildFiles): void {
+  offered().set(name, files);
 }
 
 /** Files written at a time: enough to keep the disk busy, few enough that only a handful of texts are alive. */
@@ -48,22 +52,36 @@ async function writeAll(folder: URL, files: BuildFiles): Promise<number> {
   return names.length;
 }
 
-/** `expected`: the folders whose endpoints always hand files over in a build; one missing means the hand-over broke. */
+/** `expected`: the sets always handed over in a build; one missing means the hand-over broke. */
 export function buildFiles(expected: readonly string[]): AstroIntegration {
   return {
     name: 'pantau:build-files',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const sets = offered();
-        for (const folder of expected) {
-          if (!sets.has(folder)) throw new Error(`build files: no endpoint handed over the files of /${folder}/`);
+        for (const name of expected) {
+          if (!sets.has(name)) throw new Error(`build files: nothing handed over the ${name}`);
         }
-        for (const [folder, files] of sets) {
-          const count = await writeAll(new URL(`${folder}/`, dir), files);
-          logger.info(`${count} files written under /${folder}/`);
-        }
+        // The sets side by side: while one set's page is rendered, the others' files are being written.
+        await Promise.all(
+          [...sets].map(async ([name, files]) => {
+            await files.prepare?.(dir);
+            const count = await writeAll(new URL(files.folder ? `${files.folder}/` : './', dir), files);
+            logger.info(`${count} files written: ${name} (/${files.folder})`);
+          }),
+        );
         sets.clear();
       },
     },
   };
+}
+
+const PAGE_URLS = Symbol.for('pantau.builtPageUrls');
+type PageUrls = { [PAGE_URLS]?: string[] };
+
+/** The URLs of pages written by the hook (not Astro routes), for the sitemap: the one array, given to
+ *  @astrojs/sitemap as `customPages` in the config (it reads it when the build ends) and filled during the build by
+ *  whoever offers the pages. */
+export function builtPageUrls(): string[] {
+  return ((globalThis as PageUrls)[PAGE_URLS] ??= []);
 }

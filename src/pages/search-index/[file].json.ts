@@ -9,7 +9,8 @@ import { offerBuildFiles } from '../../../integrations/build-files.ts';
 export const getStaticPaths = (async () => {
   const index = await siteSearchIndex();
   if (!import.meta.env.DEV) {
-    offerBuildFiles('search-index', {
+    offerBuildFiles('search index', {
+      folder: 'search-index',
       names: () => index.names().map((name) => `${name}.json`),
       render: (file) => index.render(file.slice(0, -'.json'.length)),
     });

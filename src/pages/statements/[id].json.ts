@@ -10,7 +10,8 @@ const recordJson = (data: SiteData, id: string) => JSON.stringify(data.stored.ge
 export const getStaticPaths = (async () => {
   const data = await loadSiteData();
   if (!import.meta.env.DEV) {
-    offerBuildFiles('statements', {
+    offerBuildFiles('statement records', {
+      folder: 'statements',
       names: () => data.all.map((s) => `${s.id}.json`),
       render: (file) => recordJson(data, file.slice(0, -'.json'.length)),
     });
