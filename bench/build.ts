@@ -34,7 +34,7 @@ async function treeRssKb(root: number): Promise<number> {
 
 export async function astroBuild(dataDir: string, outDir: string, heapMB: number | null): Promise<BuildFigures> {
   // Vite's own variables must not leak into the build (they would override the configured base).
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, NODE_ENV: _n, ...env } = process.env;
+  const { BASE_URL: _b, SITE: _site, MODE: _m, DEV: _d, PROD: _p, SSR: _s, NODE_ENV: _n, ...env } = process.env;
   const started = performance.now();
   const child = spawn(resolve('node_modules/.bin/astro'), ['build'], {
     env: {

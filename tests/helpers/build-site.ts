@@ -2,11 +2,11 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-/** The test runner's environment without what Vitest adds for itself (BASE_URL, MODE, NODE_ENV=test …), which would
- *  override the build's base path and ship React's development build. */
+/** The test runner's environment without what Vitest adds for itself (BASE_URL, SITE, MODE, NODE_ENV=test …), which
+ *  would override the build's base path and site (import.meta.env) and ship React's development build. */
 function buildEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'])
+  for (const key of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'])
     delete env[key];
   return env;
 }
