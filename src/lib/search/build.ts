@@ -250,13 +250,12 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
   // (the newest two ranges) stay well under 150 KB whatever the size of the index.
   const facetRangeSize = options.facetRangeSize ?? 10_000;
   const statements = [...input].sort(searchOrder);
-  // Terms are numbered as first seen, so that a word pair is two numbers rather than a new string per occurrence.
+  // Terms are numbered as first seen, so that a word pair is one number rather than a new string per occurrence.
   const termIds = new Map<string, number>();
   const termList: string[] = [];
   const termPostingsById: Postings[] = [];
-  // Word pairs by their first term's id, then their second's: small integer keys (one number per pair, first × 2^26 +
-  // second, was a double to box and hash: a third of the index's time at 100,000 statements).
-  const pairsAfter: (Map<number, Postings> | undefined)[] = [];
+  const pairPostingsByKey = new Map<number, Postings>();
+  const PAIR_SPACE = 2 ** 26;
   const facetDocs = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number[]>()])) as Record<
     FacetKey,
     Map<string, number[]>
@@ -267,6 +266,7 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
     let id = termIds.get(term);
     if (id === undefined) {
       id = termList.length;
+      if (id >= PAIR_SPACE) throw new Error('search index: more than 67 million distinct terms');
       termIds.set(term, id);
       termList.push(term);
       termPostingsById.push(new Postings(true));
@@ -285,12 +285,7 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
   statements.forEach((s, doc) => {
     const { text } = searchableText(s);
     const weights = new Map<number, number>();
-    const countPair = (first: number, second: number) => {
-      const after = (pairsAfter[first] ??= new Map());
-      let p = after.get(second);
-      if (!p) after.set(second, (p = new Postings(false)));
-      if (p.last !== doc) p.add(doc);
-    };
+    const pairs = new Set<number>();
     const stemmed = STEMMED_LANGUAGES.has(s.language);
     const count = (id: number, flag: number) => {
       const w = weights.get(id) ?? 0;
@@ -302,7 +297,7 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
         const id = idOf(term);
         count(id, flag);
         if (stemmed && flag !== WEIGHT_IN_META) for (const root of rootTerms(term)) count(idOf(root), flag);
-        if (previous >= 0) countPair(previous, id);
+        if (previous >= 0) pairs.add(previous * PAIR_SPACE + id);
         previous = id;
       }
     };
@@ -312,6 +307,11 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
     for (const [facet, kind] of [['platform', 'platforms'], ['actor', 'actors'], ['issue', 'issues']] as const)
       for (const id of s.tags?.[kind] ?? []) count(idOf(tagTerm(facet, id)), WEIGHT_IN_META);
     for (const [id, w] of weights) termPostingsById[id]!.add(doc, w);
+    for (const key of pairs) {
+      let p = pairPostingsByKey.get(key);
+      if (!p) pairPostingsByKey.set(key, (p = new Postings(false)));
+      p.add(doc);
+    }
     for (const [facet, values] of Object.entries(facetValues(s, speakers)) as [FacetKey, string[]][]) {
       for (const value of new Set(values)) {
         const list = facetDocs[facet].get(value);
@@ -325,8 +325,10 @@ export function buildSearchIndex(input: readonly Statement[], options: BuildOpti
 
   const termPostings = new Map(termList.map((t, id) => [t, termPostingsById[id]!]));
   const pairPostings = new Map<string, Postings>();
-  pairsAfter.forEach((after, first) => after?.forEach((p, second) => pairPostings.set(pairKey(termList[first]!, termList[second]!), p)));
-  pairsAfter.length = 0;
+  for (const [key, p] of pairPostingsByKey) {
+    pairPostings.set(pairKey(termList[Math.floor(key / PAIR_SPACE)]!, termList[key % PAIR_SPACE]!), p);
+  }
+  pairPostingsByKey.clear();
   const termKeys = [...termPostings.keys()].sort(byCodeUnit);
   const pairKeys = [...pairPostings.keys()].sort(byCodeUnit);
   const termStarts = shardStarts(termKeys, (k) => termPostings.get(k)!.size(), postingsTarget);
