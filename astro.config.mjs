@@ -22,8 +22,8 @@ export default defineConfig({
   // cannot read or overwrite the store of another build running at the same time.
   ...(process.env.PANTAU_CACHE ? { cacheDir: process.env.PANTAU_CACHE } : {}),
   // buildFiles writes the search index, the statement records and the statement pages in one pass after the other
-  // pages, handed over by their routes (integrations/build-files.ts); datasetFile moves the database made for /data/ to /data/pantau.sqlite
-  // (integrations/dataset-file.ts).
+  // pages, handed over by their routes (integrations/build-files.ts); datasetFile moves the database made for /data/
+  // to /data/pantau.sqlite (integrations/dataset-file.ts).
   integrations: [
     react(),
     // The sitemap names each page's other language (hreflang), from the URLs: /ms/… is the Malay of /…. The

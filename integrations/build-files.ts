@@ -1,9 +1,9 @@
-// Writes files that are not pages (the sharded search index, one JSON record per statement) straight into the build
-// output in one pass after the pages, instead of as one endpoint route each: at 100,000 statements that is about
-// 137,000 files, and Astro's per-route cost (request, render, response stream, mkdir, write, one log line) made them
-// minutes of the build. What they hold is computed inside the server bundle (it needs `astro:content`): an endpoint
-// hands its files over with `offerBuildFiles` when Astro asks for its paths, in the same process, and returns no
-// paths; the dev server still serves every file from the endpoint.
+// Writes files that need no page of their own in Astro's pipeline (the sharded search index, one JSON record per
+// statement, the statement pages themselves) straight into the build output in one pass after the pages, instead of as
+// one route each: at 100,000 statements that is about 337,000 files, and Astro's per-route cost (request, render,
+// response stream, mkdir, write, one log line) made them minutes of the build. What they hold is computed inside the
+// server bundle (it needs `astro:content`): a route hands its files over with `offerBuildFiles` during the build, in
+// the same process; the dev server still serves every file from its route.
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 

@@ -37,9 +37,17 @@ export function speakerName(copy: Copy, data: SiteData, speaker: Speaker, day: s
 
 /** " committed to <what>", after the party's name: what was promised is in the statement's words, so it carries the
  *  statement's language. `sentence` ends the sentence, with the due date when there is one. */
-export function committedTo(copy: Copy, what: string, lang: string | undefined, due: string | null = null, sentence = false): Markup {
+export function committedTo(
+  copy: Copy,
+  what: string,
+  lang: string | undefined,
+  due: string | null = null,
+  sentence = false,
+): Markup {
   const key: SiteKey = !sentence ? 'claim.committedTo' : due ? 'claim.committedToDue' : 'claim.committedToDone';
-  return fill(copy.t(key, due ? { due: copy.date(due) } : {}), { what: html`<span${attr('lang', lang)}>${what}</span>` });
+  return fill(copy.t(key, due ? { due: copy.date(due) } : {}), {
+    what: html`<span${attr('lang', lang)}>${what}</span>`,
+  });
 }
 
 /** One sentence saying what a claim is: who committed to what, who is at odds with whom over what, who asked what of
@@ -58,7 +66,8 @@ export function claimSummary(
   }
   if (reviewed.kind === 'dispute') {
     const d = (reviewed as ReviewedClaim<'dispute'>).claim;
-    return html`${link(d.from)}${t('claim.against')}${link(d.against)}${d.over && html`${t('claim.over')}${link(d.over, 'issues')}`}.`;
+    const over = d.over && html`${t('claim.over')}${link(d.over, 'issues')}`;
+    return html`${link(d.from)}${t('claim.against')}${link(d.against)}${over}.`;
   }
   const d = (reviewed as ReviewedClaim<'demand'>).claim;
   const what = html`<span${attr('lang', lang)}>${d.what}</span>`;
@@ -70,15 +79,28 @@ export function claimSummary(
 export function reviewState(copy: Copy, state: ReviewState, confidence: number, confidenceClass?: string): Markup {
   const value = confidence.toFixed(2);
   const threshold = CONFIDENCE_THRESHOLD.toFixed(2);
-  const sure = confidence < CONFIDENCE_THRESHOLD ? copy.t('confidence.below', { value, threshold }) : copy.t('confidence.value', { value });
-  return html`<span class="${`review review-${state}`}">${copy.t(`review.${state}`)}</span>${state === 'unreviewed' && html`<span${attr('class', confidenceClass)}>${sure}</span>`}`;
+  const sure =
+    confidence < CONFIDENCE_THRESHOLD
+      ? copy.t('confidence.below', { value, threshold })
+      : copy.t('confidence.value', { value });
+  const checked = html`<span class="${`review review-${state}`}">${copy.t(`review.${state}`)}</span>`;
+  return html`${checked}${state === 'unreviewed' && html`<span${attr('class', confidenceClass)}>${sure}</span>`}`;
 }
 
 /** Who reported a claim, how sure the tagger is, and whether an editor checked it: a machine-found claim nobody
  *  checked is marked as such, so it cannot pass for a checked one. `day`: the statement's, for the office the
  *  speaker held then; `reportedBy`: false for a quote, whose speaker the quote itself shows. */
-export function claimReview(copy: Copy, data: SiteData, reviewed: ReviewedClaim, day: string, reportedBy = true): Markup {
+export function claimReview(
+  copy: Copy,
+  data: SiteData,
+  reviewed: ReviewedClaim,
+  day: string,
+  reportedBy = true,
+): Markup {
   const { state, note, claim } = reviewed;
   const speaker = claim.speaker ? speakerName(copy, data, claim.speaker, day) : copy.t('claim.noSpeaker');
-  return html`<p class="claim-meta">${reportedBy && html`<span class="reported-by">${fill(copy.t('claim.reportedBy'), { speaker })}</span>`}${reviewState(copy, state, claim.confidence, 'confidence')}${note && html`<span class="meta">${copy.t('claim.editorNote', { note })}</span>`}</p>`;
+  const reporter =
+    reportedBy && html`<span class="reported-by">${fill(copy.t('claim.reportedBy'), { speaker })}</span>`;
+  const editorNote = note && html`<span class="meta">${copy.t('claim.editorNote', { note })}</span>`;
+  return html`<p class="claim-meta">${reporter}${reviewState(copy, state, claim.confidence, 'confidence')}${editorNote}</p>`;
 }

@@ -14,7 +14,7 @@ import { sitePath, statementPath } from '../lib/site-url.ts';
 import { statementLang, wordsLang } from '../lib/statement-lang.ts';
 import { diffText, versionChanges } from '../lib/version-diff.ts';
 import { claimReview, claimSummary, committedTo, speakerName, subjectLink } from './claims.ts';
-import { attr, fill, html, type Markup } from './markup.ts';
+import { attr, fill, html, type Markup, type Part } from './markup.ts';
 import { citationFormats, diffParts, highlighted, tagList } from './text.ts';
 
 export interface StatementPage {
@@ -29,10 +29,24 @@ const MAX_COPIES = 20;
 
 /** `site`: the deployed origin (Astro's `site`), for the permalink a citation gives. */
 export function statementPage(copy: Copy, data: SiteData, s: Statement, site: URL): StatementPage {
-  const summaryLine = s.origin === 'curated' ? copy.t('statement.summaryLine', { title: s.title }) : `${s.outlet}: ${s.title}`;
+  const summaryLine =
+    s.origin === 'curated' ? copy.t('statement.summaryLine', { title: s.title }) : `${s.outlet}: ${s.title}`;
   const description = summaryLine.length > 300 ? `${summaryLine.slice(0, 299)}…` : summaryLine;
   const view = viewOf(copy, data, s, site);
-  const body = html`<article class="statement">${[header, notices, words, tagsSection, quotes, commitments, otherClaims, rejected, copies, history, cite].map((part) => part(view))}</article>`;
+  const sections = [
+    header,
+    notices,
+    words,
+    tagsSection,
+    quotes,
+    commitments,
+    otherClaims,
+    rejected,
+    copies,
+    history,
+    cite,
+  ];
+  const body = html`<article class="statement">${sections.map((part) => part(view))}</article>`;
   return { title: s.title, description, body };
 }
 
@@ -43,7 +57,9 @@ function viewOf(copy: Copy, data: SiteData, s: Statement, site: URL) {
   const commitments = listCommitments([s], data.claimsOf, data.outcomes, data.today, 'all');
   const disputes = claims.disputes.filter((d) => d.state !== 'rejected');
   const marks: Mark[] = [
-    ...commitments.filter((r) => !r.recorded).map((r) => ({ kind: 'commitment' as const, evidence: r.commitment.evidence })),
+    ...commitments
+      .filter((r) => !r.recorded)
+      .map((r) => ({ kind: 'commitment' as const, evidence: r.commitment.evidence })),
     ...disputes.map((d) => ({ kind: 'dispute' as const, evidence: d.claim.evidence })),
   ];
   const permalink = new URL(statementPath(s.id, copy.locale), site).href;
@@ -58,36 +74,81 @@ function viewOf(copy: Copy, data: SiteData, s: Statement, site: URL) {
     permalink,
     day: statementDay(s),
     original: httpHref(s.url),
-    // The statement's own words are in its language; a curated record's summary (and so what its claims quote) may not be.
+    // The statement's own words are in its language; a curated record's summary (and so what its claims quote) may
+    // not be.
     lang: statementLang(s),
     words: wordsLang(s),
   };
 }
 type View = ReturnType<typeof viewOf>;
 
+/** A section headed by `heading`, labelled by it for screen readers. */
+function section(key: string, heading: Part, content: Part, className?: string): Markup {
+  const id = `${key}-heading`;
+  const h2 = html`<h2 id="${id}">${heading}</h2>`;
+  return html`<section${attr('class', className)} aria-labelledby="${id}">${h2}${content}</section>`;
+}
+
+const muted = (text: Part) => html`<p class="muted">${text}</p>`;
+const fact = (label: string, value: Part) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+const offsite = (href: string, text: string, className?: string) =>
+  html`<a${attr('class', className)} href="${href}" rel="noopener noreferrer nofollow">${text}</a>`;
+const inLang = (lang: string | undefined, content: Part) => html`<div${attr('lang', lang)}>${content}</div>`;
+const quoted = (lang: string | undefined, words: string) =>
+  html`<blockquote${attr('lang', lang)}>${words}</blockquote>`;
+
 function header({ copy: { t, date }, s, original, lang }: View): Markup {
+  const firstSeen = html`<time datetime="${s.firstSeen}">${date(s.firstSeen, 'time')}</time>`;
   const published = s.published
     ? html`<time datetime="${s.published}">${date(s.published, s.publishedPrecision ?? 'day')}</time>`
-    : fill(t('statement.notGiven'), { date: html`<time datetime="${s.firstSeen}">${date(s.firstSeen, 'time')}</time>` });
+    : fill(t('statement.notGiven'), { date: firstSeen });
   const link = original
-    ? html`<a class="original" href="${original}" rel="noopener noreferrer nofollow">${original}</a>`
+    ? offsite(original, original, 'original')
     : html`<span>${t('statement.notLinked', { url: s.url })}</span>`;
-  const source = t('statement.sourceFacts', { kind: t(`kind.${s.kind}`), jurisdiction: s.jurisdiction, language: s.language });
-  return html`<header><p class="kicker">${s.origin === 'curated' ? t('statement.curatedEvent') : t('statement.statement')} · ${s.outlet}</p><h1${attr('lang', lang)}>${s.title}</h1>${s.titleBy === 'pantau' && html`<p class="muted">${t('statement.titleByPantau')}</p>`}<dl class="facts"><div><dt>${t('statement.outlet')}</dt><dd>${s.outlet}</dd></div><div><dt>${t('statement.published')}</dt><dd>${published}</dd></div>${s.speakers.length > 0 && html`<div><dt>${t('statement.speakers')}</dt><dd>${s.speakers.join(', ')}</dd></div>`}<div><dt>${t('statement.source')}</dt><dd>${source}</dd></div><div><dt>${t('statement.original')}</dt><dd>${link}</dd></div></dl></header>`;
+  const source = t('statement.sourceFacts', {
+    kind: t(`kind.${s.kind}`),
+    jurisdiction: s.jurisdiction,
+    language: s.language,
+  });
+  const facts = [
+    fact(t('statement.outlet'), s.outlet),
+    fact(t('statement.published'), published),
+    s.speakers.length > 0 && fact(t('statement.speakers'), s.speakers.join(', ')),
+    fact(t('statement.source'), source),
+    fact(t('statement.original'), link),
+  ];
+  const kicker = `${s.origin === 'curated' ? t('statement.curatedEvent') : t('statement.statement')} · ${s.outlet}`;
+  const title = html`<h1${attr('lang', lang)}>${s.title}</h1>`;
+  const titleBy = s.titleBy === 'pantau' && muted(t('statement.titleByPantau'));
+  return html`<header><p class="kicker">${kicker}</p>${title}${titleBy}<dl class="facts">${facts}</dl></header>`;
 }
 
 function notices({ copy: { t, date }, s }: View): Markup {
-  return html`${s.tags && !s.tags.relevant && html`<p class="notice" role="note">${t('statement.offTopic', { reason: s.tags.reason || t('statement.noReason') })}</p>`}${s.removedAt && html`<p class="notice notice-warn" role="note"><strong>${t('statement.removedTitle')}</strong> ${t('statement.removed', { date: date(s.removedAt) })}</p>`}`;
+  const reason = s.tags?.reason || t('statement.noReason');
+  const offTopic =
+    s.tags && !s.tags.relevant && html`<p class="notice" role="note">${t('statement.offTopic', { reason })}</p>`;
+  const removed =
+    s.removedAt &&
+    html`<strong>${t('statement.removedTitle')}</strong> ${t('statement.removed', { date: date(s.removedAt) })}`;
+  return html`${offTopic}${removed && html`<p class="notice notice-warn" role="note">${removed}</p>`}`;
 }
 
 function words({ copy, s, original, lang, words: wordsIn, marks }: View): Markup {
   const { t } = copy;
+  const summaryHeading = fill(t('statement.summaryHeading'), {
+    original: original ? offsite(original, t('statement.readOriginal')) : t('statement.originalNotLinked'),
+  });
+  const summaryText = inLang(wordsIn, highlighted(copy, s.summary?.text ?? '', marks));
+  const summary = html`${muted(t('statement.ownWords'))}${summaryText}`;
   const text =
     s.origin === 'curated'
-      ? html`<section class="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">${fill(t('statement.summaryHeading'), {
-          original: original ? html`<a href="${original}" rel="noopener noreferrer nofollow">${t('statement.readOriginal')}</a>` : t('statement.originalNotLinked'),
-        })}</h2><p class="muted">${t('statement.ownWords')}</p><div${attr('lang', wordsIn)}>${highlighted(copy, s.summary?.text ?? '', marks)}</div></section>`
-      : html`<section class="text" aria-labelledby="text-heading"><h2 id="text-heading">${t('statement.textHeading', { outlet: s.outlet })}</h2><div${attr('lang', lang)}>${highlighted(copy, s.text, marks)}</div></section>`;
+      ? section('summary', summaryHeading, summary, 'summary')
+      : section(
+          'text',
+          t('statement.textHeading', { outlet: s.outlet }),
+          inLang(lang, highlighted(copy, s.text, marks)),
+          'text',
+        );
   const legend = fill(t('statement.legend'), {
     commitment: html`<mark class="commitment">${t('statement.legendCommitment')}</mark>`,
     dispute: html`<mark class="dispute">${t('statement.legendDispute')}</mark>`,
@@ -96,21 +157,28 @@ function words({ copy, s, original, lang, words: wordsIn, marks }: View): Markup
 }
 
 function tagsSection({ copy, s, data }: View): Markup {
-  return html`<section aria-labelledby="tags-heading"><h2 id="tags-heading">${copy.t('statement.tags')}</h2>${tagList(copy, s.tags, data.names)}</section>`;
+  return section('tags', copy.t('statement.tags'), tagList(copy, s.tags, data.names));
 }
 
 /** A section of numbered claims, left out when there are none. */
 function claimSection(key: string, heading: string, items: readonly Markup[]): Markup {
-  return html`${items.length > 0 && html`<section aria-labelledby="${`${key}-heading`}"><h2 id="${`${key}-heading`}">${heading}</h2><ol class="events">${items}</ol></section>`}`;
+  return html`${items.length > 0 && section(key, heading, html`<ol class="events">${items}</ol>`)}`;
+}
+
+/** One claim in its list: its anchor (`#commitment-1`) and classes for its kind and review state. */
+function claimItem(c: { kind: string; index: number; state: string }, content: Part): Markup {
+  const classes = `event event-${c.kind} claim-${c.state}`;
+  return html`<li id="${`${c.kind}-${c.index + 1}`}" class="${classes}">${content}</li>`;
 }
 
 function quotes({ copy, data, claims, day, words: wordsIn }: View): Markup {
   const items = claims.quotes
     .filter((q) => q.state !== 'rejected')
-    .map(
-      (q) =>
-        html`<li id="${`quote-${q.index + 1}`}" class="${`event event-quote claim-${q.state}`}"><blockquote${attr('lang', wordsIn)}>${q.claim.text}</blockquote><p>${q.claim.speaker ? speakerName(copy, data, q.claim.speaker, day) : copy.t('statement.speakerUnknown')}</p>${claimReview(copy, data, q, day, false)}</li>`,
-    );
+    .map((q) => {
+      const { speaker, text } = q.claim;
+      const who = speaker ? speakerName(copy, data, speaker, day) : copy.t('statement.speakerUnknown');
+      return claimItem(q, html`${quoted(wordsIn, text)}<p>${who}</p>${claimReview(copy, data, q, day, false)}`);
+    });
   return claimSection('quotes', copy.t('word.quotes'), items);
 }
 
@@ -118,31 +186,43 @@ function commitments({ copy, data, claims, commitments: rows, day, words: wordsI
   const { t, date, locale } = copy;
   const reviewedOf = new Map(claims.commitments.map((c) => [c.index, c]));
   const items = rows.map((r) => {
-    const due = r.commitment.due && fill(t('statement.committedBy'), { date: html`<time datetime="${r.commitment.due}">${date(r.commitment.due)}</time>` });
-    const evidence = r.recorded
-      ? html`<p class="muted">${t('claim.recorded')}</p>`
-      : html`<blockquote${attr('lang', wordsIn)}>${r.commitment.evidence}</blockquote>${claimReview(copy, data, reviewedOf.get(r.index)!, day)}`;
-    const outcome =
-      r.outcome &&
-      html`<p class="muted">${r.outcome.note} ${t('statement.outcomeEvidence')}<a href="${statementPath(r.outcome.evidenceStatementId, locale)}">${data.byId.get(r.outcome.evidenceStatementId)?.title ?? r.outcome.evidenceStatementId}</a></p>`;
-    return html`<li id="${`commitment-${r.index + 1}`}" class="${`event event-commitment claim-${r.state}`}"><p>${subjectLink(copy, data, r.commitment.by)}${committedTo(copy, r.commitment.what, wordsIn)}${due}. <span class="${`status status-${r.status}`}">${t(`status.${r.status}`)}</span></p>${evidence}${outcome}</li>`;
+    const { by, what, due, evidence } = r.commitment;
+    const dueBy = due && fill(t('statement.committedBy'), { date: html`<time datetime="${due}">${date(due)}</time>` });
+    const status = html`<span class="${`status status-${r.status}`}">${t(`status.${r.status}`)}</span>`;
+    const summary = html`<p>${subjectLink(copy, data, by)}${committedTo(copy, what, wordsIn)}${dueBy}. ${status}</p>`;
+    const review = r.recorded
+      ? muted(t('claim.recorded'))
+      : html`${quoted(wordsIn, evidence)}${claimReview(copy, data, reviewedOf.get(r.index)!, day)}`;
+    const proofId = r.outcome?.evidenceStatementId;
+    const proof =
+      proofId && html`<a href="${statementPath(proofId, locale)}">${data.byId.get(proofId)?.title ?? proofId}</a>`;
+    const outcome = r.outcome && muted(html`${r.outcome.note} ${t('statement.outcomeEvidence')}${proof}`);
+    return claimItem({ kind: 'commitment', index: r.index, state: r.state }, html`${summary}${review}${outcome}`);
   });
   return claimSection('commitments', t('word.commitments'), items);
 }
 
 function otherClaims({ copy, data, claims, disputes, day, words: wordsIn }: View): Markup {
-  const item = (c: ReviewedClaim<'dispute' | 'demand'>) =>
-    html`<li id="${`${c.kind}-${c.index + 1}`}" class="${`event event-${c.kind} claim-${c.state}`}"><p>${claimSummary(copy, data, c, wordsIn)}</p><blockquote${attr('lang', wordsIn)}>${c.claim.evidence}</blockquote>${claimReview(copy, data, c, day)}</li>`;
+  const item = (c: ReviewedClaim<'dispute' | 'demand'>) => {
+    const summary = html`<p>${claimSummary(copy, data, c, wordsIn)}</p>`;
+    return claimItem(c, html`${summary}${quoted(wordsIn, c.claim.evidence)}${claimReview(copy, data, c, day)}`);
+  };
   const demands = claims.demands.filter((d) => d.state !== 'rejected');
-  return html`${claimSection('disputes', copy.t('word.disputes'), disputes.map(item))}${claimSection('demands', copy.t('word.demands'), demands.map(item))}`;
+  const disputeList = claimSection('disputes', copy.t('word.disputes'), disputes.map(item));
+  return html`${disputeList}${claimSection('demands', copy.t('word.demands'), demands.map(item))}`;
 }
 
 function rejected({ copy: { t }, claims, words: wordsIn }: View): Markup {
-  const list = [...claims.quotes, ...claims.commitments, ...claims.disputes, ...claims.demands].filter((c) => c.state === 'rejected');
-  return html`${list.length > 0 && html`<section aria-labelledby="rejected-heading"><h2 id="rejected-heading">${t('statement.rejected')}</h2><p class="muted">${t('statement.rejectedNote')}</p><ul class="plain">${list.map(
-    (c) =>
-      html`<li id="${`${c.kind}-${c.index + 1}`}" class="claim-rejected"><s${attr('lang', wordsIn)}>${'evidence' in c.claim ? c.claim.evidence : c.claim.text}</s><span class="meta">${t('statement.rejectedBy', { kind: t(`statement.kind.${c.kind}`) })}${c.note && `: ${c.note}`}</span></li>`,
-  )}</ul></section>`}`;
+  const all = [...claims.quotes, ...claims.commitments, ...claims.disputes, ...claims.demands];
+  const list = all.filter((c) => c.state === 'rejected');
+  const item = (c: (typeof list)[number]) => {
+    const said = html`<s${attr('lang', wordsIn)}>${'evidence' in c.claim ? c.claim.evidence : c.claim.text}</s>`;
+    const why = html`${t('statement.rejectedBy', { kind: t(`statement.kind.${c.kind}`) })}${c.note && `: ${c.note}`}`;
+    const anchor = `${c.kind}-${c.index + 1}`;
+    return html`<li id="${anchor}" class="claim-rejected">${said}<span class="meta">${why}</span></li>`;
+  };
+  const content = html`${muted(t('statement.rejectedNote'))}<ul class="plain">${list.map(item)}</ul>`;
+  return html`${list.length > 0 && section('rejected', t('statement.rejected'), content)}`;
 }
 
 function copies({ copy, data, s }: View): Markup {
@@ -155,32 +235,56 @@ function copies({ copy, data, s }: View): Markup {
     .filter((c) => c !== undefined);
   if (shown.length === 0) return html``;
   const item = (c: Statement) => {
-    const title = c.title !== s.title ? diffParts(copy, diffText(s.title, c.title), statementLang(c)) : html`<span class="muted">${t('statement.sameHeadline')}</span>`;
+    const lang = statementLang(c);
+    const title =
+      c.title !== s.title
+        ? diffParts(copy, diffText(s.title, c.title), lang)
+        : html`<span class="muted">${t('statement.sameHeadline')}</span>`;
+    const textDiff = diffParts(copy, diffText(s.text, c.text), lang);
+    const changes = html`<summary>${t('statement.textChanges')}</summary>${textDiff}`;
     const text =
       c.text !== '' &&
       s.text !== '' &&
-      (c.text === s.text
-        ? html`<p class="muted">${t('statement.sameText')}</p>`
-        : html`<details><summary>${t('statement.textChanges')}</summary>${diffParts(copy, diffText(s.text, c.text), statementLang(c))}</details>`);
-    return html`<li><a href="${statementPath(c.id, locale)}">${c.outlet}</a>${c.id === story?.originId && t('statement.origin')}, <time datetime="${statementTime(c)}">${date(statementTime(c), c.publishedPrecision ?? 'day')}</time>${title}${text}</li>`;
+      (c.text === s.text ? muted(t('statement.sameText')) : html`<details>${changes}</details>`);
+    const time = statementTime(c);
+    const when = html`<time datetime="${time}">${date(time, c.publishedPrecision ?? 'day')}</time>`;
+    const origin = c.id === story?.originId && t('statement.origin');
+    const outlet = html`<a href="${statementPath(c.id, locale)}">${c.outlet}</a>${origin}`;
+    return html`<li>${outlet}, ${when}${title}${text}</li>`;
   };
-  return html`<section aria-labelledby="copies-heading"><h2 id="copies-heading">${t('statement.copies')}</h2><p class="muted">${story?.originId === s.id ? t('statement.earliest') : t('statement.firstElsewhere')} ${t('statement.headlineChanges')}</p><ul class="copies">${shown.map(item)}</ul>${all.length > shown.length && html`<p class="muted">${t('statement.moreCopies', { n: all.length - shown.length })}</p>`}</section>`;
+  const first = story?.originId === s.id ? t('statement.earliest') : t('statement.firstElsewhere');
+  const intro = muted(`${first} ${t('statement.headlineChanges')}`);
+  const more = all.length > shown.length && muted(t('statement.moreCopies', { n: all.length - shown.length }));
+  return section('copies', t('statement.copies'), html`${intro}<ul class="copies">${shown.map(item)}</ul>${more}`);
 }
 
 function history({ copy, s, lang }: View): Markup {
   const { t, date } = copy;
   const changes = versionChanges(s);
-  const versions = changes.map(
-    (c) =>
-      html`<li><h3>${t('statement.version', { n: c.version, first: date(c.firstSeen), last: date(c.lastSeen) })}</h3>${c.title.length > 0 && html`<p class="muted">${t('statement.versionTitle')}</p>${diffParts(copy, c.title, lang)}`}<p class="muted">${t('statement.versionText')}</p>${diffParts(copy, c.text, lang)}</li>`,
-  );
-  const current = html`<li><h3>${t('statement.current', { date: date(s.lastSeen) })}${s.removedAt && t('statement.currentRemoved', { date: date(s.removedAt) })}</h3></li>`;
-  return html`<section aria-labelledby="history-heading"><h2 id="history-heading">${t('statement.history')}</h2>${
-    changes.length === 0 ? html`<p class="muted">${t('statement.noChanges', { first: date(s.firstSeen), last: date(s.lastSeen) })}</p>` : html`<ol class="versions">${versions}${current}</ol>`
-  }</section>`;
+  const heading = t('statement.history');
+  if (changes.length === 0)
+    return section(
+      'history',
+      heading,
+      muted(t('statement.noChanges', { first: date(s.firstSeen), last: date(s.lastSeen) })),
+    );
+  const versions = changes.map((c) => {
+    const title = c.title.length > 0 && html`${muted(t('statement.versionTitle'))}${diffParts(copy, c.title, lang)}`;
+    const text = html`${muted(t('statement.versionText'))}${diffParts(copy, c.text, lang)}`;
+    const version = t('statement.version', { n: c.version, first: date(c.firstSeen), last: date(c.lastSeen) });
+    return html`<li><h3>${version}</h3>${title}${text}</li>`;
+  });
+  const removed = s.removedAt && t('statement.currentRemoved', { date: date(s.removedAt) });
+  const current = html`<li><h3>${t('statement.current', { date: date(s.lastSeen) })}${removed}</h3></li>`;
+  return section('history', heading, html`<ol class="versions">${versions}${current}</ol>`);
 }
 
 function cite({ copy, data, s, permalink }: View): Markup {
   const { t, locale } = copy;
-  return html`<section aria-labelledby="cite-heading"><h2 id="cite-heading">${t('statement.cite')}</h2><pre class="citation" id="citation">${citationText(s, permalink, data.today, locale)}</pre>${citationFormats(copy, statementCsl(s, permalink, data.today))}<p class="muted">${t('statement.permalink')}<a href="${statementPath(s.id, locale)}">${permalink}</a>${t('statement.asJson')}<a href="${sitePath(`/statements/${s.id}.json`)}">${s.id}.json</a></p></section>`;
+  const citation = html`<pre class="citation" id="citation">${citationText(s, permalink, data.today, locale)}</pre>`;
+  const json = html`<a href="${sitePath(`/statements/${s.id}.json`)}">${s.id}.json</a>`;
+  const self = html`<a href="${statementPath(s.id, locale)}">${permalink}</a>`;
+  const links = muted(html`${t('statement.permalink')}${self}${t('statement.asJson')}${json}`);
+  const formats = citationFormats(copy, statementCsl(s, permalink, data.today));
+  return section('cite', t('statement.cite'), html`${citation}${formats}${links}`);
 }

@@ -52,4 +52,3 @@ export function offerStatementPages(data: SiteData, site: URL): void {
   const sitemapPages = builtPageUrls();
   for (const url of urls.sort(SITEMAP_ORDER)) sitemapPages.push(url);
 }
-

@@ -9,7 +9,11 @@ import type { StatementPage } from './statement-page.ts';
 export const SHELL_ID = 'shell-of-every-statement-page';
 const SLOTS = { title: '%%PANTAU_TITLE%%', description: '%%PANTAU_DESCRIPTION%%', body: '%%PANTAU_BODY%%' } as const;
 /** What the shell page shows: placeholders, filled for each statement. */
-export const SHELL_PAGE: StatementPage = { title: SLOTS.title, description: SLOTS.description, body: new Markup(SLOTS.body) };
+export const SHELL_PAGE: StatementPage = {
+  title: SLOTS.title,
+  description: SLOTS.description,
+  body: new Markup(SLOTS.body),
+};
 
 /** The shell split at its placeholders and at its own path (in the links to the other language): the even pieces
  *  are the layout's markup, the odd ones the slot each is followed by. */

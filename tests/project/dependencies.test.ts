@@ -22,7 +22,9 @@ const CODE_FILE = /\.(ts|tsx|mts|mjs|js|astro)$/;
 /** The project's code files, from git (tracked, or new and not ignored): the builds other tests run at the same time
  *  write and remove ignored folders (tests/scale/*.tmp …), which a walk of the tree would trip over. */
 function codeFiles(): string[] {
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', ...CODE_FOLDERS], { encoding: 'utf8' });
+  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', ...CODE_FOLDERS], {
+    encoding: 'utf8',
+  });
   return listed.split('\n').filter((path) => CODE_FILE.test(path) && existsSync(path));
 }
 

@@ -42,7 +42,9 @@ describe('fill', () => {
 describe('the statement text', () => {
   it('marks evidence inside paragraphs, labelled in the page’s language, with the words still text', () => {
     const text = 'First <b>paragraph</b>.\n\nMeta will comply by 1 January. Then more.';
-    const $ = cheerio.load(highlighted(copyFor('ms'), text, [{ kind: 'commitment', evidence: 'Meta will comply by 1 January.' }]).html);
+    const $ = cheerio.load(
+      highlighted(copyFor('ms'), text, [{ kind: 'commitment', evidence: 'Meta will comply by 1 January.' }]).html,
+    );
     expect($('p')).toHaveLength(2);
     expect($('p').first().text()).toBe('First <b>paragraph</b>.');
     expect($('mark.commitment').text()).toContain('Meta will comply by 1 January.');
@@ -50,7 +52,17 @@ describe('the statement text', () => {
   });
 
   it('shows a diff with insertions and deletions labelled, in the compared text’s language', () => {
-    const $ = cheerio.load(diffParts(copyFor('en'), [{ kind: 'same', text: 'a ' }, { kind: 'removed', text: 'b' }, { kind: 'added', text: '<c>' }], 'ms').html);
+    const $ = cheerio.load(
+      diffParts(
+        copyFor('en'),
+        [
+          { kind: 'same', text: 'a ' },
+          { kind: 'removed', text: 'b' },
+          { kind: 'added', text: '<c>' },
+        ],
+        'ms',
+      ).html,
+    );
     expect($('.diff').attr('lang')).toBe('ms');
     expect($('del').text()).toMatch(/b$/);
     expect($('ins').text()).toMatch(/<c>$/);
@@ -58,9 +70,10 @@ describe('the statement text', () => {
 });
 
 describe('the statement pages’ shell', () => {
-  const shell = `<html><head><title>${SHELL_PAGE.title} · Pantau</title><meta name="description" content="${SHELL_PAGE.description}">`
-    + `<link rel="alternate" hreflang="ms" href="/pantau/ms/statements/${SHELL_ID}/"></head>`
-    + `<body><a href="/pantau/ms/statements/${SHELL_ID}/">Bahasa Melayu</a><main>${SHELL_PAGE.body.html}</main></body></html>`;
+  const shell =
+    `<html><head><title>${SHELL_PAGE.title} · Pantau</title><meta name="description" content="${SHELL_PAGE.description}">` +
+    `<link rel="alternate" hreflang="ms" href="/pantau/ms/statements/${SHELL_ID}/"></head>` +
+    `<body><a href="/pantau/ms/statements/${SHELL_ID}/">Bahasa Melayu</a><main>${SHELL_PAGE.body.html}</main></body></html>`;
 
   it('is filled with the statement’s title and description as text, its body, and its own path', () => {
     const page = { title: 'Ban <script>', description: 'A "quoted" line', body: html`<article>${'x & y'}</article>` };
