@@ -28,6 +28,15 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     read: (m, ref) => dayInYear(ref, MONTHS[(m[4] ?? m[5] ?? '').toLowerCase()]!, +(m[3] ?? m[6])!, statedYear(m, ref)),
   },
   {
+    // "before the general election on 8 May", "sebelum pilihan raya umum 29 Mei", "ahead of the vote on June 2": the
+    // day of the event named is the deadline. Only the words for "before": "by the ministry on 30 June" names who.
+    regex: new RegExp(
+      `\\b(?<by>before|ahead of|sebelum|menjelang)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:on\\s+|pada\\s+)?(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY})${YEAR_AFTER}?\\b`,
+      'iu',
+    ),
+    read: (m, ref) => dayInYear(ref, MONTHS[(m[3] ?? m[4] ?? '').toLowerCase()]!, +(m[2] ?? m[5])!, statedYear(m, ref)),
+  },
+  {
     // "by the end of October", "from July", "by June 2023", "sebelum akhir Mac"; "May" only with a year
     regex: new RegExp(`\\b(?:${WORD})\\s+${END_OF}${MONTH}${YEAR_AFTER}?\\b`, 'i'),
     read: (m, ref, from) => {

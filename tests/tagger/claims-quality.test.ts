@@ -21,11 +21,11 @@ const DEV_FLOORS: Record<ClaimField, number> = {
   relevance: 0.97, 'off-topic': 0.9, platforms: 0.99, actors: 0.91, issues: 0.74, commitments: 0.89, due: 0.86,
   pairs: 0.78, 'pair+issue': 0.56, direction: 0.62, 'quote-text': 0.97, quotes: 0.94, demands: 0.58,
 };
-// The fresh set (written after the rules), development: 0.978, 0.867, 0.989, 0.921, 0.690, 0.921, 0.545, 0.595,
+// The fresh set (written after the rules), development: 0.978, 0.867, 0.989, 0.921, 0.690, 0.921, 0.636, 0.595,
 // 0.486, 0.488, 0.988, 0.988, 0.743; held-out (frozen): 0.979, 0.923, 0.996, 0.846, 0.783, 0.684, 0.556, 0.750,
 // 0.407, 0.444, 0.966, 0.713, 0.519. Sixty statements each, so one claim moves a field by up to 0.05: floors lower.
 const FRESH_DEV_FLOORS: Record<ClaimField, number> = {
-  relevance: 0.93, 'off-topic': 0.7, platforms: 0.97, actors: 0.89, issues: 0.65, commitments: 0.89, due: 0.4,
+  relevance: 0.93, 'off-topic': 0.7, platforms: 0.97, actors: 0.89, issues: 0.65, commitments: 0.89, due: 0.5,
   pairs: 0.55, 'pair+issue': 0.44, direction: 0.44, 'quote-text': 0.95, quotes: 0.93, demands: 0.66,
 };
 const FRESH_HOLDOUT_FLOORS: Record<ClaimField, number> = {

@@ -26,6 +26,14 @@ describe('due dates', () => {
     expect(on('menubuhkan pejabat pada suku pertama 2032')).toBe('2032-03-31');
   });
 
+  it('takes the day of an event a promise must come before', () => {
+    expect(on('train the staff before the general election on 8 June')).toBe('2031-06-08');
+    expect(on('memberi latihan sebelum pilihan raya umum 29 Mei')).toBe('2031-05-29');
+    expect(on('publish the guide ahead of the vote on June 2')).toBe('2031-06-02');
+    expect(on('the rules were announced by the ministry on 30 June')).toBeNull();
+    expect(on('report back before the committee, which meets every week')).toBeNull();
+  });
+
   it('never gives a past date, a date with no deadline word, or "may" the verb', () => {
     expect(on('provide feedback on the draft published on Oct 22')).toBeNull();
     expect(on('comply by 1 March 2030')).toBeNull();
