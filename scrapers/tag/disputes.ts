@@ -68,7 +68,7 @@ const CONTENT_BEFORE = /\b(?:video|hantaran|akaun|saluran|halaman|kumpulan|pengg
 const namesContent = (before: string, after: string) =>
   (ARTICLE_BEFORE.test(before.slice(-8)) && CONTENT_AFTER.test(after)) || CONTENT_BEFORE.test(before.slice(-20));
 
-type Party = { id: string; type: PartyType; at: number; distance: number; subject: boolean };
+type Party = { id: string; type: PartyType; at: number; end: number; distance: number; subject: boolean };
 
 /** The parties named in a sentence, once each, with how far each is from the trigger and whether it is the subject. */
 function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: Taxonomy): Party[] {
@@ -90,7 +90,7 @@ function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: T
     const distance = Math.abs(r.start - s.start - triggerAt);
     const known = parties.find((p) => p.id === r.id);
     const subject = parties.length === 0 && !PREPOSITION_BEFORE.test(before.slice(-30));
-    if (!known) parties.push({ id: r.id, type: r.type, at: r.start - s.start, distance, subject });
+    if (!known) parties.push({ id: r.id, type: r.type, at: r.start - s.start, end: r.end - s.start, distance, subject });
     else known.distance = Math.min(known.distance, distance);
   }
   // A product and its parent in one sentence are one party: the parent ("Meta", not "Facebook").
@@ -98,6 +98,28 @@ function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: T
     const parent = taxonomy.platformEntries.get(p.id)?.parent;
     return !(parent && parties.some((q) => q.id === parent));
   });
+}
+
+// Authorities named as one side: "the Department of Justice on behalf of the Commission", "the ministry and the MCMC",
+// "Kementerian bersama SKMM".
+const JOINED = /^\s*(?:,\s*)?(?:and|dan|serta|on behalf of|bagi pihak|together with|bersama(?:-sama)?(?: dengan)?)\s+(?:the\s+)?$/i;
+
+/** The authority chosen for a conflict, and those joined to it in the sentence (each once, in the sentence's order). */
+function jointAuthorities(text: string, chosen: Party, actors: readonly Party[]): Party[] {
+  const inOrder = [...actors].filter((a) => Number.isFinite(a.at)).sort((a, b) => a.at - b.at);
+  const side = new Set([chosen]);
+  const joined = (a: Party, b: Party) => JOINED.test(text.slice(a.end, b.at));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (let i = 0; i + 1 < inOrder.length; i++) {
+      const [a, b] = [inOrder[i]!, inOrder[i + 1]!];
+      if (side.has(a) !== side.has(b) && joined(a, b)) {
+        side.add(side.has(a) ? b : a);
+        grew = true;
+      }
+    }
+  }
+  return [chosen, ...inOrder.filter((a) => a !== chosen && side.has(a))];
 }
 
 /** The cue that makes a sentence a conflict, and where it is; null when it holds none or only a negated one. */
@@ -136,7 +158,7 @@ export function findDisputes(
     if (!hasActor && parties[0]!.type === 'platform' && parties[0]!.subject) {
       // Platforms answering back ("Meta said it disagreed"): the other side is the last authority named before.
       const before = refs.filter((r) => r.end <= s.start && r.type === 'actor').pop();
-      if (before) parties.push({ id: before.id, type: before.type, at: Infinity, distance: Infinity, subject: false });
+      if (before) parties.push({ id: before.id, type: before.type, at: Infinity, end: Infinity, distance: Infinity, subject: false });
       sideBefore = before !== undefined;
     }
     // The authority on the other side: the sentence's subject when it is one ("The minister said X ignored the
@@ -154,8 +176,10 @@ export function findDisputes(
     // A dispute sets an authority against a platform. Two platforms named together are competitors or fellow
     // addressees ("force Google, Meta and others"), two authorities mostly a court and a police force in one crime
     // report; on the claims set's development half such pairs were wrong four times in five.
-    const pairs: [string, string][] =
-      actors.length && platforms.length ? platforms.map((p) => (platformActs ? [p.id, actors[0]!.id] : [actors[0]!.id, p.id])) : [];
+    const side = actors.length ? jointAuthorities(s.text, actors[0]!, actors) : [];
+    const pairs: [string, string][] = platforms.flatMap((p) =>
+      side.map((a): [string, string] => (platformActs ? [p.id, a.id] : [a.id, p.id])),
+    );
     const confidence = claimConfidence('dispute', `${found.cue} ${sideBefore ? 'side-before' : 'both-named'}`);
     // The conflict sentence's own issue, the one the statement is most about where it names several; else the
     // statement's main issue.

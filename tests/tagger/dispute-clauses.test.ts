@@ -17,6 +17,20 @@ describe('dispute direction', () => {
   });
 });
 
+describe('authorities on one side', () => {
+  it('sets every authority joined to the one that acts against the platform', async () => {
+    expect(await disputes('In a complaint filed by the Department of Justice on behalf of the Federal Trade Commission, Instagram was accused of misusing the data of children.'))
+      .toEqual([['ftc', 'instagram'], ['other-government', 'instagram']]);
+    expect(await disputes('Kementerian Komunikasi bersama SKMM mengecam TikTok kerana gagal menurunkan kandungan perjudian.'))
+      .toEqual([['kkd', 'tiktok'], ['mcmc', 'tiktok']]);
+  });
+
+  it('leaves out an authority that only reports or is merely named', async () => {
+    expect(await disputes('The minister said the MCMC fined Telegram RM500,000 over scam channels.')).toEqual([['mcmc', 'telegram']]);
+    expect(await disputes('The MCMC, which met the police on Monday, fined Telegram over scam channels.')).toEqual([['mcmc', 'telegram']]);
+  });
+});
+
 describe('dispute cues', () => {
   it('reads a ban, a suspension or a block by an authority named with the platform', async () => {
     expect(await disputes('The MCMC suspended Telegram for a week over gambling content on its channels.')).toEqual([['mcmc', 'telegram']]);
