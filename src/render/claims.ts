@@ -1,7 +1,6 @@
 // Who said, promised and disputed what: the parts of a claim as markup, shared by the statement page (made by
 // render/statement-page.ts) and the Astro components that wrap these (SubjectLink, SpeakerName, ClaimReview …).
-import type { Copy } from '../i18n/index.ts';
-import type { SiteKey } from '../i18n/index.ts';
+import type { Copy, SiteKey } from '../i18n/index.ts';
 import { kindOf, personPage, type SiteData, type SubjectKind } from '../lib/data.ts';
 import { officesOn } from '../lib/people.ts';
 import { CONFIDENCE_THRESHOLD, type ReviewedClaim, type ReviewState } from '../lib/reviewed-claims.ts';
