@@ -104,22 +104,18 @@ function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: T
 // "Kementerian bersama SKMM".
 const JOINED = /^\s*(?:,\s*)?(?:and|dan|serta|on behalf of|bagi pihak|together with|bersama(?:-sama)?(?: dengan)?)\s+(?:the\s+)?$/i;
 
-/** The authority chosen for a conflict, and those joined to it in the sentence (each once, in the sentence's order). */
+/** The authority chosen for a conflict, and those joined to it in the sentence: the run of neighbours, each joined to
+ *  the next, that holds it (each once, in the sentence's order). */
 function jointAuthorities(text: string, chosen: Party, actors: readonly Party[]): Party[] {
-  const inOrder = [...actors].filter((a) => Number.isFinite(a.at)).sort((a, b) => a.at - b.at);
-  const side = new Set([chosen]);
-  const joined = (a: Party, b: Party) => JOINED.test(text.slice(a.end, b.at));
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (let i = 0; i + 1 < inOrder.length; i++) {
-      const [a, b] = [inOrder[i]!, inOrder[i + 1]!];
-      if (side.has(a) !== side.has(b) && joined(a, b)) {
-        side.add(side.has(a) ? b : a);
-        grew = true;
-      }
-    }
-  }
-  return [chosen, ...inOrder.filter((a) => a !== chosen && side.has(a))];
+  const inOrder = actors.filter((a) => Number.isFinite(a.at)).sort((a, b) => a.at - b.at);
+  const at = inOrder.indexOf(chosen);
+  if (at < 0) return [chosen];
+  const joined = (i: number) => JOINED.test(text.slice(inOrder[i]!.end, inOrder[i + 1]!.at));
+  let first = at;
+  let last = at;
+  while (first > 0 && joined(first - 1)) first--;
+  while (last + 1 < inOrder.length && joined(last)) last++;
+  return [chosen, ...inOrder.slice(first, last + 1).filter((a) => a !== chosen)];
 }
 
 /** The cue that makes a sentence a conflict, and where it is; null when it holds none or only a negated one. */

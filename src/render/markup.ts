@@ -31,9 +31,15 @@ export function attr(name: string, value: string | null | undefined): Markup {
   return new Markup(value === null || value === undefined ? '' : ` ${name}="${escapeMarkup(value)}"`);
 }
 
+const PLACE = /\{(\w+)\}/;
+
+/** The `{name}` places a translated string leaves unfilled, for markup (`t` has already filled the plain values). */
+export const placesIn = (translated: string): string[] =>
+  [...translated.matchAll(new RegExp(PLACE, 'g'))].map((m) => m[1]!);
+
 /** A translated string with markup at its unfilled `{name}` places, so that each language keeps its own word order
- *  around the links (`t` has already filled the plain values). */
+ *  around the links. */
 export function fill(translated: string, slots: Record<string, Part>): Markup {
-  const pieces = translated.split(/\{(\w+)\}/);
+  const pieces = translated.split(PLACE);
   return new Markup(pieces.map((piece, i) => (i % 2 === 0 ? escapeMarkup(piece) : markupOf(slots[piece]))).join(''));
 }

@@ -165,10 +165,13 @@ function claimSection(key: string, heading: string, items: readonly Markup[]): M
   return html`${items.length > 0 && section(key, heading, html`<ol class="events">${items}</ol>`)}`;
 }
 
-/** One claim in its list: its anchor (`#commitment-1`) and classes for its kind and review state. */
+/** A claim's anchor on the page: `#commitment-1`. */
+const anchorOf = (c: { kind: string; index: number }) => `${c.kind}-${c.index + 1}`;
+
+/** One claim in its list: its anchor and classes for its kind and review state. */
 function claimItem(c: { kind: string; index: number; state: string }, content: Part): Markup {
   const classes = `event event-${c.kind} claim-${c.state}`;
-  return html`<li id="${`${c.kind}-${c.index + 1}`}" class="${classes}">${content}</li>`;
+  return html`<li id="${anchorOf(c)}" class="${classes}">${content}</li>`;
 }
 
 function quotes({ copy, data, claims, day, words: wordsIn }: View): Markup {
@@ -218,8 +221,7 @@ function rejected({ copy: { t }, claims, words: wordsIn }: View): Markup {
   const item = (c: (typeof list)[number]) => {
     const said = html`<s${attr('lang', wordsIn)}>${'evidence' in c.claim ? c.claim.evidence : c.claim.text}</s>`;
     const why = html`${t('statement.rejectedBy', { kind: t(`statement.kind.${c.kind}`) })}${c.note && `: ${c.note}`}`;
-    const anchor = `${c.kind}-${c.index + 1}`;
-    return html`<li id="${anchor}" class="claim-rejected">${said}<span class="meta">${why}</span></li>`;
+    return html`<li id="${anchorOf(c)}" class="claim-rejected">${said}<span class="meta">${why}</span></li>`;
   };
   const content = html`${muted(t('statement.rejectedNote'))}<ul class="plain">${list.map(item)}</ul>`;
   return html`${list.length > 0 && section('rejected', t('statement.rejected'), content)}`;
