@@ -8,12 +8,12 @@ import type { ClaimKind } from '../../src/lib/reviewed-claims.ts';
 /** [claims found, claims right] per shape on the development half; `all` is the kind as a whole. */
 export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number]>> = {
   commitment: {
-    all: [164, 154],
+    all: [165, 155],
     'agreed one': [8, 8],
     'agreed several': [17, 17],
     'will one': [67, 64],
     'will several': [27, 25],
-    'akan one': [27, 24],
+    'akan one': [28, 25],
     'akan several': [18, 16],
   },
   dispute: {

@@ -3,7 +3,7 @@
 // sentence, else the statement's main issue.
 import { pairKey } from '../../src/lib/dispute-pair.ts';
 import type { Dispute } from '../../src/lib/schema.ts';
-import type { Sentence } from './text.ts';
+import { sentenceAt, type Sentence } from './text.ts';
 import { PREPOSITION_BEFORE, type PartyRef, type PartyType } from './references.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import { claimConfidence } from './confidence.ts';
@@ -118,6 +118,19 @@ function jointAuthorities(text: string, chosen: Party, actors: readonly Party[])
   return [chosen, ...inOrder.slice(first, last + 1).filter((a) => a !== chosen)];
 }
 
+/** The authority last named before sentence `s`, one that acts (not "with the NSRC", "kepada SKMM") where there is one:
+ *  "The Ministry urged all platforms to share data with the NSRC. The platforms declined the request." */
+function lastAuthorityBefore(s: Sentence, sentences: Sentence[], refs: PartyRef[]): PartyRef | undefined {
+  const earlier = refs.filter((r) => r.end <= s.start && r.type === 'actor');
+  // A short form in brackets repeats the name before it: that name's place decides.
+  const acting = (r: PartyRef) => {
+    const held = sentenceAt(sentences, r.start);
+    const before = held ? held.text.slice(Math.max(0, r.start - held.start - 30), r.start - held.start) : '';
+    return !PREPOSITION_BEFORE.test(before) && !/\(\s*$/.test(before);
+  };
+  return earlier.findLast(acting) ?? earlier.at(-1);
+}
+
 /** The cue that makes a sentence a conflict, and where it is; null when it holds none or only a negated one. */
 function conflictCue(text: string): { cue: Cue; at: number } | null {
   const trigger = TRIGGER.exec(text);
@@ -153,7 +166,7 @@ export function findDisputes(
     let sideBefore = false;
     if (!hasActor && parties[0]!.type === 'platform' && parties[0]!.subject) {
       // Platforms answering back ("Meta said it disagreed"): the other side is the last authority named before.
-      const before = refs.filter((r) => r.end <= s.start && r.type === 'actor').pop();
+      const before = lastAuthorityBefore(s, sentences, refs);
       if (before) parties.push({ id: before.id, type: before.type, at: Infinity, end: Infinity, distance: Infinity, subject: false });
       sideBefore = before !== undefined;
     }

@@ -27,10 +27,19 @@ const MALAY = new RegExp(
 );
 // Without a name, only in a story about another country that names no listed body: "the court", "police", "the government", "kerajaan".
 const UNNAMED = /\b(?:the (?:court|government|cabinet|senate|ministry|judge|prosecutors?)|police|mahkamah|polis|kerajaan|hakim|pendakwa raya)\b/gi;
-// Capitalised words that start a sentence or name a private body, not a public one.
-const NOT_PUBLIC = /^(?:The|A|An|This|That|Its|Their|Our|Oversight|Safety|Advisory|Press|Media|Ethics|Supervisory)\s|\b(?:Business|Industry|Association|Chamber|Company|Corporation|Foundation)\b/;
+// Capitalised words that start a sentence or name a private body, not a public one; "Ministry of Industry and Trade"
+// is public whatever it is of.
+const NOT_PUBLIC = /^(?:The|A|An|This|That|Its|Their|Our|Oversight|Safety|Advisory|Press|Media|Ethics|Supervisory)\s|^(?!(?:Ministry|Department) of\b).*\b(?:Business|Industry|Association|Chamber|Company|Corporation|Foundation)\b/;
+// "(Kominfo)" right after a name: the short form of a listed body says which body the name is.
+const SHORT_FORM_AFTER = /^\s*\(/;
 // A head word alone ("Commission", "Ministry") after "The" is a listed body talked about again, not a new one.
 const HEAD_ONLY = /^(?:Ministry|Department|Court|Police|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate)$/;
+
+/** Is the name ending at `end` followed by a listed body's short form in brackets ("… Information Technology (Kominfo)")? */
+function namedListed(text: string, end: number, actors: readonly Mention[]): boolean {
+  const bracket = SHORT_FORM_AFTER.exec(text.slice(end, end + 4));
+  return bracket !== null && actors.some((a) => a.start === end + bracket[0].length);
+}
 
 /** Mentions of unlisted public bodies, none overlapping a listed actor's. */
 export function otherGovernmentMentions(text: string, actors: readonly Mention[], malaysian: boolean): Mention[] {
@@ -50,7 +59,7 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
         start += article[0].length;
         phrase = phrase.slice(article[0].length);
       }
-      if (NOT_PUBLIC.test(phrase) || HEAD_ONLY.test(phrase)) continue;
+      if (NOT_PUBLIC.test(phrase) || HEAD_ONLY.test(phrase) || namedListed(text, start + phrase.length, actors)) continue;
       if (free(start, start + phrase.length)) found.push({ id: 'other-government', start, end: start + phrase.length });
     }
   }

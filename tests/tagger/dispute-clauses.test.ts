@@ -62,6 +62,13 @@ describe('dispute cues', () => {
     expect(await disputes('The MCMC fined TikTok RM500,000 under the online safety law.')).toEqual([['mcmc', 'tiktok']]);
   });
 
+  it('sets platforms refusing a request against the authority that made it, not one named only as where data would go', async () => {
+    const found = await disputes(
+      'The MCMC urged all platforms to share data on scam advertisers with Bank Negara Malaysia (BNM). TikTok declined the request.',
+    );
+    expect(found).toEqual([['tiktok', 'mcmc']]);
+  });
+
   it('does not read "declined to comment" or "enggan mengulas" as a refusal', async () => {
     expect(await disputes('The MCMC asked about the licence. Telegram declined to comment on the scam channels.')).toEqual([]);
     expect(await disputes('SKMM bertanya tentang lesen itu. Telegram enggan mengulas mengenai saluran penipuan.')).toEqual([]);

@@ -23,6 +23,18 @@ describe('unlisted public bodies', () => {
     expect((await tag('The European Commission opened proceedings. The Commission said TikTok must reply.')).actors).toEqual(['european-commission']);
   });
 
+  it('reads a ministry of industry as public, and a name given with a listed short form as that body', async () => {
+    expect((await tag('The Ministry of Industry and Trade of Zorvania expects online sales to grow.')).actors).toEqual(['other-government']);
+    const named = await tag('The Ministry of Communication and Information Technology (Kominfo) blocked the app on Friday.');
+    expect(named.actors).toEqual(['komdigi']);
+  });
+
+  it("reads Malaysia's scam centres as public bodies and the ministry under its 2009–13 name as the KKD", async () => {
+    expect((await tag('Victims can call the National Scam Response Centre (NSRC) on 997.')).actors).toEqual(['other-government']);
+    expect((await tag('Pusat Kawalan Jenayah Kewangan Negara menyelaras tindakan terhadap sindiket.')).actors).toEqual(['other-government']);
+    expect((await tag('Kementerian Penerangan, Komunikasi dan Kebudayaan menegaskan pindaan itu tidak akan disalah guna.')).actors).toEqual(['kkd']);
+  });
+
   it('does not read a Bernama report from abroad as Malaysian: "the commission" there is not the MCMC', async () => {
     const kenya = await tag(
       'NAIROBI, 5 Julai (Bernama) -- Suruhanjaya Komunikasi Zorvania memberi amaran kepada TikTok. Suruhanjaya itu berkata akan menyemak semula garis panduan kandungan dalam talian bulan depan.',
