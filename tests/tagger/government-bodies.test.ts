@@ -43,6 +43,21 @@ describe('unlisted public bodies', () => {
     expect(kenya.commitments.map((c) => c.by)).toEqual(['other-government']);
   });
 
+  it('reads a story from any other country as foreign: "the Commission" in Uganda is not the MCMC', async () => {
+    const uganda = await tag(
+      'The Uganda Communications Commission (UCC) requires online broadcasters to apply for authorisation. The Commission will publish the list of authorised providers from 12 October 2020.',
+    );
+    expect(uganda.actors).toEqual(['other-government']);
+    expect(uganda.commitments.map((c) => c.by)).toEqual(['other-government']);
+    const cambodia = await tag('Kementerian Penerangan Kemboja berkata kementerian itu akan menyemak semula peraturan media sosial.');
+    expect(cambodia.commitments.map((c) => c.by)).toEqual(['other-government']);
+  });
+
+  it('keeps a Malaysian story Malaysian when a word is also a country\'s name elsewhere ("Cuba", try)', async () => {
+    const tried = await tag('Cuba semak laman web rasmi kementerian. Kementerian itu akan melancarkan panduan keselamatan dalam talian minggu depan.');
+    expect(tried.commitments.map((c) => c.by)).toEqual(['kkd']);
+  });
+
   it('reads "the government" or "police" without a name only in a foreign story naming no listed body', async () => {
     expect((await tag('In Zorvania, the government said the London-registered app must appoint a local officer.')).actors).toContain('other-government');
     expect((await tag('The ministry said the Communications and Multimedia Act 1998 applies to online platforms in Malaysia.')).actors).not.toContain('other-government');
