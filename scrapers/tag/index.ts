@@ -60,7 +60,7 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   const evidence = relevanceEvidence(full, sentences, { platforms, issues, authorities });
   const relevance = scoreRelevance(evidence.text, { issues: issueIds, platforms: distinct(evidence.platforms.map((m) => m.id)), actors: actorIds, governed: evidence.governed });
 
-  const people = attachOrganisations(findPeople(sentences.map((s) => s.text)), taxonomy, malaysian);
+  const people = attachOrganisations(findPeople(sentences.map((s) => s.text)), taxonomy, malaysian, input.date?.slice(0, 10));
   // Quotes and claims are found in any statement, relevant or not: a reader searching a person's words wants them all,
   // and a promise is one whatever the statement is about (the site lists only relevant statements' claims).
   const quoted = /["“]/.test(full) ? findQuoteSpans(full) : [];

@@ -1,6 +1,7 @@
 // Who a statement talks about, position by position: named platforms and actors, people (through the
 // organisation in their role), generic references ("the ministry", "suruhanjaya itu", "the company") and pronouns
 // ("it", "they", "beliau"), each resolved to a platform or actor id where the text allows it.
+import { latestOffice, officesOn } from '../../src/lib/people.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import type { Person } from './people.ts';
 
@@ -45,7 +46,7 @@ const PRONOUN =
   /\b(?:(?<neuter>[Ii]ts?|[Tt]hey|[Tt]heir|them|[Ii]a|[Mm]ereka|[Pp]ihaknya)|(?<first>I|[Ww]e|[Oo]ur|us|[Ss]aya|[Kk]ami|[Kk]ita)|(?<personal>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Bb]eliau|[Dd]ia))\b/g;
 
 /** The organisation in a person's role: "Meta's ... director" → meta, "Communications Minister" → kkd. */
-export function attachOrganisations(people: Person[], taxonomy: Taxonomy, malaysian: boolean): PersonWithOrg[] {
+export function attachOrganisations(people: Person[], taxonomy: Taxonomy, malaysian: boolean, day?: string): PersonWithOrg[] {
   const context = { malaysian, online: true };
   return people.map((p) => {
     const role = p.role ?? '';
@@ -54,7 +55,12 @@ export function attachOrganisations(people: Person[], taxonomy: Taxonomy, malays
     const first = [actor && { ...actor, type: 'actor' as const }, platform && { ...platform, type: 'platform' as const }]
       .filter((x): x is Mention & { type: PartyType } => Boolean(x))
       .sort((a, b) => a.start - b.start)[0];
-    return { ...p, org: first ? { id: first.id, type: first.type } : null };
+    if (first) return { ...p, org: { id: first.id, type: first.type } };
+    // A role naming no body ("Commission spokesman"): an office holder's body from the office-holder map, the office
+    // held on the statement's day where the dates say, else the latest.
+    const known = taxonomy.personByName.get(p.name.toLowerCase());
+    const org = known && ((day && officesOn(known, day)[0]) || latestOffice(known)).org;
+    return { ...p, org: org ? { id: org, type: taxonomy.actorEntries.has(org) ? ('actor' as const) : ('platform' as const) } : null };
   });
 }
 

@@ -53,6 +53,20 @@ describe('unlisted public bodies', () => {
     expect(cambodia.commitments.map((c) => c.by)).toEqual(['other-government']);
   });
 
+  it('reads "Menteri Komunikasi" and "Commission spokesman" as Malaysia\'s or the EU\'s only in their own stories', async () => {
+    const ghana = await tag('ACCRA, 30 Dis (Bernama) -- Menteri Komunikasi Ghana, Abena Mensah, berkata kementeriannya akan menubuhkan pihak berkuasa itu mulai tahun depan.');
+    expect(ghana.actors).not.toContain('kkd');
+    expect(ghana.commitments.map((c) => c.by)).toEqual(['other-government']);
+    const uganda = await tag('The Uganda Communications Commission ordered the block. Commission spokesman Moses Example confirmed the directive.');
+    expect(uganda.actors).toEqual(['other-government']);
+    expect((await tag('Commission spokesman Jan Example said the EU would reply.')).actors).toEqual(['european-commission']);
+  });
+
+  it('gives a person whose role names no body the body of their office on the statement\'s day', async () => {
+    const said = await tag('Deputy Minister Teo Nie Ching said platforms must act on scam adverts.');
+    expect(said.people.map((p) => [p.name, p.org])).toEqual([['Teo Nie Ching', 'kkd']]);
+  });
+
   it('keeps a Malaysian story Malaysian when a word is also a country\'s name elsewhere ("Cuba", try)', async () => {
     const tried = await tag('Cuba semak laman web rasmi kementerian. Kementerian itu akan melancarkan panduan keselamatan dalam talian minggu depan.');
     expect(tried.commitments.map((c) => c.by)).toEqual(['kkd']);
