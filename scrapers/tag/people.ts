@@ -2,6 +2,8 @@
 // Fahmi Fadzil", "Meta's ... director Rafael Frankel", "Rafael Frankel, Meta's public policy director,".
 // Honorifics (Datuk Seri, Tan Sri, Dr) are dropped from the name; the name is otherwise kept as written.
 
+import { COUNTRY_NAMES, DEMONYMS } from './countries.ts';
+
 export interface Person {
   name: string;
   role: string | null;
@@ -19,13 +21,15 @@ const ROLE_WORDS = [
   'Undersecretary', 'Under-Secretary', 'Censor', 'Curator', 'Kurator', 'Lawmaker', 'Legislator', 'Penggubal undang-undang',
   'Penyelidik', 'Researcher',
   'Actor', 'Actress', 'Singer', 'Presenter', 'Pelakon', 'Penyanyi', 'Pengacara',
+  'Blogger', 'Activist', 'Aktivis', 'Lawyer', 'Peguam', 'Analyst', 'Penganalisis', 'Journalist', 'Wartawan',
 ];
 // "Minister" or "minister": the first letter of each word in either case.
 const anyCase = (w: string) => w.replace(/\b\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const ROLE = `(?:${[...ROLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|')})`;
 const HONORIFIC =
   "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness)";
-const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}]+)?|\\p{Lu}\\.|bin|binti|bt|bte|a\\/l|a\\/p|Md|Mohd|van|von|de|der|al-\\p{Lu}\\p{Ll}+)";
+// A name word, hyphenated parts whole ("Mensah-Larbi", "Siu-ling"), never ending in a hyphen.
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.|bin|binti|bt|bte|a\\/l|a\\/p|Md|Mohd|van|von|de|der|al-\\p{Lu}\\p{Ll}+)";
 export const NAME_RUN = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,7}`;
 const HONORIFICS_RUN = `(?:${HONORIFIC}\\s+)*`;
 /** Role then name: "Communications Minister Datuk Fahmi Fadzil". */
@@ -34,14 +38,14 @@ const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ROLE})\\s+(?:(of|for|bagi)\\s
  *  Hashim, berkata", "Pesuruhjaya Privasi, Wong Siu-ling, berkata" (up to four words of the role's own after it, or
  *  what it is of, which may list two: "the Minister for Law, Justice and Parliamentary Affairs, Rina Example"). */
 const ROLE_COMMA_NAME = new RegExp(
-  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}(?:,\\s+\\p{Lu}[^,;.]{0,50})?|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,4})?),\\s+${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|\\p{Lu}[\\p{Ll}'’-]+)){1,4})(?=[,.;])`,
+  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}(?:,\\s+\\p{Lu}[^,;.]{0,50})?|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,4})?),\\s+${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)){1,4})(?=[,.;])`,
   'gu',
 );
 const TRAILING_HONORIFICS = new RegExp(`(?:\\s*${HONORIFIC})+$`, 'u');
 const RANK_AFTER = new RegExp(`^,\\s+(?:${HONORIFIC}|Asisten|Assistant|Deputy|Timbalan|Superintendan|Superintendent|Inspektor|Inspector|Komisioner|Commissioner)\\s`, 'u');
 /** Name then role in commas: "Rafael Frankel, Meta's director of public policy, said". */
 const NAME_THEN_ROLE = new RegExp(
-  `(?<![\\p{L}])${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|\\p{Lu}[\\p{Ll}'’-]+)){1,4}),\\s+((?:the|a|an)\\s+)?([^,;.]{0,70}?(?<![\\p{L}])${ROLE}(?![\\p{L}])[^,;.]{0,50}),`,
+  `(?<![\\p{L}])${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)){1,4}),\\s+((?:the|a|an)\\s+)?([^,;.]{0,70}?(?<![\\p{L}])${ROLE}(?![\\p{L}])[^,;.]{0,50}),`,
   'gu',
 );
 // A cheap test before the role RegExps, which are slow (Unicode classes, many alternatives).
@@ -64,6 +68,9 @@ const INSTITUTIONAL = new Set(
     'undersecretary under-secretary censor curator kurator justice keadilan parliamentary privasi madya pegawai'
   ).split(/\s+/),
 );
+// A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
+const PLACES = new Set([...COUNTRY_NAMES, ...DEMONYMS].filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase()));
+const institutional = (word: string) => INSTITUTIONAL.has(word.toLowerCase()) || PLACES.has(word.toLowerCase());
 const STOP_AFTER_NAME = new Set(['said', 'says', 'told', 'berkata', 'kata', 'menyatakan', 'who', 'yang', 'and', 'dan']);
 
 export function cleanName(raw: string): string | null {
@@ -74,14 +81,14 @@ export function cleanName(raw: string): string | null {
   while (tokens.length) {
     const first = tokens[0] ?? '';
     const title: boolean = honorific.test(first) || (afterHonorific && /^(?:Seri|Sri|Paduka|Utama)$/.test(first));
-    if (!title && !INSTITUTIONAL.has(first.toLowerCase())) break;
+    if (!title && !institutional(first)) break;
     afterHonorific = title;
     tokens.shift();
   }
   const cut = tokens.findIndex((t) => STOP_AFTER_NAME.has(t.toLowerCase()));
   if (cut >= 0) tokens.length = cut;
   while (tokens.length && /^(?:bin|binti|bt|bte|a\/l|a\/p|van|von|de|der)$/.test(tokens[tokens.length - 1] ?? '')) tokens.pop();
-  if (tokens.length === 0 || tokens.every((t) => INSTITUTIONAL.has(t.toLowerCase()))) return null;
+  if (tokens.length === 0 || tokens.every(institutional)) return null;
   const name = tokens.join(' ').replace(HONORIFIC_PREFIX, '');
   return name.length >= 3 ? name : null;
 }

@@ -55,14 +55,19 @@ const TITLE = new Set(
     'perwakilan grower analyst agensi teknologi maklumat kebangsaan warisan kehakiman bureau competition unit ' +
     'antirasuah elektronik keselamatan siber pertahanan luar kabinet member minister menteri secretary setiausaha ' +
     'commissioner pesuruhjaya director pengarah ketua chief head spokesperson jurucakap state federal general ' +
-    'director-general informatics applications aplikasi informatika daerah bahagian cawangan ibu pejabat polis')
+    'director-general informatics applications aplikasi informatika daerah bahagian cawangan ibu pejabat polis ' +
+    'blogger activist aktivis lawyer peguam penganalisis journalist wartawan')
     .split(' '),
 );
+// The last word of a body's name ("Uganda Communications Commission", "Ethiopian Athletics Federation"): not a person.
+const BODY_HEAD =
+  /^(?:Commission|Authority|Federation|Ministry|Council|Association|Union|Court|Agency|Department|Bureau|Office|Police|Party|Bank|Company|Corporation|Foundation|Institute|Centre|Center|Committee|Board|Tribunal|Parliament|Senate|Assembly|Government|Network|Group|Forum|Alliance|Coalition|Watch)$/;
+
 /** A person's name from a capitalised run: titles dropped, two words at least, none of them an office's. */
 export function personName(run: string, taxonomy: Taxonomy): string | null {
   const tokens = (cleanName(run) ?? '').split(' ').filter(Boolean);
   while (tokens.length && TITLE.has(tokens[0]!.toLowerCase())) tokens.shift();
-  if (tokens.length < 2 || tokens.some((t) => TITLE.has(t.toLowerCase()))) return null;
+  if (tokens.length < 2 || tokens.some((t) => TITLE.has(t.toLowerCase())) || BODY_HEAD.test(tokens[tokens.length - 1]!)) return null;
   const name = tokens.join(' ');
   if (taxonomy.personByName.has(name.toLowerCase())) return name;
   const context = { malaysian: false, online: true };

@@ -26,6 +26,18 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads a hyphenated surname whole, and neither a country nor a body\'s name as a person', async () => {
+    expect(await speakers('Menteri Komunikasi Zorvania, Abena Mensah-Larbi, berkata akta itu diluluskan. "Kanak-kanak kita perlu dilindungi," katanya.')).toEqual([
+      ['Kanak-kanak kita perlu dilindungi,', 'abena-mensah-larbi'],
+    ]);
+    expect(await speakers('The Ghana Communications Authority told operators to block the app. Authority spokesman Kofi Example confirmed it. "This is a security measure," he said.')).toEqual([
+      ['This is a security measure,', 'kofi-example'],
+    ]);
+    expect(await speakers('Blogger Neema Example said she would not apply for the licence. "The fee is more than I earn," she said.')).toEqual([
+      ['The fee is more than I earn,', 'neema-example'],
+    ]);
+  });
+
   it('gives "he said" and "katanya" to the person named before, and a short name to the full one', async () => {
     expect(await speakers('Regulator chief Tamsin Vellacott said the rules were clear. "We expect full compliance by spring," she said.')).toEqual([
       ['We expect full compliance by spring,', 'tamsin-vellacott'],
