@@ -1,7 +1,8 @@
 // Public bodies the vocabulary does not list by name: a court, a ministry, a police force, an agency, a legislature
 // or a government of another country ("the Delhi High Court", "Kementerian Pengangkutan", "Polis Delhi"). Each is
 // `other-government`, unless a listed actor is named at the same place (the listed name wins).
-import type { Mention } from './taxonomy.ts';
+import { COUNTRY_NAMES, DEMONYMS } from './countries.ts';
+import { aliasSource, type Mention } from './taxonomy.ts';
 
 const CAP = "\\p{Lu}[\\p{L}'’.-]*";
 // Within a line: a name never runs over a paragraph break.
@@ -23,6 +24,18 @@ const FOREIGN_MINISTER = new RegExp(`\\b(?:${CAP}${SP})?Ministers?\\b`, 'gu');
 // "pihak berkuasa Rusia".
 const MALAY = new RegExp(
   `\\b(?:Kementerian|Jabatan|Mahkamah|Agensi|Suruhanjaya|Lembaga|Majlis|Pejabat|Polis|Dewan|Menteri|Timbalan Menteri|Hakim|Presiden|Kerajaan|Parlimen|Senat|Kabinet|[Pp]ihak${SP}[Bb]erkuasa)(?:${SP}(?:dan${SP})?${CAP})+`,
+  'gu',
+);
+// Another country's government by the country's name: "Ukrainian officials", "Hungary's government", "the Myanmar
+// military", "Pegawai Ukraine", "tentera Myanmar" (the vocabulary's own patterns name the countries it knew first).
+const COUNTRY = `(?:${[...COUNTRY_NAMES, ...DEMONYMS].map(aliasSource).join('|')})`;
+const GOVERNING_WORD =
+  '(?:government|authorities|officials|parliament|Parliament|police|lawmakers|legislators|courts?|judges?|regulators?|military|army|junta|ministry|Ministry|president|President|prime minister|Prime Minister|cabinet|Cabinet)';
+const OF_COUNTRY = new RegExp(
+  [
+    `(?<![\\p{L}])${COUNTRY}(?:['’]s)?${SP}${GOVERNING_WORD}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:[Kk]erajaan|[Pp]arlimen|[Mm]ahkamah|[Pp]olis|[Pp]egawai|[Pp]ihak${SP}berkuasa|[Tt]entera|[Jj]unta|[Kk]ementerian|[Pp]residen|[Pp]erdana${SP}[Mm]enteri)${SP}${COUNTRY}(?![\\p{L}])`,
+  ].join('|'),
   'gu',
 );
 // Without a name, only in a story about another country that names no listed body: "the court", "police", "the government", "kerajaan".
@@ -48,7 +61,7 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
     !actors.some((a) => start < a.end && a.start < end) && !found.some((f) => start < f.end && f.start < end);
   // "The ministry", "police", "Digital Minister" with a listed body named are most likely that body.
   const unnamedToo = !malaysian && actors.length === 0;
-  for (const regex of [ENGLISH, MALAY, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : [])]) {
+  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : [])]) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       let start = m.index;

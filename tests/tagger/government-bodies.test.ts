@@ -23,6 +23,17 @@ describe('unlisted public bodies', () => {
     expect((await tag('The European Commission opened proceedings. The Commission said TikTok must reply.')).actors).toEqual(['european-commission']);
   });
 
+  it("reads any country's government, officials or military by the country's name, in English and Malay", async () => {
+    for (const text of [
+      'Ukrainian officials condemned the move and asked the app for an explanation.',
+      "Hungary's government said the app restricted conservative views.",
+      'Pegawai Ukraine mengecam tindakan aplikasi itu.',
+      'Tentera Myanmar menyekat akses kepada aplikasi itu.',
+    ]) expect((await tag(text)).actors, text).toEqual(['other-government']);
+    const condemned = await tag('Pegawai Ukraine mengecam Telegram kerana menyekat bot rasmi perisikan negara itu dalam aplikasi tersebut.');
+    expect(condemned.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'telegram']]);
+  });
+
   it('reads a ministry of industry as public, and a name given with a listed short form as that body', async () => {
     expect((await tag('The Ministry of Industry and Trade of Zorvania expects online sales to grow.')).actors).toEqual(['other-government']);
     const named = await tag('The Ministry of Communication and Information Technology (Kominfo) blocked the app on Friday.');
