@@ -87,7 +87,8 @@ export function clauseSubjects(sentence: string, from: number, triggerAt: number
   const skip = asides(sentence);
   const inClause = refs.filter((r) => {
     const at = r.start - offset;
-    return at >= from && r.end - offset <= triggerAt && !skip.some(([a, b]) => at >= a && at < b);
+    // An aside closes before the promise's verb: ", pihaknya akan mula …, manakala …" holds the verb, so is no aside.
+    return at >= from && r.end - offset <= triggerAt && !skip.some(([a, b]) => at >= a && at < b && b <= triggerAt);
   });
   const firstIndex = inClause.findIndex((r) => {
     const before = sentence.slice(Math.max(0, r.start - offset - 30), r.start - offset);

@@ -8,13 +8,13 @@ import type { ClaimKind } from '../../src/lib/reviewed-claims.ts';
 /** [claims found, claims right] per shape on the development half; `all` is the kind as a whole. */
 export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number]>> = {
   commitment: {
-    all: [165, 155],
+    all: [167, 157],
     'agreed one': [8, 8],
     'agreed several': [17, 17],
-    'will one': [67, 64],
+    'will one': [68, 65],
     'will several': [27, 25],
     'akan one': [28, 25],
-    'akan several': [18, 16],
+    'akan several': [19, 17],
   },
   dispute: {
     all: [69, 65],
@@ -25,7 +25,7 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'authority-act both-named': [9, 8],
     'warning both-named': [1, 1],
   },
-  demand: { all: [40, 31], order: [8, 1], request: [32, 30] },
+  demand: { all: [43, 34], order: [8, 1], request: [35, 33] },
   quote: { all: [88, 85], 'named-after': [76, 76], 'subject-before': [8, 5], continues: [3, 3], 'last-speaker': [1, 1] },
 };
 export const MIN_CLAIMS = 6;

@@ -12,7 +12,7 @@ const OF_NAME = `(?:${SP}(?:of|for)${SP}(?:the${SP})?${CAP}(?:${SP}(?:and${SP}|&
 // Parliament".
 const ENGLISH = new RegExp(
   [
-    `(?:${CAP}${SP}){1,4}(?:Ministry|Department|Court|Police(?:\\s+(?:Force|Office|Service))?|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate)\\b${OF_NAME}?`,
+    `(?:${CAP}${SP}){1,4}(?:Ministry|Department|Court|Police(?:\\s+(?:Force|Office|Service))?|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate|Embassy|Consulate)\\b${OF_NAME}?`,
     `\\b(?:Ministry|Department|Minister|Secretary|Office|Commission|Authority|Agency|Council|Court|Government|Directorate)${OF_NAME}`,
   ].join('|'),
   'gu',
@@ -21,9 +21,9 @@ const ENGLISH = new RegExp(
 // and the office-holder map decide.
 const FOREIGN_MINISTER = new RegExp(`\\b(?:${CAP}${SP})?Ministers?\\b`, 'gu');
 // Malay: "Kementerian Pengangkutan", "Mahkamah Tinggi Singapura", "Polis Delhi", "Hakim Rodrigo Valadares",
-// "pihak berkuasa Rusia".
+// "pihak berkuasa Rusia", "Kedutaan Besar Malaysia".
 const MALAY = new RegExp(
-  `\\b(?:Kementerian|Jabatan|Mahkamah|Agensi|Suruhanjaya|Lembaga|Majlis|Pejabat|Polis|Dewan|Menteri|Timbalan Menteri|Hakim|Presiden|Kerajaan|Parlimen|Senat|Kabinet|[Pp]ihak${SP}[Bb]erkuasa)(?:${SP}(?:dan${SP})?${CAP})+`,
+  `\\b(?:Kementerian|Jabatan|Mahkamah|Agensi|Suruhanjaya|Lembaga|Majlis|Pejabat|Polis|Dewan|Menteri|Timbalan Menteri|Hakim|Presiden|Kerajaan|Parlimen|Senat|Kabinet|Kedutaan(?:${SP}Besar)?|Konsulat|Direktorat|[Pp]ihak${SP}[Bb]erkuasa)(?:${SP}(?:dan${SP})?${CAP})+`,
   'gu',
 );
 // Another country's government by the country's name: "Ukrainian officials", "Hungary's government", "the Myanmar

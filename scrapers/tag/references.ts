@@ -34,6 +34,8 @@ const GENERIC = new RegExp(
     // "his ministry", "kementeriannya": the ministry of the person just named.
     '(?<ownMinistry>\\b(?:his|her) ministry\\b|\\bkementeriannya\\b)',
     '(?<regulator>\\bthe (?:regulator|commission|watchdog|authority|commissioner)\\b|\\b(?:suruhanjaya|pesuruhjaya|pihak berkuasa)(?: itu| tersebut| berkenaan)?\\b)',
+    // "The Council", "the embassy", "kedutaan itu": an unlisted public body named before.
+    '(?<publicBody>\\bthe (?:council|embassy|agency|office)\\b|\\b(?:majlis|kedutaan|agensi)(?: itu| tersebut| berkenaan)?\\b)',
     '(?<government>\\b(?:the|this) government\\b|\\b(?:[Kk]erajaan)(?! (?:Australia|Indonesia|Singapura|Britain|Amerika|Brazil|India|negeri))\\b)',
     // "The companies", "syarikat-syarikat itu": the platforms named together just before, as "they" is.
     '(?<plural>\\bthe (?:companies|platforms|firms|tech (?:companies|giants|firms)|social media (?:companies|platforms|giants))\\b|\\b(?:syarikat-syarikat|platform-platform) (?:itu|tersebut|berkenaan)\\b)',
@@ -207,6 +209,9 @@ export function resolveReferences(
         break;
       case 'regulator':
         resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'regulator') ?? (malaysian ? { id: 'mcmc', type: 'actor' } : otherGovernmentBefore(raw.start));
+        break;
+      case 'publicBody':
+        resolved = otherGovernmentBefore(raw.start);
         break;
       case 'government':
         // The government as a whole is not one ministry: Malaysia's too is another government body.

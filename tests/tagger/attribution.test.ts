@@ -79,6 +79,12 @@ describe('what is not a promise', () => {
     expect(await makers('From today, the ICO will look at how social media, video and gaming platforms comply with the children\'s code.')).toEqual(['ico-uk']);
   });
 
+  it('reads no aside that holds the promise\'s verb, and gives "the Council" and "kedutaan itu" to the public body before', async () => {
+    expect(await makers('Menurut Pihak Berkuasa Hasil Zorvania, pihaknya akan mula mengutip duti baharu itu mulai 1 Julai, manakala caj lama dihapuskan.')).toEqual(['other-government']);
+    expect(await makers('The Supreme Council for Media Regulation of Zorvania published its rules. The Council will publish the list of licensed outlets from 1 April.')).toEqual(['other-government']);
+    expect(await makers('Kedutaan Besar Zorvania menasihati rakyatnya. Menurutnya, kedutaan itu akan mengedarkan panduan ringkas sebelum akhir bulan ini.')).toEqual(['other-government']);
+  });
+
   it('gives "the government will" to the government, not to one ministry', async () => {
     expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
   });
