@@ -12,7 +12,7 @@ const TRIGGER = new RegExp(
   [
     "\\b(?<strong>(?:has |have |had )?(?:agreed|agrees|agree|pledged|pledges|pledge|undertook|undertakes|undertake|promised|promises|promise|vowed|vows|vow|committed|commits|commit|resolved)\\s+(?:to|itself to|themselves to)\\b|(?:is|are|was|were|am|remains?|remained|be|being|stays?)\\s+(?:fully\\s+|firmly\\s+|also\\s+)?committed\\s+to\\b|(?:gave|give|gives|has given|provided)\\s+(?:an?\\s+)?(?:undertaking|assurance|commitment)s?\\b|(?:undertaking|pledging|promising|agreeing|committing|vowing)\\s+to\\b)",
     '\\b(?<strongMs>(?:telah |turut |juga )?(?:bersetuju|komited|berjanji|berikrar|bertekad|akur|memberi(?:kan)? (?:komitmen|jaminan|aku janji))\\b(?:\\s+(?:untuk|bagi|dengan|akan|bahawa))?)',
-    "\\b(?<weak>will|would|shall|is going to|plans to|intends to)\\s+(?!(?:not|never|have\\s+(?:been|\\w+(?:ed|en))|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|fine|force|oblige|compel|undermine|threaten|damage|weaken|expose|endanger|discourage|burden|infringe|violate|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
+    "\\b(?<weak>will|would|shall|is going to|plans to|intends to)\\s+(?!(?:also\\s+|still\\s+|further\\s+)?(?:not|never|have\\s+(?:been|\\w+(?:ed|en))|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|fine|force|oblige|compel|undermine|threaten|damage|weaken|expose|endanger|discourage|burden|infringe|violate|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
     '\\b(?<weakMs>akan|merancang untuk|berhasrat(?: untuk)?|bercadang(?: untuk)?)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima|mengambil tindakan|menyaman|merayu|mencabar)\\b)',
     // A promise as a noun, its party the possessor: "komitmen kerajaan untuk …", "Meta's commitment to …".
     "(?<noun>\\bkomitmen\\s+(?=[^.;,]{1,60}?\\s+untuk\\s)|(?:'s|’s|\\bits|\\btheir)\\s+commitment\\s+to\\s+(?=\\w))",
@@ -31,9 +31,9 @@ const CLAUSE_BOUNDARY =
 // "According to the ruling, Telegram …", "Bagi pihak kementerian, SKMM …": the party after the comma is the subject.
 const LEADING_ADVERBIAL =
   /^\s*(?:However|Meanwhile|After|Following|In|During|At|Before|Since|Under|Despite|Earlier|Later|Separately|Last|This|According to|On behalf of|For|Selepas|Dalam|Semasa|Menerusi|Berikutan|Susulan|Pada|Namun|Sementara itu|Sebelum ini|Justeru|Menurut|Bagi)\b[^,]{0,120},/i;
-// Not a promise: a question ("Adakah Meta akan …?", "asked whether the government would"), or a condition or
-// doubt around it ("if it does not comply", "sekiranya", "declined to say whether it would").
-const QUESTION = /\?\s*["”]?$|\b(?:whether|sama ada|adakah|if so)\b|\b(?:ask|asks|asked|asking|wonders?|wondered|wondering)\s+(?:what|how|why|who|when)\b/i;
+// Not a promise: a question ("Adakah Meta akan …?", "asked whether the government would", "declined to say how long
+// it would last"), or a condition or doubt around it ("if it does not comply", "sekiranya").
+const QUESTION = /\?\s*["”]?$|\b(?:whether|sama ada|adakah|if so)\b|\b(?:ask|asks|asked|asking|wonders?|wondered|wondering)\s+(?:what|how|why|who|when)\b|\b(?:declined|declines|refused|refuses|would not|did not|enggan|tidak mahu)\s+(?:to\s+)?(?:say|state|disclose|reveal|menyatakan|mendedahkan)\b/i;
 // "If the ministry drafts a bill, it would …": the whole sentence is conditional.
 const CONDITION_FIRST = /^\W*(?:if|unless|sekiranya|jika|jikalau|kalau|seandainya)\b/i;
 // "Under the proposal, platforms will bear a duty …", "Di bawah cadangan itu, platform akan …": what a proposed
@@ -41,6 +41,9 @@ const CONDITION_FIRST = /^\W*(?:if|unless|sekiranya|jika|jikalau|kalau|seandainy
 // code, we will publish a report").
 const UNDER_A_PROPOSAL =
   /^\W*(?:under (?:the |its |a |this |these |new )*(?:[\w-]+ ){0,3}(?:proposals?|bill|draft)|di bawah (?:\S+ ){0,3}?(?:cadangan|rang undang-undang|draf))\b[^,]{0,100},/i;
+// A claim denied: "menafikan dakwaan … bahawa kerajaan akan menyekat …", "denied reports that it would …".
+const DENIED = /\b(?:menafikan|denied|denies|deny|dismissed|refuted)\b[^.;]{0,100}\b(?:bahawa|that)\b[^.;]*$/i;
+const NEGATION_AFTER = /^\s*(?:not|never|tidak|takkan|tak)\b/i;
 // Within the promise's own clause: in "we will stay open to talks, and we hope to return if the law changes" the
 // condition is the next clause's.
 const CONDITION_AFTER = /^(?:(?!,\s*(?:and|but|dan|tetapi)\s)[^.;]){0,120}?\b(?:if|unless|sekiranya|jika|jikalau|kalau|melainkan)\b/i;
@@ -155,7 +158,9 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
       const beforeTrigger = s.text.slice(0, m.index);
       if (QUESTION.test(s.text) && (/\?\s*["”]?$/.test(s.text) || QUESTION.test(beforeTrigger))) continue;
       if (CONDITION_AFTER.test(s.text.slice(m.index + m[0].length)) || /\b(?:if|sekiranya|jika|kalau)\b[^,]*$/i.test(beforeTrigger)) continue;
-      if (CONDITION_FIRST.test(beforeTrigger) || UNDER_A_PROPOSAL.test(beforeTrigger)) continue;
+      if (CONDITION_FIRST.test(beforeTrigger) || UNDER_A_PROPOSAL.test(beforeTrigger) || DENIED.test(beforeTrigger)) continue;
+      // "berjanji tidak akan menapis", "pledged never to": a promise not to act is a negation (the label guide's).
+      if (!weak && NEGATION_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
       const { subjects, clauseAt } = m.groups?.noun !== undefined
         ? possessorOfPromise(s.text, m, inSentence, s.start)
         : m.groups?.passive !== undefined

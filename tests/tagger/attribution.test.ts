@@ -85,6 +85,21 @@ describe('what is not a promise', () => {
     expect(await makers('Kedutaan Besar Zorvania menasihati rakyatnya. Menurutnya, kedutaan itu akan mengedarkan panduan ringkas sebelum akhir bulan ini.')).toEqual(['other-government']);
   });
 
+  it('reads no promise in a promise not to act, a denied claim, a refusal to say, or what a draft "would also allow"', async () => {
+    expect(await makers('Kerajaan berulang kali berjanji tidak akan menapis Internet.')).toEqual([]);
+    expect(await makers('KKMM menafikan dakwaan yang tular bahawa kerajaan akan menyekat akses kepada Facebook.')).toEqual([]);
+    expect(await makers('The Zorvania Communications Commission ordered the block. Its spokesman declined to say how long it would last.')).toEqual([]);
+    expect(await makers('The draft was sent by the Ministry of Transport of Zorvania. It would also allow prison terms of up to three years.')).toEqual([]);
+  });
+
+  it('reads "we" in a platform\'s statement as the platform when the body it answers has "and" in its name', async () => {
+    expect(
+      await makers(
+        'Telegram statement on restrictions in Zorvania\nWe are aware of the decision by the National Security and Defence Council to restrict Telegram. Telegram has never shared user messages. We will respond to requests through our established channels.',
+      ),
+    ).toEqual(['telegram']);
+  });
+
   it('gives "the government will" to the government, not to one ministry', async () => {
     expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
   });
