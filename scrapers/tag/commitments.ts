@@ -41,6 +41,7 @@ const CONDITION_FIRST = /^\W*(?:if|unless|sekiranya|jika|jikalau|kalau|seandainy
 // code, we will publish a report").
 const UNDER_A_PROPOSAL =
   /^\W*(?:under (?:the |its |a |this |these |new )*(?:[\w-]+ ){0,3}(?:proposals?|bill|draft)|di bawah (?:\S+ ){0,3}?(?:cadangan|rang undang-undang|draf))\b[^,]{0,100},/i;
+const NEXT_PROMISE = /\s(?:and|dan|serta)\s+(?:also\s+|juga\s+)?(?:will|would|shall|akan)\b/i;
 // A claim denied: "menafikan dakwaan … bahawa kerajaan akan menyekat …", "denied reports that it would …".
 const DENIED = /\b(?:menafikan|denied|denies|deny|dismissed|refuted)\b[^.;]{0,100}\b(?:bahawa|that)\b[^.;]*$/i;
 const NEGATION_AFTER = /^\s*(?:not|never|tidak|takkan|tak)\b/i;
@@ -169,15 +170,19 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
       const nearest = subjects[subjects.length - 1];
       // "will" is a promise only when the party is its subject, close before it.
       if (weak && (!nearest || m.index - (nearest.end - s.start) > 90)) continue;
-      const after = s.text.slice(m.index + m[0].length);
+      // The promise's own stretch: up to a second promise joined on ("… dan akan menyediakan … selewat-lewatnya …").
+      const rest = s.text.slice(m.index + m[0].length);
+      const next = NEXT_PROMISE.exec(rest);
+      const after = next ? rest.slice(0, next.index) : rest;
       const what = shortPhrase(s.text.slice(clauseAt));
       if (!what) continue;
       // The date after the promise, else one before it in the sentence ("From July, we will publish …").
       const due = findDueDate(after, reference) ?? findDueDate(s.text.slice(0, m.index), reference);
       const confidence = claimConfidence('commitment', commitmentShape(m.groups ?? {}, inSentence));
+      // One entry per party and promise: "SKMM akan mengemas kini … dan akan menyediakan …" is two.
       for (const subject of subjects) {
-        if (seen.has(subject.id)) continue;
-        seen.add(subject.id);
+        if (seen.has(`${subject.id}|${what}`)) continue;
+        seen.add(`${subject.id}|${what}`);
         commitments.push({ by: subject.id, what, due, evidence: s.text, speaker: null, confidence });
       }
     }

@@ -14,6 +14,8 @@ const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('
 const BY = 'by|before|no later than|not later than|ahead of|within|sebelum|menjelang|selewat-lewatnya|paling lewat|tidak lewat daripada|dalam tempoh';
 const FROM = 'from|starting|beginning|effective|as of|mulai|bermula|berkuat kuasa';
 const WORD = `(?<by>${BY})|(?<from>${FROM})`;
+// "selewat-lewatnya pada akhir Jun": the Malay "at" may stand between the word and the date.
+const AT = '(?:pada\\s+)?';
 const END_OF = '(?:(?:the\\s+)?end\\s+of\\s+|(?:akhir|hujung)\\s+)?';
 const YEAR = '(\\d{4})';
 // The year after a day or a month: "30 June 2025", "1 Januari tahun depan", "July next year", "Mac tahun ini".
@@ -21,10 +23,10 @@ const YEAR_AFTER = '(?:,?\\s+(?<year>\\d{4})|\\s+(?<next>next\\s+year|tahun\\s+(
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolean) => Parts | null }[] = [
-  { regex: new RegExp(`\\b(?:${WORD})\\s+${YEAR}-(\\d{2})-(\\d{2})\\b`, 'i'), read: (m) => ({ y: +m[3]!, mo: +m[4]!, d: +m[5]! }) },
+  { regex: new RegExp(`\\b(?:${WORD})\\s+${AT}${YEAR}-(\\d{2})-(\\d{2})\\b`, 'i'), read: (m) => ({ y: +m[3]!, mo: +m[4]!, d: +m[5]! }) },
   {
     // "by 1 January 2025", "before June 30", "mulai 1 November 2022", "from 31 July"
-    regex: new RegExp(`\\b(?:${WORD})\\s+(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY})${YEAR_AFTER}?\\b`, 'i'),
+    regex: new RegExp(`\\b(?:${WORD})\\s+${AT}(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY})${YEAR_AFTER}?\\b`, 'i'),
     read: (m, ref) => dayInYear(ref, MONTHS[(m[4] ?? m[5] ?? '').toLowerCase()]!, +(m[3] ?? m[6])!, statedYear(m, ref)),
   },
   {
@@ -38,7 +40,7 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   },
   {
     // "by the end of October", "from July", "by June 2023", "sebelum akhir Mac"; "May" only with a year
-    regex: new RegExp(`\\b(?:${WORD})\\s+${END_OF}${MONTH}${YEAR_AFTER}?\\b`, 'i'),
+    regex: new RegExp(`\\b(?:${WORD})\\s+${AT}${END_OF}${MONTH}${YEAR_AFTER}?\\b`, 'i'),
     read: (m, ref, from) => {
       const month = MONTHS[(m[3] ?? '').toLowerCase()]!;
       const stated = statedYear(m, ref);
@@ -48,18 +50,19 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     },
   },
   {
-    // "by the end of the year", "before the end of this year", "menjelang akhir tahun ini"
-    regex: new RegExp(`\\b(?:${WORD})\\s+(?:${END_OF}(?:the|this)\\s+year|(?:akhir|hujung)\\s+tahun(?:\\s+ini)?(?!\\s+(?:depan|hadapan|\\d)))\\b`, 'i'),
+    // "by the end of the year", "before the end of this year", "menjelang akhir tahun ini", "selewat-lewatnya pada
+    // persidangan akhir tahun ini"
+    regex: new RegExp(`\\b(?:${WORD})\\s+${AT}(?:${END_OF}(?:the|this)\\s+year|(?:[a-z-]+\\s+){0,2}?(?:akhir|hujung)\\s+tahun(?:\\s+ini)?(?!\\s+(?:depan|hadapan|\\d)))\\b`, 'i'),
     read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: 12, d: 31 }),
   },
   {
     // "by the end of the month", "sebelum akhir bulan ini"
-    regex: new RegExp(`\\b(?:${WORD})\\s+(?:${END_OF}(?:the|this)\\s+month|(?:akhir|hujung)\\s+bulan(?:\\s+ini)?(?!\\s+(?:depan|hadapan)))\\b`, 'i'),
+    regex: new RegExp(`\\b(?:${WORD})\\s+${AT}(?:${END_OF}(?:the|this)\\s+month|(?:akhir|hujung)\\s+bulan(?:\\s+ini)?(?!\\s+(?:depan|hadapan)))\\b`, 'i'),
     read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: ref.getUTCMonth() + 1, d: lastDay(ref.getUTCFullYear(), ref.getUTCMonth() + 1) }),
   },
   {
     // "next year", "tahun depan": from → 1 January, by → 31 December; "bulan depan" likewise
-    regex: new RegExp(`\\b(?:${WORD})\\s+${END_OF}(?:(?<year>next\\s+year|tahun\\s+(?:depan|hadapan))|(?<month>next\\s+month|bulan\\s+(?:depan|hadapan)))\\b`, 'i'),
+    regex: new RegExp(`\\b(?:${WORD})\\s+${AT}${END_OF}(?:(?<year>next\\s+year|tahun\\s+(?:depan|hadapan))|(?<month>next\\s+month|bulan\\s+(?:depan|hadapan)))\\b`, 'i'),
     read: (m, ref, from) => {
       if (m.groups?.year) return { y: ref.getUTCFullYear() + 1, mo: from ? 1 : 12, d: from ? 1 : 31 };
       const next = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 1));

@@ -100,6 +100,11 @@ describe('what is not a promise', () => {
     ).toEqual(['telegram']);
   });
 
+  it('keeps two promises of one party in one sentence, each with its own date', async () => {
+    const two = await tag('SKMM akan mengemas kini kandungan portal setiap hari dan akan menyediakan aplikasi mudah alih selewat-lewatnya pada akhir Jun 2032.');
+    expect(two.commitments.map((c) => [c.by, c.due])).toEqual([['mcmc', null], ['mcmc', '2032-06-30']]);
+  });
+
   it('gives "the government will" to the government, not to one ministry', async () => {
     expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
   });

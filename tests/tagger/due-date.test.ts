@@ -20,6 +20,12 @@ describe('due dates', () => {
     expect(on('mewajibkan pengesahan mulai 1 November 2031')).toBe('2031-11-01');
   });
 
+  it('reads the Malay "pada" between the word and the date, and a year-end meeting as the year\'s end', () => {
+    expect(on('menyediakan aplikasi itu selewat-lewatnya pada akhir Jun 2032')).toBe('2032-06-30');
+    expect(on('membentangkan pindaan itu selewat-lewatnya pada persidangan akhir tahun ini')).toBe('2031-12-31');
+    expect(on('mengutip duti itu mulai pada 1 Julai')).toBe('2031-07-01');
+  });
+
   it('counts "within N days" and a weekday from the statement\'s date', () => {
     expect(on('remove the posts within 10 days')).toBe('2031-05-24');
     expect(on('release the draft on Friday', '2031-05-14')).toBe('2031-05-16');
