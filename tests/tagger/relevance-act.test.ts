@@ -9,6 +9,14 @@ describe('relevance needs a governing act', () => {
     expect((await tag('The transport department suspended 300 driving licences after a crackdown announced on WhatsApp groups.')).issues).not.toContain('licensing');
   });
 
+  it('drops a court order about land: people "removed from the land" is no content removed', async () => {
+    const land = await tag(
+      'The Environment and Land Court of Zorvania issued orders stopping the eviction of 300 families. "No one shall be removed from the land until this matter is determined," the judge said. Residents had posted videos of the bulldozers on TikTok and Facebook.',
+    );
+    expect(land.issues).toEqual([]);
+    expect(land.relevant).toBe(false);
+  });
+
   it('drops a driving licence renewed online: "online" as the way to do an errand is no online service', async () => {
     const renewal = await tag(
       'Jabatan Jalan Raya Zorvania mengingatkan pemegang lesen memandu bahawa lesen yang tamat tempoh tidak boleh diperbaharui. Pemandu dengan lesen tamat tempoh boleh dikenakan tindakan di bawah Akta Jalan Raya. Pembaharuan lesen boleh dibuat di kaunter atau secara dalam talian.',
