@@ -43,7 +43,7 @@ const UNDER_A_PROPOSAL =
   /^\W*(?:under (?:the |its |a |this |these |new )*(?:[\w-]+ ){0,3}(?:proposals?|bill|draft)|di bawah (?:\S+ ){0,3}?(?:cadangan|rang undang-undang|draf))\b[^,]{0,100},/i;
 const NEXT_PROMISE = /\s(?:and|dan|serta)\s+(?:also\s+|juga\s+)?(?:will|would|shall|akan)\b/i;
 // A claim denied: "menafikan dakwaan … bahawa kerajaan akan menyekat …", "denied reports that it would …".
-const DENIED = /\b(?:menafikan|denied|denies|deny|dismissed|refuted)\b[^.;]{0,100}\b(?:bahawa|that)\b[^.;]*$/i;
+export const DENIED = /\b(?:menafikan|denied|denies|deny|dismissed|refuted)\b[^.;]{0,100}\b(?:bahawa|that)\b[^.;]*$/i;
 const NEGATION_AFTER = /^\s*(?:not|never|tidak|takkan|tak)\b/i;
 // Within the promise's own clause: in "we will stay open to talks, and we hope to return if the law changes" the
 // condition is the next clause's.

@@ -7,11 +7,12 @@ import { sentenceAt, type Sentence } from './text.ts';
 import { PREPOSITION_BEFORE, type PartyRef, type PartyType } from './references.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import { claimConfidence } from './confidence.ts';
+import { DENIED } from './commitments.ts';
 
 const TRIGGER = new RegExp(
   [
     '\\b(?:disagree\\w*|contest(?:s|ed|ing)?(?= (?:the|their|its|his|her|a|an)\\b)|refus\\w*(?! to comment)|declin(?:ed|es|ing) (?!to comment)|reject\\w*|criticis\\w*|criticiz\\w*|criticism|slamm?\\w*|condemn\\w*|accus\\w*|fail(?:ed|s|ure|ures|ing)?|threaten\\w*|legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:[\\w-]+ )?(?:suit|complaint|case|action|challenge|petition)|challeng\\w*|appeal(?:ed|s|ing)?(?! (?:process|mechanism))|fined|fines? (?:of|on|against)|(?:impos\\w*|issu\\w*|levied|announced) (?:a |an )?(?:[\\w-]+ )?fine|(?:to|will|would) fine|penalt\\w*|breach\\w*|(?<!(?:that|which|who) )violat\\w*|non-complian\\w*|defied|defy\\w*|ignor\\w*|disappoint\\w*|reluctan\\w*|resist\\w*|dispute[ds]?|objected|opposed|opposes|opposing|censorship|grill\\w*|pushed back|hit back|blamed|unacceptable|rebuk\\w*|reprimand\\w*|concerns? (?:about|over)|with (?:serious |grave |deep )?concern|(?:deeply |seriously |gravely )?concerned (?:by|about|over))\\b',
-    '\\b(?:menolak|ditolak|enggan(?! (?:mengulas|memberi(?:kan)? ulasan|komen))|gagal|kegagalan|mengkritik|kritikan|dikritik|kecewa|kekecewaan|mengecam|dikecam|tindakan undang-undang|saman|menyaman|disaman|membantah|bantahan|(?<!yang )tidak bersetuju|mempertikai\\w*|pertikaian|mengancam|diancam|menuduh|dituduh|tuduhan|denda|didenda|mendenda|(?<!yang )melanggar|ingkar|tidak mematuhi|mengabaikan|keberatan|mencabar|(?<!proses |mekanisme )rayuan|tidak boleh diterima|menegur|teguran)\\b',
+    '\\b(?:menolak|ditolak|enggan(?! (?:mengulas|memberi(?:kan)? ulasan|komen))|gagal|kegagalan|mengkritik|kritikan|dikritik|kecewa|kekecewaan|mengecam|dikecam|tindakan undang-undang|saman|menyaman|disaman|membantah|bantahan|(?<!yang )tidak bersetuju|mempertikai\\w*|pertikaian|mengancam|diancam|menuduh|dituduh|tuduhan|denda|didenda|mendenda|(?<!yang )melanggar|ingkar|tidak mematuhi|mengabaikan|keberatan|mencabar|(?<!proses |mekanisme )rayuan|tidak boleh diterima|menegur|teguran|kebimbangan(?:\\s+\\S+)?\\s+(?:terhadap|mengenai|tentang|atas))\\b',
   ].join('|'),
   'i',
 );
@@ -142,6 +143,8 @@ function conflictCue(text: string): { cue: Cue; at: number } | null {
   if (SANCTION.test(found[0]) && CONDITION_BEFORE.test(text.slice(0, found.index))) return null;
   // "asked Google to reject the adverts": the trigger is the act asked for, not a conflict between the two.
   if (trigger && DEMANDED_ACT_BEFORE.test(text.slice(0, found.index))) return null;
+  // "menafikan dakwaan … bahawa kerajaan akan menyekat …": a denied claim is no act.
+  if (DENIED.test(text.slice(0, found.index))) return null;
   const cue: Cue = trigger ? (SANCTION.test(text) ? 'sanction' : 'opposition') : WARNING.test(text) ? 'warning' : 'authority-act';
   return { cue, at: found.index };
 }

@@ -69,6 +69,11 @@ describe('dispute cues', () => {
     expect(found).toEqual([['tiktok', 'mcmc']]);
   });
 
+  it('reads no block in a denied claim, and reads "kebimbangan terhadap" as a complaint', async () => {
+    expect(await disputes('SKMM menafikan dakwaan yang tular bahawa kerajaan akan menyekat akses kepada Facebook dan WhatsApp.')).toEqual([]);
+    expect(await disputes('SKMM menyatakan kebimbangan terhadap kelewatan TikTok bertindak ke atas laporan kandungan berunsur perkauman.')).toEqual([['mcmc', 'tiktok']]);
+  });
+
   it('does not read "declined to comment" or "enggan mengulas" as a refusal', async () => {
     expect(await disputes('The MCMC asked about the licence. Telegram declined to comment on the scam channels.')).toEqual([]);
     expect(await disputes('SKMM bertanya tentang lesen itu. Telegram enggan mengulas mengenai saluran penipuan.')).toEqual([]);
