@@ -12,7 +12,7 @@ const TRIGGER = new RegExp(
   [
     "\\b(?<strong>(?:has |have |had )?(?:agreed|agrees|agree|pledged|pledges|pledge|undertook|undertakes|undertake|promised|promises|promise|vowed|vows|vow|committed|commits|commit|resolved)\\s+(?:to|itself to|themselves to)\\b|(?:is|are|was|were|am|remains?|remained|be|being|stays?)\\s+(?:fully\\s+|firmly\\s+|also\\s+)?committed\\s+to\\b|(?:gave|give|gives|has given|provided)\\s+(?:an?\\s+)?(?:undertaking|assurance|commitment)s?\\b|(?:undertaking|pledging|promising|agreeing|committing|vowing)\\s+to\\b)",
     '\\b(?<strongMs>(?:telah |turut |juga )?(?:bersetuju|komited|berjanji|berikrar|bertekad|akur|memberi(?:kan)? (?:komitmen|jaminan|aku janji))\\b(?:\\s+(?:untuk|bagi|dengan|akan|bahawa))?)',
-    "\\b(?<weak>will|would|shall|is going to|plans to|intends to)\\s+(?!(?:also\\s+|still\\s+|further\\s+)?(?:not|never|have\\s+(?:been|\\w+(?:ed|en))|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|fine|force|oblige|compel|undermine|threaten|damage|weaken|expose|endanger|discourage|burden|infringe|violate|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
+    "\\b(?<weak>will|would|shall|is going to|plans to|intends to)\\s+(?!(?:also\\s+|still\\s+|further\\s+)?(?:not|never|rather|have\\s+(?:been|\\w+(?:ed|en))|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|fine|force|oblige|compel|undermine|threaten|damage|weaken|expose|endanger|discourage|burden|infringe|violate|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
     '\\b(?<weakMs>akan|merancang untuk|berhasrat(?: untuk)?|bercadang(?: untuk)?)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima|mengambil tindakan|menyaman|merayu|mencabar)\\b)',
     // A promise as a noun, its party the possessor: "komitmen kerajaan untuk …", "Meta's commitment to …".
     "(?<noun>\\bkomitmen\\s+(?=[^.;,]{1,60}?\\s+untuk\\s)|(?:'s|’s|\\bits|\\btheir)\\s+commitment\\s+to\\s+(?=\\w))",
@@ -41,6 +41,8 @@ const CONDITION_FIRST = /^\W*(?:if|unless|sekiranya|jika|jikalau|kalau|seandainy
 // code, we will publish a report").
 const UNDER_A_PROPOSAL =
   /^\W*(?:under (?:the |its |a |this |these |new )*(?:[\w-]+ ){0,3}(?:proposals?|bill|draft)|di bawah (?:\S+ ){0,3}?(?:cadangan|rang undang-undang|draf))\b[^,]{0,100},/i;
+const FUTURE = /\b(?:will|would|shall|akan|bakal)\b/i;
+const RELATIVE_BEFORE = /,?\s*\b(?:yang|which|that)\s+$/i;
 const NEXT_PROMISE = /\s(?:and|dan|serta)\s+(?:also\s+|juga\s+)?(?:will|would|shall|akan)\b/i;
 // A claim denied: "menafikan dakwaan … bahawa kerajaan akan menyekat …", "denied reports that it would …".
 export const DENIED = /\b(?:menafikan|denied|denies|deny|dismissed|refuted)\b[^.;]{0,100}\b(?:bahawa|that)\b[^.;]*$/i;
@@ -92,7 +94,9 @@ export function clauseSubjects(sentence: string, from: number, triggerAt: number
   const inClause = refs.filter((r) => {
     const at = r.start - offset;
     // An aside closes before the promise's verb: ", pihaknya akan mula …, manakala …" holds the verb, so is no aside.
-    return at >= from && r.end - offset <= triggerAt && !skip.some(([a, b]) => at >= a && at < b && b <= triggerAt);
+    // "Their ads … will carry": a possessive names whose, not who acts.
+    return at >= from && r.end - offset <= triggerAt && !skip.some(([a, b]) => at >= a && at < b && b <= triggerAt) &&
+      !/^(?:its|their)$/i.test(sentence.slice(at, r.end - offset));
   });
   const firstIndex = inClause.findIndex((r) => {
     const before = sentence.slice(Math.max(0, r.start - offset - 30), r.start - offset);
@@ -162,6 +166,11 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
       if (CONDITION_FIRST.test(beforeTrigger) || UNDER_A_PROPOSAL.test(beforeTrigger) || DENIED.test(beforeTrigger)) continue;
       // "berjanji tidak akan menapis", "pledged never to": a promise not to act is a negation (the label guide's).
       if (!weak && NEGATION_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
+      // "memberi jaminan bahawa mereka mempunyai dasar …": an assurance of what is, not of what will be done.
+      if (!weak && /(?:bahawa|that)\s*$/i.test(m[0]) && !FUTURE.test(shortPhrase(s.text.slice(m.index + m[0].length)))) continue;
+      // "peruntukan yang akan mewajibkan …", "a rule which would require …": the thing the clause is about acts, not a
+      // party, unless a party is named right before ("Meta, which will …").
+      if (RELATIVE_BEFORE.test(beforeTrigger) && !inSentence.some((r) => Math.abs(r.end - s.start - RELATIVE_BEFORE.exec(beforeTrigger)!.index) <= 3)) continue;
       const { subjects, clauseAt } = m.groups?.noun !== undefined
         ? possessorOfPromise(s.text, m, inSentence, s.start)
         : m.groups?.passive !== undefined

@@ -12,7 +12,7 @@ const OF_NAME = `(?:${SP}(?:of|for)${SP}(?:the${SP})?${CAP}(?:${SP}(?:and${SP}|&
 // Parliament", "National Security and Defence Council".
 const ENGLISH = new RegExp(
   [
-    `(?:${CAP}${SP}(?:(?:and|&)${SP})?){1,4}(?:Ministry|Department|Court|Police(?:\\s+(?:Force|Office|Service))?|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate|Embassy|Consulate)\\b${OF_NAME}?`,
+    `(?:${CAP}${SP}(?:(?:and|&)${SP})?){1,4}(?:Ministry|Department|Court|Police(?:\\s+(?:Force|Office|Service))?|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate|Embassy|Consulate|Chancellery|Presidency)\\b${OF_NAME}?`,
     `\\b(?:Ministry|Department|Minister|Secretary|Office|Commission|Authority|Agency|Council|Court|Government|Directorate)${OF_NAME}`,
   ].join('|'),
   'gu',

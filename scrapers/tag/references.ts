@@ -34,8 +34,8 @@ const GENERIC = new RegExp(
     // "his ministry", "kementeriannya": the ministry of the person just named.
     '(?<ownMinistry>\\b(?:his|her) ministry\\b|\\bkementeriannya\\b)',
     '(?<regulator>\\bthe (?:regulator|commission|watchdog|authority|commissioner)\\b|\\b(?:suruhanjaya|pesuruhjaya|pihak berkuasa)(?: itu| tersebut| berkenaan)?\\b)',
-    // "The Council", "the embassy", "kedutaan itu": an unlisted public body named before.
-    '(?<publicBody>\\bthe (?:council|embassy|agency|office)\\b|\\b(?:majlis|kedutaan|agensi)(?: itu| tersebut| berkenaan)?\\b)',
+    // "The Council", "the embassy", "kedutaan itu": an unlisted public body named before ("majlis" is also a ceremony).
+    '(?<publicBody>\\bthe (?:council|embassy|agency|office)\\b|\\b(?:kedutaan|agensi)(?: itu| tersebut| berkenaan)?\\b)',
     '(?<government>\\b(?:the|this) government\\b|\\b(?:[Kk]erajaan)(?! (?:Australia|Indonesia|Singapura|Britain|Amerika|Brazil|India|negeri))\\b)',
     // "The companies", "syarikat-syarikat itu": the platforms named together just before, as "they" is.
     '(?<plural>\\bthe (?:companies|platforms|firms|tech (?:companies|giants|firms)|social media (?:companies|platforms|giants))\\b|\\b(?:syarikat-syarikat|platform-platform) (?:itu|tersebut|berkenaan)\\b)',
@@ -43,6 +43,10 @@ const GENERIC = new RegExp(
   ].join('|'),
   'gi',
 );
+// Bodies that are never parties: federations, associations, operators, companies outside the vocabulary.
+const NON_PARTY_BODY =
+  /\b(?:Federation|Association|Union|Institute|Foundation|Group|Corporation|Alliance|Coalition|Network|Organi[sz]ation|Society|Club|University|[Oo]perator|[Pp]engendali|[Pp]ersatuan|[Kk]esatuan|[Pp]ertubuhan|[Gg]abungan)\b/;
+const SAID_JUST_BEFORE = /\b(?:said|says|told\s+\S+(?:\s+\S+)?|added|announced|berkata|menyatakan|memaklumkan|menegaskan)\s+(?:that\s+|bahawa\s+)?$/i;
 // Case-sensitive apart from the first letter, so that "US" is not "us".
 const PRONOUN =
   /\b(?:(?<neuter>[Ii]ts?|[Tt]hey|[Tt]heir|them|[Ii]a|[Mm]ereka|[Pp]ihaknya)|(?<first>I|[Ww]e|[Oo]ur|us|[Ss]aya|[Kk]ami|[Kk]ita)|(?<personal>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Bb]eliau|[Dd]ia))\b/g;
@@ -223,6 +227,12 @@ export function resolveReferences(
         break;
       case 'plural':
       case 'neuter': {
+        // "The Athletics Federation said it would …", "Pengendali rel itu berkata pihaknya akan …": "it" is the one
+        // that speaks, and when that is no party, the pronoun names none.
+        const here = sentences[sentenceIndex]!;
+        const said = raw.kind === 'neuter' ? SAID_JUST_BEFORE.exec(text.slice(here.start, raw.start)) : null;
+        const speaker = said ? text.slice(here.start, here.start + said.index) : '';
+        if (said && NON_PARTY_BODY.test(speaker) && !refs.some((r) => r.start >= here.start && r.start < here.start + said.index)) break;
         const subject = antecedent(raw.start, raw.kind === 'plural' ? (r) => r.type === 'platform' : () => true);
         resolved = subject;
         via = 'pronoun';

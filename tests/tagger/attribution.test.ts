@@ -105,6 +105,19 @@ describe('what is not a promise', () => {
     expect(two.commitments.map((c) => [c.by, c.due])).toEqual([['mcmc', null], ['mcmc', '2032-06-30']]);
   });
 
+  it('reads no promise in an assurance of what is, a provision "yang akan", a possessive, or "would rather"', async () => {
+    expect(await makers('Facebook memberi jaminan bahawa mereka mempunyai dasar integriti pilihan raya.')).toEqual([]);
+    expect(await makers('Kerajaan Zorvania menggugurkan peruntukan yang akan mewajibkan TikTok menapis kandungan.')).not.toContain('tiktok');
+    expect(await makers('The EU Commission published the rules. Their ads on TikTok will carry a "Paid for by" label.')).toEqual([]);
+    expect(await makers('The law would make TikTok carry speech it would rather remove.')).toEqual([]);
+  });
+
+  it('gives no party "it" after a body that is none: "The Athletics Federation said it would …"', async () => {
+    expect(await makers('TikTok banned the athlete\'s account. The Zorvania Athletics Federation said it would step up education for young athletes.')).toEqual([]);
+    expect(await makers('Pengendali rangkaian rel itu berkata pihaknya akan meneliti aliran penumpang. Video itu tular di TikTok.')).toEqual([]);
+    expect(await makers('A spokesperson for the MCMC said it would continue engaging with all platforms.')).toEqual(['mcmc']);
+  });
+
   it('gives "the government will" to the government, not to one ministry', async () => {
     expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
   });
