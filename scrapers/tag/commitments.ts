@@ -33,7 +33,7 @@ const LEADING_ADVERBIAL =
   /^\s*(?:However|Meanwhile|After|Following|In|During|At|Before|Since|Under|Despite|Earlier|Later|Separately|Last|This|According to|On behalf of|For|Selepas|Dalam|Semasa|Menerusi|Berikutan|Susulan|Pada|Namun|Sementara itu|Sebelum ini|Justeru|Menurut|Bagi)\b[^,]{0,120},/i;
 // Not a promise: a question ("Adakah Meta akan …?", "asked whether the government would", "declined to say how long
 // it would last"), or a condition or doubt around it ("if it does not comply", "sekiranya").
-const QUESTION = /\?\s*["”]?$|\b(?:whether|sama ada|adakah|if so)\b|\b(?:ask|asks|asked|asking|wonders?|wondered|wondering)\s+(?:what|how|why|who|when)\b|\b(?:declined|declines|refused|refuses|would not|did not|enggan|tidak mahu)\s+(?:to\s+)?(?:say|state|disclose|reveal|menyatakan|mendedahkan)\b/i;
+const QUESTION = /\?\s*["”]?$|\b(?:whether|sama ada|adakah|if so)\b|\b(?:ask|asks|asked|asking|wonders?|wondered|wondering)\s+(?:what|how|why|who|when)\b|\b(?:declined|declines|refused|refuses|would not|did not|enggan|tidak mahu)\s+(?:to\s+)?(?:say|state|disclose|reveal|menyatakan|mendedahkan)\b|\b(?:tentang|mengenai|about)\s+(?:bila|bilakah|when|whether|how soon)\b/i;
 // "If the ministry drafts a bill, it would …": the whole sentence is conditional.
 const CONDITION_FIRST = /^\W*(?:if|unless|sekiranya|jika|jikalau|kalau|seandainya)\b/i;
 // "Under the proposal, platforms will bear a duty …", "Di bawah cadangan itu, platform akan …": what a proposed
@@ -45,6 +45,8 @@ const FUTURE = /\b(?:will|would|shall|akan|bakal)\b/i;
 const RELATIVE_BEFORE = /,?\s*\b(?:yang|which|that)\s+$/i;
 const NEXT_PROMISE = /\s(?:and|dan|serta)\s+(?:also\s+|juga\s+)?(?:will|would|shall|akan)\b/i;
 // A claim denied: "menafikan dakwaan … bahawa kerajaan akan menyekat …", "denied reports that it would …".
+// A rumour or claim passed on: "dakwaan kononnya bekalan makanan akan terputus", "rumours that the app would be banned".
+const CLAIMED = /\b(?:kononnya|konon|dakwaan|khabar angin|rumou?rs?|allegations?)\b[^.;]*$/i;
 export const DENIED = /\b(?:menafikan|denied|denies|deny|dismissed|refuted)\b[^.;]{0,100}\b(?:bahawa|that)\b[^.;]*$/i;
 const NEGATION_AFTER = /^\s*(?:not|never|tidak|takkan|tak)\b/i;
 // Within the promise's own clause: in "we will stay open to talks, and we hope to return if the law changes" the
@@ -163,7 +165,7 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
       const beforeTrigger = s.text.slice(0, m.index);
       if (QUESTION.test(s.text) && (/\?\s*["”]?$/.test(s.text) || QUESTION.test(beforeTrigger))) continue;
       if (CONDITION_AFTER.test(s.text.slice(m.index + m[0].length)) || /\b(?:if|sekiranya|jika|kalau)\b[^,]*$/i.test(beforeTrigger)) continue;
-      if (CONDITION_FIRST.test(beforeTrigger) || UNDER_A_PROPOSAL.test(beforeTrigger) || DENIED.test(beforeTrigger)) continue;
+      if (CONDITION_FIRST.test(beforeTrigger) || UNDER_A_PROPOSAL.test(beforeTrigger) || DENIED.test(beforeTrigger) || CLAIMED.test(beforeTrigger)) continue;
       // "berjanji tidak akan menapis", "pledged never to": a promise not to act is a negation (the label guide's).
       if (!weak && NEGATION_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
       // "memberi jaminan bahawa mereka mempunyai dasar …": an assurance of what is, not of what will be done.

@@ -71,7 +71,9 @@ const INSTITUTIONAL = new Set(
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
 const PLACES = new Set([...COUNTRY_NAMES, ...DEMONYMS].filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase()));
 const institutional = (word: string) => INSTITUTIONAL.has(word.toLowerCase()) || PLACES.has(word.toLowerCase());
-const STOP_AFTER_NAME = new Set(['said', 'says', 'told', 'berkata', 'kata', 'menyatakan', 'who', 'yang', 'and', 'dan']);
+// Words that end a name: a verb of speech, a relative, "and", or a title-case headline going on ("… Josephine Teo On
+// The Online Safety …").
+const STOP_AFTER_NAME = new Set(['said', 'says', 'told', 'berkata', 'kata', 'menyatakan', 'who', 'yang', 'and', 'dan', 'on', 'the', 'at', 'to', 'in', 'for']);
 
 export function cleanName(raw: string): string | null {
   const tokens = raw.replace(HONORIFIC_PREFIX, '').split(/\s+/).filter(Boolean);

@@ -51,6 +51,8 @@ const SAID_JUST_BEFORE = /\b(?:said|says|told\s+\S+(?:\s+\S+)?|added|announced|b
 const PRONOUN =
   /\b(?:(?<neuter>[Ii]ts?|[Tt]hey|[Tt]heir|them|[Ii]a|[Mm]ereka|[Pp]ihaknya)|(?<first>I|[Ww]e|[Oo]ur|us|[Ss]aya|[Kk]ami|[Kk]ita)|(?<personal>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Bb]eliau|[Dd]ia))\b/g;
 
+const MINISTER = /\b(?:[Mm]inister|Menteri)\b/;
+const PRIVATE_ROLE = /\b(?:company|syarikat|Inc|Corp|chief executive|CEO|founder|Ketua Pegawai Eksekutif)\b/i;
 /** The organisation in a person's role: "Meta's ... director" → meta, "Communications Minister" → kkd. */
 export function attachOrganisations(people: Person[], taxonomy: Taxonomy, malaysian: boolean, day?: string): PersonWithOrg[] {
   const context = { malaysian, online: true };
@@ -63,10 +65,15 @@ export function attachOrganisations(people: Person[], taxonomy: Taxonomy, malays
       .sort((a, b) => a.start - b.start)[0];
     if (first) return { ...p, org: { id: first.id, type: first.type } };
     // A role naming no body ("Commission spokesman"): an office holder's body from the office-holder map, the office
-    // held on the statement's day where the dates say, else the latest.
+    // held on the statement's day where the dates say, else the latest; else the minister of a ministry the
+    // vocabulary does not list ("Menteri Keadilan") is another government body's.
     const known = taxonomy.personByName.get(p.name.toLowerCase());
     const org = known && ((day && officesOn(known, day)[0]) || latestOffice(known)).org;
-    return { ...p, org: org ? { id: org, type: taxonomy.actorEntries.has(org) ? ('actor' as const) : ('platform' as const) } : null };
+    if (org) return { ...p, org: { id: org, type: taxonomy.actorEntries.has(org) ? ('actor' as const) : ('platform' as const) } };
+    // "Minister" alone may be the listed ministry's (named elsewhere in the statement): only a minister of something.
+    const ofSomething = role.replace(/\b(?:[Dd]eputy|[Tt]imbalan|[Mm]inister|Menteri|[Tt]he|of|for)\b/g, '').trim() !== '';
+    const unlisted = MINISTER.test(role) && ofSomething && !PRIVATE_ROLE.test(role);
+    return { ...p, org: unlisted ? { id: 'other-government', type: 'actor' as const } : null };
   });
 }
 
@@ -232,7 +239,10 @@ export function resolveReferences(
         const here = sentences[sentenceIndex]!;
         const said = raw.kind === 'neuter' ? SAID_JUST_BEFORE.exec(text.slice(here.start, raw.start)) : null;
         const speaker = said ? text.slice(here.start, here.start + said.index) : '';
-        if (said && NON_PARTY_BODY.test(speaker) && !refs.some((r) => r.start >= here.start && r.start < here.start + said.index)) break;
+        // "Tools for Humanity, which said it would …": the one before "which", when no party is named right there.
+        const which = /,\s*(?:which|yang)\s+$/i.exec(speaker);
+        const whichNamesNone = which !== null && !refs.some((r) => Math.abs(r.end - (here.start + which.index)) <= 1);
+        if (said && (whichNamesNone || (NON_PARTY_BODY.test(speaker) && !refs.some((r) => r.start >= here.start && r.start < here.start + said.index)))) break;
         const subject = antecedent(raw.start, raw.kind === 'plural' ? (r) => r.type === 'platform' : () => true);
         resolved = subject;
         via = 'pronoun';

@@ -7,9 +7,10 @@ import type { Mention, Taxonomy } from './taxonomy.ts';
 
 type Party = { id: string; type: PartyType };
 
-// A writer speaking of its own users or service is a platform: "our users", "companies like ours", "pengguna kami".
+// A writer speaking of its own users or service is a platform: "our users", "our paid partnership tools", "companies
+// like ours", "pengguna kami".
 const PLATFORM_VOICE =
-  /\b(?:our|kami)\s+(?:users?|services?|platforms?|apps?|communit(?:y|ies)|products?)\b|\bcompanies like ours\b|\b(?:pengguna|perkhidmatan|platform|aplikasi|komuniti) kami\b/i;
+  /\b(?:our|kami)\s+(?:users?|services?|platforms?|apps?|communit(?:y|ies)|products?)\b|\bour\s+(?:[\w-]+\s+){0,2}(?:tools|features|advertisers|creators)\b|\bcompanies like ours\b|\b(?:pengguna|perkhidmatan|platform|aplikasi|komuniti) kami\b/i;
 
 // A title that says whose statement it is: "Statement by the Minister of …", "Kenyataan Media oleh KKD …".
 const SIGNED_BY =

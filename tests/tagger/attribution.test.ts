@@ -118,6 +118,27 @@ describe('what is not a promise', () => {
     expect(await makers('A spokesperson for the MCMC said it would continue engaging with all platforms.')).toEqual(['mcmc']);
   });
 
+  it('reads no promise in a rumour passed on or a question about when, nor in "X, which said it would" for a non-party X', async () => {
+    expect(await makers('Menteri berkata kebanyakan kandungan palsu tersebar melalui WhatsApp, termasuk dakwaan kononnya bekalan makanan akan terputus.')).toEqual([]);
+    expect(await makers('"Pelabur kini lebih peduli tentang bila Shopee akan mula menjana keuntungan," kata penganalisis itu.')).toEqual([]);
+    expect(await makers('The watchdog ordered the project to stop. It is run by Tools for Humanity, which said it would cooperate with the commission.')).toEqual([]);
+  });
+
+  it('reads a platform\'s post by "our … tools" as the platform\'s, and Zambians as another country\'s people', async () => {
+    expect(
+      await makers('Advertising on Snapchat in Zorvania\nThe General Commission for Audiovisual Media of Zorvania requires a licence. From 1 October, we will display a label on sponsored posts made with our paid partnership tools.'),
+    ).toEqual(['snapchat']);
+    expect(
+      await makers('The Ministry of Technology and Science issued a statement. The Ministry will present the two Bills before the end of 2024, so that Zambians are protected online.'),
+    ).toEqual(['other-government']);
+  });
+
+  it('gives a minister of a ministry the vocabulary does not list to another government body', async () => {
+    const said = await tag('Menteri Keadilan Ghana, Ravindra Perera, berkata undang-undang itu akan dipinda. "Kami akan membincangkannya di Parlimen," katanya.');
+    expect(said.people.map((p) => [p.name, p.org])).toEqual([['Ravindra Perera', 'other-government']]);
+    expect(said.commitments.find((c) => /membincangkannya/.test(c.what))?.by).toBe('other-government');
+  });
+
   it('gives "the government will" to the government, not to one ministry', async () => {
     expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
   });
