@@ -138,6 +138,14 @@ function reporterOfPassive(sentence: string, triggerAt: number, refs: PartyRef[]
   return { subjects: clauseSubjects(sentence, clauseStart(sentence, verb.index), verb.index, refs, offset), clauseAt };
 }
 
+/** A passive plan's party: who reports it, else, in a platform's own post with no party in the clause, the platform. */
+function passivePlanner(sentence: string, triggerAt: number, refs: PartyRef[], offset: number, writer: PartyRef | null): { subjects: PartyRef[]; clauseAt: number } {
+  const reported = reporterOfPassive(sentence, triggerAt, refs, offset);
+  if (reported.subjects.length || !writer) return reported;
+  const clauseAt = clauseStart(sentence, triggerAt);
+  return clauseSubjects(sentence, clauseAt, triggerAt, refs, offset).length ? reported : { subjects: [writer], clauseAt };
+}
+
 export function shortPhrase(text: string): string {
   // A full stop or comma inside a number ("30.8 billion", "RM1,000") does not end the phrase.
   const cut = text.split(/,(?!\d)|\.(?!\d)|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+/i)[0] ?? '';
@@ -151,13 +159,24 @@ function commitmentShape(cue: Record<string, string | undefined>, inSentence: Pa
   return `${kind} ${new Set(inSentence.map((r) => r.id)).size > 1 ? 'several' : 'one'}`;
 }
 
-export function findCommitments(sentences: Sentence[], refs: PartyRef[], reference: Date | null): Commitment[] {
+/**
+ * Commitments in `sentences`. `writerAt` is the platform whose own post this is, where it speaks in its own words
+ * (outside quotes): a plan it states in the passive with no one named ("Calling will be enabled gradually for all
+ * users") is its own.
+ */
+export function findCommitments(
+  sentences: Sentence[],
+  refs: PartyRef[],
+  reference: Date | null,
+  writerAt: (at: number) => PartyRef | null = () => null,
+): Commitment[] {
   const commitments: Commitment[] = [];
   for (const s of sentences) {
     const seen = new Set<string>();
     const end = s.start + s.text.length;
     const inSentence = refs.filter((r) => r.start >= s.start && r.end <= end);
-    if (inSentence.length === 0) continue;
+    const writer = writerAt(s.start);
+    if (inSentence.length === 0 && !writer) continue;
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(s.text); m; m = TRIGGER.exec(s.text)) {
       const weak = m.groups?.weak !== undefined || m.groups?.weakMs !== undefined;
@@ -176,7 +195,7 @@ export function findCommitments(sentences: Sentence[], refs: PartyRef[], referen
       const { subjects, clauseAt } = m.groups?.noun !== undefined
         ? possessorOfPromise(s.text, m, inSentence, s.start)
         : m.groups?.passive !== undefined
-          ? reporterOfPassive(s.text, m.index, inSentence, s.start)
+          ? passivePlanner(s.text, m.index, inSentence, s.start, writer)
           : subjectsBefore(s, subjectBefore(beforeTrigger), inSentence, m.index + m[0].length);
       const nearest = subjects[subjects.length - 1];
       // "will" is a promise only when the party is its subject, close before it.

@@ -8,12 +8,12 @@ import type { ClaimKind } from '../../src/lib/reviewed-claims.ts';
 /** [claims found, claims right] per shape on the development half; `all` is the kind as a whole. */
 export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number]>> = {
   commitment: {
-    all: [180, 171],
+    all: [183, 174],
     'agreed one': [9, 9],
     'agreed several': [16, 16],
     'will one': [76, 72],
     'will several': [32, 30],
-    'akan one': [27, 26],
+    'akan one': [30, 29],
     'akan several': [20, 18],
   },
   dispute: {

@@ -82,11 +82,14 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     const voice = voiceAt(quoteSpeakers, writer, taxonomy);
     const refs = resolveReferences(full, platforms, actors, people, taxonomy, malaysian, spans, voice);
     const reference = input.date && !Number.isNaN(Date.parse(input.date)) ? new Date(input.date) : null;
-    commitments = findCommitments(sentences, refs, reference);
-    disputes = findDisputes(sentences, refs, issues, taxonomy);
-    demands = findDemands(sentences, refs);
     // The author speaks only where the statement is in its own words ("we will …" outside quotes).
     const ownWords = FIRST_PLURAL.test(quoted.reduce((t, q) => t.slice(0, q.open) + ' '.repeat(q.close - q.open) + t.slice(q.close), full));
+    const platformWriter = writer?.type === 'platform' && ownWords ? writer : null;
+    const writerAt = (at: number) =>
+      platformWriter && !quoted.some((q) => at >= q.open && at < q.close) ? { ...platformWriter, start: at, end: at, via: 'pronoun' as const } : null;
+    commitments = findCommitments(sentences, refs, reference, writerAt);
+    disputes = findDisputes(sentences, refs, issues, taxonomy);
+    demands = findDemands(sentences, refs);
     const writerSpeaker = writer && ownWords && { name: taxonomy.platformEntries.get(writer.id)?.name ?? taxonomy.actorEntries.get(writer.id)?.name ?? writer.id, person: null, org: writer.id };
     const attribute = <T extends { evidence: string; speaker: Speaker | null }>(claims: T[]) =>
       claims.map((c) => ({ ...c, speaker: claimSpeaker(full.indexOf(c.evidence), speakers(), quoteSpeakers, writerSpeaker || null) }));

@@ -139,6 +139,12 @@ describe('what is not a promise', () => {
     expect(said.commitments.find((c) => /membincangkannya/.test(c.what))?.by).toBe('other-government');
   });
 
+  it('gives a passive plan in a platform\'s own post to the platform, not one in a quote or with its own subject', async () => {
+    const post = 'WhatsApp calling now available in Zorvania\nWe are pleased to bring calls to our users. Calling will be enabled gradually for all users over the coming days.';
+    expect(await makers(post)).toEqual(['whatsapp']);
+    expect(await makers('WhatsApp calling in Zorvania\n"Calling will be enabled gradually," said a regulator official.')).toEqual([]);
+  });
+
   it('gives "the government will" to the government, not to one ministry', async () => {
     expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
   });
