@@ -65,7 +65,10 @@ const INSTITUTIONAL = new Set(
     'esafety federal trade national state deputy minister menteri timbalan kanan senior executive corporate ' +
     'investigation commercial crime department bukit aman ketua pengerusi setiausaha jurucakap presiden gabenor ' +
     'chairman director chief officer secretary-general secretary general head spokesperson president governor ' +
-    'undersecretary under-secretary censor curator kurator justice keadilan parliamentary privasi madya pegawai'
+    'undersecretary under-secretary censor curator kurator justice keadilan parliamentary privasi madya pegawai ' +
+    'science technology arts culture sports youth tourism transport agriculture energy water environment labour ' +
+    'defence interior industry infrastructure innovation economy planning housing works welfare sains teknologi ' +
+    'kebudayaan pelancongan pengangkutan pertanian tenaga alam sekitar sumber manusia pertahanan perindustrian'
   ).split(/\s+/),
 );
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").

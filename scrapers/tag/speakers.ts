@@ -56,7 +56,8 @@ const TITLE = new Set(
     'antirasuah elektronik keselamatan siber pertahanan luar kabinet member minister menteri secretary setiausaha ' +
     'commissioner pesuruhjaya director pengarah ketua chief head spokesperson jurucakap state federal general ' +
     'director-general informatics applications aplikasi informatika daerah bahagian cawangan ibu pejabat polis ' +
-    'blogger activist aktivis lawyer peguam penganalisis journalist wartawan')
+    'blogger activist aktivis lawyer peguam penganalisis journalist wartawan parlimen parliament assistant deputy ' +
+    'superintendent inspector sergeant constable colonel lieutenant')
     .split(' '),
 );
 // The last word of a body's name ("Uganda Communications Commission", "Ethiopian Athletics Federation"): not a person.
@@ -85,7 +86,8 @@ function nameIn(phrase: string, taxonomy: Taxonomy): string | null {
 const NAMED = new RegExp(
   [
     `\\b(?:[Mm]inister|Menteri|MP|Ahli Parlimen|Senator|Representative|Justice|Judge|Hakim|Treasurer|Bendahari|Chair|Chairman|Commissioner|Komisioner|Pesuruhjaya|Director|Pengarah|Ketua|Secretary|Setiausaha|President|Presiden|spokes(?:person|woman|man)|[Jj]urucakap|official|pegawai)\\b(?:[^,.\\n"“”]{0,100},\\s+|\\s+)(${NAME_RUN})`,
-    `\\b(?:said|says|told|wrote|asked|kata|menurut)\\s+(?:the\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,3}(${NAME_RUN})`,
+    // (an office right after the verb is the first pattern's: "kata Ahli Parlimen Seri Delima, Anand Krishnan")
+    `\\b(?:said|says|told|wrote|asked|kata|menurut)\\s+(?:the\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,3}(?!(?:Ahli Parlimen|MP|Menteri|Minister|Senator)\\b)(${NAME_RUN})`,
     `(${NAME_RUN})(?:,[^,.\\n]{0,80},)?\\s+(?:(?:pula|juga|also|then|later|hari ini|today|yesterday|semalam|ketika|when)\\s+)?(?:said|says|told|wrote|added|asked|berkata|menggesa|urged|accused|mengecam|menegaskan|memberitahu|mengumumkan|announced)\\b`,
   ].join('|'),
   'gu',

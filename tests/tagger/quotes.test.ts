@@ -38,6 +38,18 @@ describe('quotes', () => {
     ]);
   });
 
+  it('keeps a portfolio, a constituency and a rank out of the speaker\'s name', async () => {
+    expect(await speakers('Minister of Technology and Science Kelvin Example said the bill was ready. "The framework must protect users online," he said.')).toEqual([
+      ['The framework must protect users online,', 'kelvin-example'],
+    ]);
+    expect(await speakers('"Ini satu penghinaan kepada Dewan," kata Ahli Parlimen Seri Delima, Anand Example.')).toEqual([
+      ['Ini satu penghinaan kepada Dewan,', 'anand-example'],
+    ]);
+    expect(await speakers('Police spokesman Assistant Commissioner Tinashe Example said two suspects were held. "Meet sellers in public places," he said.')).toEqual([
+      ['Meet sellers in public places,', 'tinashe-example'],
+    ]);
+  });
+
   it('gives "he said" and "katanya" to the person named before, and a short name to the full one', async () => {
     expect(await speakers('Regulator chief Tamsin Vellacott said the rules were clear. "We expect full compliance by spring," she said.')).toEqual([
       ['We expect full compliance by spring,', 'tamsin-vellacott'],
