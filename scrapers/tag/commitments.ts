@@ -44,9 +44,9 @@ const UNDER_A_PROPOSAL =
 const FUTURE = /\b(?:will|would|shall|akan|bakal)\b/i;
 const RELATIVE_BEFORE = /,?\s*\b(?:yang|which|that)\s+$/i;
 const NEXT_PROMISE = /\s(?:and|dan|serta)\s+(?:also\s+|juga\s+)?(?:will|would|shall|akan)\b/i;
-// A claim denied: "menafikan dakwaan … bahawa kerajaan akan menyekat …", "denied reports that it would …".
 // A rumour or claim passed on: "dakwaan kononnya bekalan makanan akan terputus", "rumours that the app would be banned".
 const CLAIMED = /\b(?:kononnya|konon|dakwaan|khabar angin|rumou?rs?|allegations?)\b[^.;]*$/i;
+// A claim denied: "menafikan dakwaan … bahawa kerajaan akan menyekat …", "denied reports that it would …".
 export const DENIED = /\b(?:menafikan|denied|denies|deny|dismissed|refuted)\b[^.;]{0,100}\b(?:bahawa|that)\b[^.;]*$/i;
 const NEGATION_AFTER = /^\s*(?:not|never|tidak|takkan|tak)\b/i;
 // Within the promise's own clause: in "we will stay open to talks, and we hope to return if the law changes" the
@@ -160,6 +160,24 @@ function commitmentShape(cue: Record<string, string | undefined>, inSentence: Pa
 }
 
 /**
+ * Is the cue at `m` no promise? A negated one, a question, a condition, a proposal, a claim denied or passed on, a
+ * promise not to act ("berjanji tidak akan menapis", "pledged never to": a negation, as the label guide says), an
+ * assurance of what is ("memberi jaminan bahawa mereka mempunyai dasar …"), or what a thing would do ("peruntukan
+ * yang akan mewajibkan …", "a rule which would …") unless a party is named right before ("Meta, which will …").
+ */
+function notAPromise(s: Sentence, m: RegExpExecArray, weak: boolean, inSentence: PartyRef[]): boolean {
+  const before = s.text.slice(0, m.index);
+  const after = s.text.slice(m.index + m[0].length);
+  if (NEGATED.test(s.text.slice(Math.max(0, m.index - 25), m.index))) return true;
+  if (QUESTION.test(s.text) && (/\?\s*["”]?$/.test(s.text) || QUESTION.test(before))) return true;
+  if (CONDITION_AFTER.test(after) || /\b(?:if|sekiranya|jika|kalau)\b[^,]*$/i.test(before) || CONDITION_FIRST.test(before)) return true;
+  if (UNDER_A_PROPOSAL.test(before) || DENIED.test(before) || CLAIMED.test(before)) return true;
+  if (!weak && (NEGATION_AFTER.test(after) || (/(?:bahawa|that)\s*$/i.test(m[0]) && !FUTURE.test(shortPhrase(after))))) return true;
+  const relative = RELATIVE_BEFORE.exec(before);
+  return relative !== null && !inSentence.some((r) => Math.abs(r.end - s.start - relative.index) <= 3);
+}
+
+/**
  * Commitments in `sentences`. `writerAt` is the platform whose own post this is, where it speaks in its own words
  * (outside quotes): a plan it states in the passive with no one named ("Calling will be enabled gradually for all
  * users") is its own.
@@ -180,18 +198,8 @@ export function findCommitments(
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(s.text); m; m = TRIGGER.exec(s.text)) {
       const weak = m.groups?.weak !== undefined || m.groups?.weakMs !== undefined;
-      if (NEGATED.test(s.text.slice(Math.max(0, m.index - 25), m.index))) continue;
+      if (notAPromise(s, m, weak, inSentence)) continue;
       const beforeTrigger = s.text.slice(0, m.index);
-      if (QUESTION.test(s.text) && (/\?\s*["”]?$/.test(s.text) || QUESTION.test(beforeTrigger))) continue;
-      if (CONDITION_AFTER.test(s.text.slice(m.index + m[0].length)) || /\b(?:if|sekiranya|jika|kalau)\b[^,]*$/i.test(beforeTrigger)) continue;
-      if (CONDITION_FIRST.test(beforeTrigger) || UNDER_A_PROPOSAL.test(beforeTrigger) || DENIED.test(beforeTrigger) || CLAIMED.test(beforeTrigger)) continue;
-      // "berjanji tidak akan menapis", "pledged never to": a promise not to act is a negation (the label guide's).
-      if (!weak && NEGATION_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
-      // "memberi jaminan bahawa mereka mempunyai dasar …": an assurance of what is, not of what will be done.
-      if (!weak && /(?:bahawa|that)\s*$/i.test(m[0]) && !FUTURE.test(shortPhrase(s.text.slice(m.index + m[0].length)))) continue;
-      // "peruntukan yang akan mewajibkan …", "a rule which would require …": the thing the clause is about acts, not a
-      // party, unless a party is named right before ("Meta, which will …").
-      if (RELATIVE_BEFORE.test(beforeTrigger) && !inSentence.some((r) => Math.abs(r.end - s.start - RELATIVE_BEFORE.exec(beforeTrigger)!.index) <= 3)) continue;
       const { subjects, clauseAt } = m.groups?.noun !== undefined
         ? possessorOfPromise(s.text, m, inSentence, s.start)
         : m.groups?.passive !== undefined

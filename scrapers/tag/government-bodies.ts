@@ -1,8 +1,8 @@
 // Public bodies the vocabulary does not list by name: a court, a ministry, a police force, an agency, a legislature
 // or a government of another country ("the Delhi High Court", "Kementerian Pengangkutan", "Polis Delhi"). Each is
 // `other-government`, unless a listed actor is named at the same place (the listed name wins).
-import { COUNTRY_NAMES, DEMONYMS } from './countries.ts';
-import { aliasSource, type Mention } from './taxonomy.ts';
+import type { Mention } from './taxonomy.ts';
+import { ANOTHER_COUNTRY } from './text.ts';
 
 const CAP = "\\p{Lu}[\\p{L}'’.-]*";
 // Within a line: a name never runs over a paragraph break.
@@ -28,13 +28,12 @@ const MALAY = new RegExp(
 );
 // Another country's government by the country's name: "Ukrainian officials", "Hungary's government", "the Myanmar
 // military", "Pegawai Ukraine", "tentera Myanmar" (the vocabulary's own patterns name the countries it knew first).
-const COUNTRY = `(?:${[...COUNTRY_NAMES, ...DEMONYMS].map(aliasSource).join('|')})`;
 const GOVERNING_WORD =
   '(?:government|authorities|officials|parliament|Parliament|police|lawmakers|legislators|courts?|judges?|regulators?|military|army|junta|ministry|Ministry|president|President|prime minister|Prime Minister|cabinet|Cabinet)';
 const OF_COUNTRY = new RegExp(
   [
-    `(?<![\\p{L}])${COUNTRY}(?:['’]s)?${SP}${GOVERNING_WORD}(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:[Kk]erajaan|[Pp]arlimen|[Mm]ahkamah|[Pp]olis|[Pp]egawai|[Pp]ihak${SP}berkuasa|[Tt]entera|[Jj]unta|[Kk]ementerian|[Pp]residen|[Pp]erdana${SP}[Mm]enteri)${SP}${COUNTRY}(?![\\p{L}])`,
+    `(?<![\\p{L}])${ANOTHER_COUNTRY}(?:['’]s)?${SP}${GOVERNING_WORD}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:[Kk]erajaan|[Pp]arlimen|[Mm]ahkamah|[Pp]olis|[Pp]egawai|[Pp]ihak${SP}berkuasa|[Tt]entera|[Jj]unta|[Kk]ementerian|[Pp]residen|[Pp]erdana${SP}[Mm]enteri)${SP}${ANOTHER_COUNTRY}(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );

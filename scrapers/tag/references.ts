@@ -53,6 +53,20 @@ const PRONOUN =
 
 const MINISTER = /\b(?:[Mm]inister|Menteri)\b/;
 const PRIVATE_ROLE = /\b(?:company|syarikat|Inc|Corp|chief executive|CEO|founder|Ketua Pegawai Eksekutif)\b/i;
+/**
+ * Is the pronoun at `at` the "it" of one that speaks and is no party? "The Athletics Federation said it would …",
+ * "Pengendali rel itu berkata pihaknya akan …" (a body never a party, with no party named before the verb), "Tools
+ * for Humanity, which said it would …" (no party named right before "which").
+ */
+function spokenByNoParty(text: string, sentenceStart: number, at: number, refs: readonly PartyRef[]): boolean {
+  const said = SAID_JUST_BEFORE.exec(text.slice(sentenceStart, at));
+  if (!said) return false;
+  const speaker = text.slice(sentenceStart, sentenceStart + said.index);
+  const which = /,\s*(?:which|yang)\s+$/i.exec(speaker);
+  if (which) return !refs.some((r) => Math.abs(r.end - (sentenceStart + which.index)) <= 1);
+  return NON_PARTY_BODY.test(speaker) && !refs.some((r) => r.start >= sentenceStart && r.start < sentenceStart + said.index);
+}
+
 /** The organisation in a person's role: "Meta's ... director" → meta, "Communications Minister" → kkd. */
 export function attachOrganisations(people: Person[], taxonomy: Taxonomy, malaysian: boolean, day?: string): PersonWithOrg[] {
   const context = { malaysian, online: true };
@@ -234,15 +248,7 @@ export function resolveReferences(
         break;
       case 'plural':
       case 'neuter': {
-        // "The Athletics Federation said it would …", "Pengendali rel itu berkata pihaknya akan …": "it" is the one
-        // that speaks, and when that is no party, the pronoun names none.
-        const here = sentences[sentenceIndex]!;
-        const said = raw.kind === 'neuter' ? SAID_JUST_BEFORE.exec(text.slice(here.start, raw.start)) : null;
-        const speaker = said ? text.slice(here.start, here.start + said.index) : '';
-        // "Tools for Humanity, which said it would …": the one before "which", when no party is named right there.
-        const which = /,\s*(?:which|yang)\s+$/i.exec(speaker);
-        const whichNamesNone = which !== null && !refs.some((r) => Math.abs(r.end - (here.start + which.index)) <= 1);
-        if (said && (whichNamesNone || (NON_PARTY_BODY.test(speaker) && !refs.some((r) => r.start >= here.start && r.start < here.start + said.index)))) break;
+        if (raw.kind === 'neuter' && spokenByNoParty(text, sentences[sentenceIndex]!.start, raw.start, refs)) break;
         const subject = antecedent(raw.start, raw.kind === 'plural' ? (r) => r.type === 'platform' : () => true);
         resolved = subject;
         via = 'pronoun';
