@@ -51,6 +51,9 @@ const SAID_JUST_BEFORE = /\b(?:said|says|told\s+\S+(?:\s+\S+)?|added|announced|b
 const PRONOUN =
   /\b(?:(?<neuter>[Ii]ts?|[Tt]hey|[Tt]heir|them|[Ii]a|[Mm]ereka|[Pp]ihaknya)|(?<first>I|[Ww]e|[Oo]ur|us|[Ss]aya|[Kk]ami|[Kk]ita)|(?<personal>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Bb]eliau|[Dd]ia))\b/g;
 
+/** Whether a taxonomy id names a platform or an actor. */
+export const partyType = (id: string, taxonomy: Taxonomy): PartyType => (taxonomy.platformEntries.has(id) ? 'platform' : 'actor');
+
 const MINISTER = /\b(?:[Mm]inister|Menteri)\b/;
 const PRIVATE_ROLE = /\b(?:company|syarikat|Inc|Corp|chief executive|CEO|founder|Ketua Pegawai Eksekutif)\b/i;
 /**
@@ -83,7 +86,7 @@ export function attachOrganisations(people: Person[], taxonomy: Taxonomy, malays
     // vocabulary does not list ("Menteri Keadilan") is another government body's.
     const known = taxonomy.personByName.get(p.name.toLowerCase());
     const org = known && ((day && officesOn(known, day)[0]) || latestOffice(known)).org;
-    if (org) return { ...p, org: { id: org, type: taxonomy.actorEntries.has(org) ? ('actor' as const) : ('platform' as const) } };
+    if (org) return { ...p, org: { id: org, type: partyType(org, taxonomy) } };
     // "Minister" alone may be the listed ministry's (named elsewhere in the statement): only a minister of something.
     const ofSomething = role.replace(/\b(?:[Dd]eputy|[Tt]imbalan|[Mm]inister|Menteri|[Tt]he|of|for)\b/g, '').trim() !== '';
     const unlisted = MINISTER.test(role) && ofSomething && !PRIVATE_ROLE.test(role);

@@ -1,7 +1,7 @@
 // Who "we", "our", "kami" and "kita" stand for: inside a quote, the body its speaker speaks for; outside quotes,
 // the statement's author, which a platform's post or a ministry's statement names first ("Today WhatsApp filed …").
 import type { Speaker } from '../../src/lib/schema.ts';
-import { PREPOSITION_BEFORE, type PartyType } from './references.ts';
+import { partyType, PREPOSITION_BEFORE, type PartyType } from './references.ts';
 import { COORDINATION } from './commitments.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 
@@ -67,6 +67,6 @@ export function voiceAt(
     if (!quote) return quotedOnly ? null : writer;
     const org = quote.speaker?.org;
     if (!org) return null;
-    return { id: org, type: taxonomy.platformEntries.has(org) ? 'platform' : 'actor' };
+    return { id: org, type: partyType(org, taxonomy) };
   };
 }
