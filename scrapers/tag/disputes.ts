@@ -132,6 +132,38 @@ function lastAuthorityBefore(s: Sentence, sentences: Sentence[], refs: PartyRef[
   return earlier.findLast(acting) ?? earlier.at(-1);
 }
 
+const EXECUTIVE = new Set(['ministry', 'regulator', 'government']);
+// The cue, then at most three words that are no preposition or conjunction: "accused the ministry", "mengecam
+// tindakan SKMM", "criticised the minister's decision", not "criticised the bill for giving the regulator".
+const OBJECT_AFTER_TRIGGER = /^[\p{L}-]+(?:\s+(?!(?:for|to|by|in|with|that|which|of|kerana|sebab|untuk|oleh|dalam|dengan|bahawa|yang|kepada)\s)[\p{L}'’-]+){0,3}\s+$/iu;
+const kindOf = (id: string, taxonomy: Taxonomy) => taxonomy.actorEntries.get(id)?.kind ?? '';
+
+/**
+ * A legislature, as the subject, criticising the executive: "Opposition MP Lim accused the ministry of …", "beberapa
+ * Ahli Parlimen pembangkang mengecam cadangan tersebut" (the ministry named before). The one dispute between two
+ * authorities that the claims set's writers label alike; a court and a police force in one crime report are not.
+ */
+function legislatureAgainst(
+  s: Sentence,
+  parties: Party[],
+  triggerAt: number,
+  sentences: Sentence[],
+  refs: PartyRef[],
+  taxonomy: Taxonomy,
+): [string, string] | null {
+  const house = parties[0];
+  if (!house?.subject || house.at > triggerAt || kindOf(house.id, taxonomy) !== 'legislature') return null;
+  const executive = (id: string) => id !== house.id && EXECUTIVE.has(kindOf(id, taxonomy));
+  const named = parties.filter((p) => p.type === 'actor' && executive(p.id));
+  // One named in the sentence must be what is criticised, not a word in what is.
+  if (named.length) {
+    const object = named.find((p) => p.at > triggerAt && OBJECT_AFTER_TRIGGER.test(s.text.slice(triggerAt, p.at)));
+    return object ? [house.id, object.id] : null;
+  }
+  const before = lastAuthorityBefore(s, sentences, refs);
+  return before && executive(before.id) ? [house.id, before.id] : null;
+}
+
 /** The cue that makes a sentence a conflict, and where it is; null when it holds none or only a negated one. */
 function conflictCue(text: string): { cue: Cue; at: number } | null {
   const trigger = TRIGGER.exec(text);
@@ -192,7 +224,10 @@ export function findDisputes(
     const pairs: [string, string][] = platforms.flatMap((p) =>
       side.map((a): [string, string] => (platformActs ? [p.id, a.id] : [a.id, p.id])),
     );
-    const confidence = claimConfidence('dispute', `${found.cue} ${sideBefore ? 'side-before' : 'both-named'}`);
+    const house = platforms.length === 0 && found.cue !== 'warning' && found.cue !== 'authority-act' ? legislatureAgainst(s, parties, found.at, sentences, refs, taxonomy) : null;
+    if (house) pairs.push(house);
+    const shape = house ? 'legislature' : sideBefore ? 'side-before' : 'both-named';
+    const confidence = claimConfidence('dispute', `${found.cue} ${shape}`);
     // The conflict sentence's own issue, the one the statement is most about where it names several; else the
     // statement's main issue.
     const inSentence = issueMentions.filter((m) => m.start >= s.start && m.end <= s.start + s.text.length);

@@ -31,6 +31,22 @@ describe('authorities on one side', () => {
   });
 });
 
+describe('a legislature against the executive', () => {
+  it('sets a member of parliament who criticises the ministry against it, named in the sentence or before', async () => {
+    expect(await disputes('Opposition MP Lim Wei Ling accused the ministry of hiding behind Section 233 of the Communications and Multimedia Act.', 'MPs press Communications Ministry for anti-bullying law'))
+      .toEqual([['parliament-my', 'kkd']]);
+    expect(await disputes('Kementerian Komunikasi akan membentangkan pindaan itu di Dewan Rakyat. Bagaimanapun, beberapa Ahli Parlimen pembangkang mengecam cadangan tersebut.'))
+      .toEqual([['parliament-my', 'kkd']]);
+    expect(await disputes('Ahli Parlimen pembangkang mengecam tindakan SKMM menyekat laman web itu.')).toEqual([['parliament-my', 'mcmc']]);
+  });
+
+  it('does not set two authorities against each other where the legislature is not the one complaining', async () => {
+    expect(await disputes('The ministry rejected claims by an opposition MP that it had ignored complaints about scams.')).toEqual([]);
+    expect(await disputes('Ahli Parlimen itu berkata SKMM sedang menyiasat kes penipuan dalam talian.')).toEqual([]);
+    expect(await disputes('Opposition MPs criticised the bill for giving the MCMC too much power.')).toEqual([]);
+  });
+});
+
 describe('dispute cues', () => {
   it('reads a ban, a suspension or a block by an authority named with the platform', async () => {
     expect(await disputes('The MCMC suspended Telegram for a week over gambling content on its channels.')).toEqual([['mcmc', 'telegram']]);

@@ -86,3 +86,14 @@ describe('misinformation in its usual words', () => {
     ]) expect((await tag(text)).issues, text).toContain('misinformation');
   });
 });
+
+describe('laws governing online services by their usual names', () => {
+  it('reads a cybercrime law, a cyber security bill or a digital security act as an online safety law', async () => {
+    for (const text of [
+      'Jordan’s House of Representatives passed the Cybercrime Law, which lets prosecutors order platforms to remove posts.',
+      'The Jatiya Sangsad passed the Cyber Security Bill, replacing the Digital Security Act that journalists said was used against social media users.',
+      'Dewan Perwakilan Jordan meluluskan RUU Jenayah Siber yang memperuntukkan hukuman penjara bagi hantaran di media sosial.',
+      'KommAustria reminded platforms of their obligations under the Communication Platforms Act.',
+    ]) expect((await tag(text)).issues, text).toContain('online-safety-law');
+  });
+});
