@@ -60,7 +60,8 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   const evidence = relevanceEvidence(full, sentences, { platforms, issues, authorities });
   const relevance = scoreRelevance(evidence.text, { issues: issueIds, platforms: distinct(evidence.platforms.map((m) => m.id)), actors: actorIds, governed: evidence.governed });
 
-  const people = attachOrganisations(findPeople(sentences.map((s) => s.text)), taxonomy, malaysian, input.date?.slice(0, 10));
+  const namedKinds = new Set(listedActors.map((m) => taxonomy.actorEntries.get(m.id)?.kind ?? ''));
+  const people = attachOrganisations(findPeople(sentences.map((s) => s.text)), taxonomy, malaysian, input.date?.slice(0, 10), namedKinds);
   // Quotes and claims are found in any statement, relevant or not: a reader searching a person's words wants them all,
   // and a promise is one whatever the statement is about (the site lists only relevant statements' claims).
   const quoted = /["“]/.test(full) ? findQuoteSpans(full) : [];

@@ -70,8 +70,29 @@ function spokenByNoParty(text: string, sentenceStart: number, at: number, refs: 
   return NON_PARTY_BODY.test(speaker) && !refs.some((r) => r.start >= sentenceStart && r.start < sentenceStart + said.index);
 }
 
+// Public offices and the kind of listed body that may hold them. In a story about another country an office holder
+// whose role names no body is another government's, unless the statement names a listed body of that kind ("Deputy
+// Commissioner" in a story naming the ICO may be the ICO's). A judge is a court's anywhere.
+const PUBLIC_OFFICES: [RegExp, string][] = [
+  [/\b(?:[Mm]inister|Menteri|[Gg]overnment spokes(?:man|woman|person)|State House spokes(?:man|woman|person)|[Jj]urucakap [Kk]erajaan)\b/, 'ministry'],
+  [/\b(?:[Ss]enator|[Ss]enador|[Ll]awmaker|[Ll]egislator|MP|Member of Parliament|Ahli Parlimen)\b/, 'legislature'],
+  [/\b(?:[Cc]ommissioner|[Pp]esuruhjaya)\b/, 'regulator'],
+];
+const JUDGE = /\b(?:[Jj]udge|[Jj]ustice|[Hh]akim|[Mm]agistrate|[Mm]ajistret)\b/;
+function publicOffice(role: string, malaysian: boolean, namedKinds: ReadonlySet<string>): boolean {
+  if (JUDGE.test(role)) return true;
+  return !malaysian && PUBLIC_OFFICES.some(([office, kind]) => office.test(role) && !namedKinds.has(kind));
+}
+
 /** The organisation in a person's role: "Meta's ... director" → meta, "Communications Minister" → kkd. */
-export function attachOrganisations(people: Person[], taxonomy: Taxonomy, malaysian: boolean, day?: string): PersonWithOrg[] {
+export function attachOrganisations(
+  people: Person[],
+  taxonomy: Taxonomy,
+  malaysian: boolean,
+  day?: string,
+  /** The kinds of the listed bodies the statement names: a bare office may be one of theirs. */
+  namedKinds: ReadonlySet<string> = new Set(),
+): PersonWithOrg[] {
   const context = { malaysian, online: true };
   return people.map((p) => {
     const role = p.role ?? '';
@@ -89,8 +110,8 @@ export function attachOrganisations(people: Person[], taxonomy: Taxonomy, malays
     if (org) return { ...p, org: { id: org, type: partyType(org, taxonomy) } };
     // "Minister" alone may be the listed ministry's (named elsewhere in the statement): only a minister of something.
     const ofSomething = role.replace(/\b(?:[Dd]eputy|[Tt]imbalan|[Mm]inister|Menteri|[Tt]he|of|for)\b/g, '').trim() !== '';
-    const unlisted = MINISTER.test(role) && ofSomething && !PRIVATE_ROLE.test(role);
-    return { ...p, org: unlisted ? { id: 'other-government', type: 'actor' as const } : null };
+    const unlisted = (MINISTER.test(role) && ofSomething) || publicOffice(role, malaysian, namedKinds);
+    return { ...p, org: unlisted && !PRIVATE_ROLE.test(role) ? { id: 'other-government', type: 'actor' as const } : null };
   });
 }
 

@@ -139,6 +139,16 @@ describe('what is not a promise', () => {
     expect(said.commitments.find((c) => /membincangkannya/.test(c.what))?.by).toBe('other-government');
   });
 
+  it('gives an office holder in a story about another country to its government, unless a listed body of that kind is named', async () => {
+    const senator = await tag('Zorvania\'s Senate debates platform bill\nSenator Ramiro Example said he would hold open forums with the companies before the vote.');
+    expect(senator.people.map((p) => [p.name, p.org])).toEqual([['Ramiro Example', 'other-government']]);
+    expect(senator.commitments.map((c) => c.by)).toEqual(['other-government']);
+    const judge = await tag('Mahkamah Persekutuan menolak rayuan itu, kata hakim Hasnah Example dalam penghakimannya.');
+    expect(judge.people.map((p) => [p.name, p.org])).toEqual([['Hasnah Example', 'other-government']]);
+    const deputy = await tag('The ICO said Deputy Commissioner James Example will publish the guidance on age checks.');
+    expect(deputy.people.map((p) => [p.name, p.org])).toEqual([['James Example', null]]);
+  });
+
   it('gives a passive plan in a platform\'s own post to the platform, not one in a quote or with its own subject', async () => {
     const post = 'WhatsApp calling now available in Zorvania\nWe are pleased to bring calls to our users. Calling will be enabled gradually for all users over the coming days.';
     expect(await makers(post)).toEqual(['whatsapp']);
