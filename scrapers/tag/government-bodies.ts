@@ -58,8 +58,9 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
   const found: Mention[] = [];
   const free = (start: number, end: number) =>
     !actors.some((a) => start < a.end && a.start < end) && !found.some((f) => start < f.end && f.start < end);
-  // "The ministry", "police", "Digital Minister" with a listed body named are most likely that body.
-  const unnamedToo = !malaysian && actors.length === 0;
+  // "The ministry", "police", "Digital Minister" with a listed body named are most likely that body (unless the
+  // bodies named are themselves other governments': "Roskomnadzor said … the court fined Meta").
+  const unnamedToo = !malaysian && actors.every((a) => a.id === 'other-government');
   for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : [])]) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {

@@ -17,6 +17,17 @@ describe('unlisted public bodies', () => {
     expect(slowed.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'telegram']]);
   });
 
+  it('knows other countries\' regulators by name, and reads "the court" after one as another public body too', async () => {
+    for (const text of [
+      'The Finnish Transport and Communications Agency Traficom will forward complaints to the European Commission.',
+      'An Coimisiún will engage with each designated platform on its implementation plans.',
+      'Romania\'s communications regulator ANCOM asked TikTok to remove the videos.',
+      'Roskomnadzor menyekat akses kepada laman web itu.',
+    ]) expect((await tag(text)).actors, text).toContain('other-government');
+    const fined = await tag('The court fined Meta Platforms 1.99 billion roubles on Friday. Roskomnadzor, the Russian media watchdog, said it welcomed the ruling.');
+    expect(fined.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'meta']]);
+  });
+
   it('leaves a listed body to its own id and a private council or a bare head word alone', async () => {
     expect((await tag('The Malaysian Communications and Multimedia Commission (MCMC) issued a notice to the app.')).actors).toEqual(['mcmc']);
     expect((await tag('The Zorvania-Pacific Business Council welcomed the online safety rules.')).actors).toEqual([]);
