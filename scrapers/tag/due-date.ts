@@ -96,8 +96,9 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     },
   },
   {
-    // "on Wednesday", "pada hari Rabu": the next such day after the statement's date
-    regex: /\b(?:on|by|before|pada(?:\s+hari)?|sebelum)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad)\b/i,
+    // "on Wednesday", "no later than Friday", "pada hari Rabu", "selewat-lewatnya Jumaat": the next such day after the
+    // statement's date
+    regex: /\b(?:on|by|before|no later than|not later than|pada(?:\s+hari)?|sebelum|selewat-lewatnya(?:\s+pada)?(?:\s+hari)?)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad)\b/i,
     read: (m, ref) => {
       const day = WEEKDAYS[m[1]!.toLowerCase()]!;
       const d = new Date(ref);

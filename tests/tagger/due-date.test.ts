@@ -29,6 +29,8 @@ describe('due dates', () => {
   it('counts "within N days" and a weekday from the statement\'s date', () => {
     expect(on('remove the posts within 10 days')).toBe('2031-05-24');
     expect(on('release the draft on Friday', '2031-05-14')).toBe('2031-05-16');
+    expect(on('raise the matter with the minister no later than Friday', '2031-05-14')).toBe('2031-05-16');
+    expect(on('menjawab notis itu selewat-lewatnya Jumaat', '2031-05-14')).toBe('2031-05-16');
     expect(on('menubuhkan pejabat pada suku pertama 2032')).toBe('2032-03-31');
   });
 
