@@ -12,7 +12,7 @@ const TRIGGER = new RegExp(
   [
     "\\b(?<strong>(?:has |have |had )?(?:agreed|agrees|agree|pledged|pledges|pledge|undertook|undertakes|undertake|promised|promises|promise|vowed|vows|vow|committed|commits|commit|resolved)\\s+(?:to|itself to|themselves to)\\b|(?:is|are|was|were|am|remains?|remained|be|being|stays?)\\s+(?:fully\\s+|firmly\\s+|also\\s+)?committed\\s+to\\b|(?:gave|give|gives|has given|provided)\\s+(?:an?\\s+)?(?:undertaking|assurance|commitment)s?\\b|(?:undertaking|pledging|promising|agreeing|committing|vowing)\\s+to\\b)",
     '\\b(?<strongMs>(?:telah |turut |juga )?(?:bersetuju|komited|berjanji|berikrar|bertekad|akur|memberi(?:kan)? (?:komitmen|jaminan|aku janji))\\b(?:\\s+(?:untuk|bagi|dengan|akan|bahawa))?)',
-    "\\b(?<weak>will|would|shall|is going to|plans to|intends to)\\s+(?!(?:also\\s+|still\\s+|further\\s+)?(?:not|never|rather|have\\s+(?:been|\\w+(?:ed|en))|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|fine|force|oblige|compel|undermine|threaten|damage|weaken|expose|endanger|discourage|burden|infringe|violate|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
+    "\\b(?<weak>will|would|shall|is going to|plans to|intends to)(?:,\\s[^,.;]{1,60},)?\\s+(?!(?:also\\s+|still\\s+|further\\s+)?(?:not|never|rather|have\\s+(?:been|\\w+(?:ed|en))|be\\s+\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive|get|lose|depend|make it|allow|fine|force|oblige|compel|undermine|threaten|damage|weaken|expose|endanger|discourage|burden|infringe|violate|appeal|challenge|fight|contest|sue|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action)\\b)",
     '\\b(?<weakMs>akan|merancang untuk|berhasrat(?: untuk)?|bercadang(?: untuk)?)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima|mengambil tindakan|menyaman|merayu|mencabar)\\b)',
     // A promise as a noun, its party the possessor: "komitmen kerajaan untuk …", "Meta's commitment to …".
     "(?<noun>\\bkomitmen\\s+(?=[^.;,]{1,60}?\\s+untuk\\s)|(?:'s|’s|\\bits|\\btheir)\\s+commitment\\s+to\\s+(?=\\w))",
@@ -214,8 +214,9 @@ export function findCommitments(
       const after = next ? rest.slice(0, next.index) : rest;
       const what = shortPhrase(s.text.slice(clauseAt));
       if (!what) continue;
-      // The date after the promise, else one before it in the sentence ("From July, we will publish …").
-      const due = findDueDate(after, reference) ?? findDueDate(s.text.slice(0, m.index), reference);
+      // The date after the promise (or in an aside after its verb: "will, no later than 31 July, publish"), else one
+      // before it in the sentence ("From July, we will publish …").
+      const due = findDueDate(m[0] + after, reference) ?? findDueDate(s.text.slice(0, m.index), reference);
       const confidence = claimConfidence('commitment', commitmentShape(m.groups ?? {}, inSentence));
       // One entry per party and promise: "SKMM akan mengemas kini … dan akan menyediakan …" is two.
       for (const subject of subjects) {

@@ -105,6 +105,11 @@ describe('what is not a promise', () => {
     expect(two.commitments.map((c) => [c.by, c.due])).toEqual([['mcmc', null], ['mcmc', '2032-06-30']]);
   });
 
+  it('reads a promise whose date stands in an aside after "will", with that date', async () => {
+    const aside = await tag('The MCMC will, no later than 31 July 2032, publish the draft guidelines on its website.', '', { date: '2032-05-02' });
+    expect(aside.commitments.map((c) => [c.by, c.what, c.due])).toEqual([['mcmc', 'publish the draft guidelines on its website', '2032-07-31']]);
+  });
+
   it('reads no promise in an assurance of what is, a provision "yang akan", a possessive, or "would rather"', async () => {
     expect(await makers('Facebook memberi jaminan bahawa mereka mempunyai dasar integriti pilihan raya.')).toEqual([]);
     expect(await makers('Kerajaan Zorvania menggugurkan peruntukan yang akan mewajibkan TikTok menapis kandungan.')).not.toContain('tiktok');
