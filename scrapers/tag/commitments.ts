@@ -27,7 +27,7 @@ const SPEECH_VERB_BEFORE = /\b(?:said|says|berkata|menyatakan)\s+(?:that\s+|baha
 // Where a clause starts: after "said", "that", "bahawa", a quote mark or a semicolon, and at ", and we …", ", tetapi
 // mereka …" (a pronoun after the conjunction is the new clause's own subject).
 const CLAUSE_BOUNDARY =
-  /(?:\b(?:said|says|told\s+[^,]{0,40}?|stated|announced|added|noted|confirmed|reported|explained|that|berkata|kata|bahawa|menyatakan|memberitahu|manakala|whereas|while)\b|[;:"“”]|,\s*(?:and|but|dan|tetapi)\s+(?=(?:we|they|it|kami|kita|mereka|ia)\b))/gi;
+  /(?:\b(?:said|says|told\s+[^,]{0,40}?|stated|announced|added|noted|confirmed|reported|explained|that|berkata|kata|bahawa|menyatakan|memberitahu|manakala|whereas|while)\b|[;:"“”]|,\s*(?:and|but|dan|tetapi)\s+(?=(?:we|they|it|kami|kita|mereka|ia)\b)|,\s*(?:after|because|selepas|setelah|kerana)\b)/gi;
 // "According to the ruling, Telegram …", "Bagi pihak kementerian, SKMM …": the party after the comma is the subject.
 const LEADING_ADVERBIAL =
   /^\s*(?:However|Meanwhile|After|Following|In|During|At|Before|Since|Under|Despite|Earlier|Later|Separately|Last|This|According to|On behalf of|For|Selepas|Dalam|Semasa|Menerusi|Berikutan|Susulan|Pada|Namun|Sementara itu|Sebelum ini|Justeru|Menurut|Bagi)\b[^,]{0,120},/i;

@@ -30,7 +30,7 @@ export interface PersonWithOrg extends Person {
 
 const GENERIC = new RegExp(
   [
-    '(?<ministry>\\b(?:the|this|that) ministry\\b|\\bkementerian(?: itu| tersebut| berkenaan)?\\b)',
+    '(?<ministry>\\b(?:the|this|that) minist(?:ry|er)\\b|\\bkementerian(?: itu| tersebut| berkenaan)?\\b|\\bmenteri (?:itu|tersebut|berkenaan)\\b)',
     // "his ministry", "kementeriannya": the ministry of the person just named.
     '(?<ownMinistry>\\b(?:his|her) ministry\\b|\\bkementeriannya\\b)',
     '(?<regulator>\\bthe (?:regulator|commission|watchdog|authority|commissioner)\\b|\\b(?:suruhanjaya|pesuruhjaya|pihak berkuasa)(?: itu| tersebut| berkenaan)?\\b)',

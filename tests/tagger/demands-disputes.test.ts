@@ -20,6 +20,15 @@ describe('demands', () => {
     expect(mps.demands.map((d) => [d.by, d.on])).toEqual([['parliament-my', 'kkd']]);
   });
 
+  it('finds a demand between two authorities: in a clause after "selepas", by "the minister", and by "menuntut"', async () => {
+    const after = await tag('SKMM telah menyekat 1,512 laman web perjudian, selepas Polis Diraja Malaysia (PDRM) meminta SKMM menyekat laman-laman tersebut.');
+    expect(after.demands.map((d) => [d.by, d.on])).toEqual([['pdrm', 'mcmc']]);
+    const minister = await tag('The Communications Ministry announced the review. The Minister has also directed the MCMC to complete a review of the Act by March next year.');
+    expect(minister.demands.map((d) => [d.by, d.on])).toEqual([['kkd', 'mcmc']]);
+    const claimed = await tag('Pegawai Ukraine mengecam tindakan tersebut dan menuntut TikTok memberikan penjelasan.');
+    expect(claimed.demands.map((d) => [d.by, d.on, d.what])).toEqual([['other-government', 'tiktok', 'memberikan penjelasan']]);
+  });
+
   it('reads no demand in a power a draft law would grant', async () => {
     for (const text of [
       'The Zorvania Ministry of Digital Affairs presented a bill that gives the regulator powers to order TikTok and X to take down unlawful posts.',
