@@ -23,7 +23,7 @@ const TRIGGER = new RegExp(
 );
 const NEGATED = /\b(?:not|never|n't|no|no longer|refused|declined|failed|tidak|belum|enggan|gagal|bukan)\s+(?:\w+\s+)?$/i;
 // A passive plan is a promise only as the speaker's own report: "Meta berkata proses itu akan dilaksanakan …".
-const SPEECH_VERB_BEFORE = /\b(?:said|says|berkata|menyatakan)\s+(?:that\s+|bahawa\s+)?(?=[^,;"“”]{0,80}$)/i;
+export const SPEECH_VERB_BEFORE = /\b(?:said|says|berkata|menyatakan)\s+(?:that\s+|bahawa\s+)?(?=[^,;"“”]{0,80}$)/i;
 // Where a clause starts: after "said", "that", "bahawa", a quote mark or a semicolon, and at ", and we …", ", tetapi
 // mereka …" (a pronoun after the conjunction is the new clause's own subject).
 const CLAUSE_BOUNDARY =

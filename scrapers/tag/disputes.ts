@@ -7,7 +7,7 @@ import { sentenceAt, type Sentence } from './text.ts';
 import { PREPOSITION_BEFORE, type PartyRef, type PartyType } from './references.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import { claimConfidence } from './confidence.ts';
-import { DENIED } from './commitments.ts';
+import { DENIED, SPEECH_VERB_BEFORE } from './commitments.ts';
 
 const TRIGGER = new RegExp(
   [
@@ -132,6 +132,16 @@ function lastAuthorityBefore(s: Sentence, sentences: Sentence[], refs: PartyRef[
   return earlier.findLast(acting) ?? earlier.at(-1);
 }
 
+/** Makes the authority named first in the clause reported by "said", before the cue, the sentence's subject. */
+function reportedSubject(text: string, parties: Party[], triggerAt: number): void {
+  const said = SPEECH_VERB_BEFORE.exec(text.slice(0, triggerAt));
+  if (!said) return;
+  const clauseAt = said.index + said[0].length;
+  const first = parties.find((p) => p.at >= clauseAt && p.at < triggerAt);
+  if (first?.type !== 'actor') return;
+  for (const p of parties) p.subject = p === first;
+}
+
 const EXECUTIVE = new Set(['ministry', 'regulator', 'government']);
 // The cue, then at most three words that are no preposition or conjunction: "accused the ministry", "mengecam
 // tindakan SKMM", "criticised the minister's decision", not "criticised the bill for giving the regulator".
@@ -206,7 +216,9 @@ export function findDisputes(
       sideBefore = before !== undefined;
     }
     // The authority on the other side: the sentence's subject when it is one ("The minister said X ignored the
-    // MCMC's requests"), else the one named nearest the criticism, refusal or action.
+    // MCMC's requests"), else the one named nearest the criticism, refusal or action. An authority that is the
+    // subject of the reported clause acts, not the one reporting it ("The minister said the MCMC fined Telegram").
+    reportedSubject(s.text, parties, found.at);
     const actors = parties
       .filter((p) => p.type === 'actor')
       .sort((a, b) => Number(b.subject) - Number(a.subject) || a.distance - b.distance);

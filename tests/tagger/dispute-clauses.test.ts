@@ -27,6 +27,7 @@ describe('authorities on one side', () => {
 
   it('leaves out an authority that only reports or is merely named', async () => {
     expect(await disputes('The minister said the MCMC fined Telegram RM500,000 over scam channels.')).toEqual([['mcmc', 'telegram']]);
+    expect(await disputes('The ministry said the MCMC fined Telegram RM500,000 over scam channels.')).toEqual([['mcmc', 'telegram']]);
     expect(await disputes('The MCMC, which met the police on Monday, fined Telegram over scam channels.')).toEqual([['mcmc', 'telegram']]);
   });
 });
