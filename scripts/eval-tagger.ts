@@ -1,6 +1,6 @@
 // `npm run eval:tagger [-- --errors]`: how well the tagger does, per field, overall and per language. First the
 // claims set (tests/tagger/claims/: development and frozen held-out halves apart, labelled by writers who never saw
-// the rules, and the fresh, third and fourth sets written after the rules, split the same way), then the older sets in tests/tagger/ (development, held-out, reviewed curated: the last labels
+// the rules, and the fresh, third, fourth and fifth sets written after the rules, split the same way), then the older sets in tests/tagger/ (development, held-out, reviewed curated: the last labels
 // platforms, actors, issues and relevance only). `--errors` lists the misses; read them on development sets only.
 import { loadTaxonomy, type Taxonomy } from '../scrapers/tag/index.ts';
 import { evaluate, readLabelled, type Score } from '../scrapers/tag/evaluate.ts';
@@ -9,8 +9,8 @@ import { CONFIDENCE_THRESHOLD } from '../src/lib/reviewed-claims.ts';
 import { command } from '../scrapers/commands/options.ts';
 
 // Frozen sets only report: their misses are never listed, so that no rule is written from them. The fresh set was
-// written after the rules by two more writers who never saw them, and split like the first, and so were the third and fourth
-// sets (README.md there).
+// written after the rules by two more writers who never saw them, and split like the first, and so were the third, fourth
+// and fifth sets (README.md there).
 const CLAIMS_SETS = [
   { name: 'claims development', path: 'tests/tagger/claims/dev.jsonl', frozen: false },
   { name: 'claims held-out (frozen)', path: 'tests/tagger/claims/holdout.jsonl', frozen: true },
@@ -20,6 +20,8 @@ const CLAIMS_SETS = [
   { name: 'claims third held-out (frozen)', path: 'tests/tagger/claims/third-holdout.jsonl', frozen: true },
   { name: 'claims fourth development', path: 'tests/tagger/claims/fourth-dev.jsonl', frozen: false },
   { name: 'claims fourth held-out (frozen)', path: 'tests/tagger/claims/fourth-holdout.jsonl', frozen: true },
+  { name: 'claims fifth development', path: 'tests/tagger/claims/fifth-dev.jsonl', frozen: false },
+  { name: 'claims fifth held-out (frozen)', path: 'tests/tagger/claims/fifth-holdout.jsonl', frozen: true },
 ] as const;
 const OLD_SETS = [
   ['development', 'tests/tagger/devset.jsonl'],
