@@ -20,7 +20,7 @@ const TRIGGER = new RegExp(
 const WARNING = /\b(?:warn(?:ed|s|ing|ings)?|amaran)\b/i;
 // Acts an authority takes against a platform: like warnings, a dispute only with both named in the sentence.
 const AUTHORITY_ACT =
-  /\b(?:ban(?:s|ned|ning)?|suspend(?:s|ed|ing)?|suspension|block(?:s|ed|ing)?|throttl\w*|slow(?:s|ed|ing)? down|cut access|mengharamkan|haramkan|diharamkan|larangan|menggantung|digantung|penggantungan|menyekat|disekat|sekatan|memperlahankan|diperlahankan)\b/i;
+  /\b(?:ban(?:s|ned|ning)?|suspend(?:s|ed|ing)?|suspension|block(?:s|ed|ing)?|throttl\w*|slow(?:s|ed|ing)? down|cut access|mengharamkan|haramkan|diharamkan|larangan|melarang|menggantung|digantung|penggantungan|menyekat|disekat|sekatan|memperlahankan|diperlahankan)\b/i;
 // A verb of asking or ordering, then "X to": what follows is the act asked for.
 const DEMAND_VERBS = 'urged|urges|asked|asks|called on|calls on|ordered|orders|directed|instructed|required|requires|pressed|menggesa|meminta|mengarahkan|mendesak';
 const DEMANDED_ACT_BEFORE = new RegExp(`\\b(?:${DEMAND_VERBS})\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+$`, 'i');

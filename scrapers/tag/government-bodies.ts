@@ -30,15 +30,20 @@ const MALAY = new RegExp(
 // military", "Pegawai Ukraine", "tentera Myanmar" (the vocabulary's own patterns name the countries it knew first).
 const GOVERNING_WORD =
   '(?:government|authorities|officials|parliament|Parliament|police|lawmakers|legislators|courts?|judges?|regulators?|military|army|junta|ministry|Ministry|president|President|prime minister|Prime Minister|cabinet|Cabinet)';
+// A country acting as a government does: "Algeria menyekat akses …", "Vietnam has fined TikTok", "Russia ordered …".
+const GOVERNING_VERB =
+  '(?:(?:has|had|have|telah|akan|also|juga)[ \\t]+)?(?:blocked|banned|fined|ordered|suspended|sued|restricted|threatened|warned|summoned|menyekat|mengharamkan|mendenda|mengarahkan|menggantung|melarang|memberi[ \\t]+amaran|mengancam|menyaman)(?![\\p{L}])';
 const OF_COUNTRY = new RegExp(
   [
     `(?<![\\p{L}])${ANOTHER_COUNTRY}(?:['’]s)?${SP}${GOVERNING_WORD}(?![\\p{L}])`,
+    `(?<![\\p{L}])${ANOTHER_COUNTRY}(?=${SP}${GOVERNING_VERB})`,
     `(?<![\\p{L}])(?:[Kk]erajaan|[Pp]arlimen|[Mm]ahkamah|[Pp]olis|[Pp]egawai|[Pp]ihak${SP}berkuasa|[Tt]entera|[Jj]unta|[Kk]ementerian|[Pp]residen|[Pp]erdana${SP}[Mm]enteri)${SP}${ANOTHER_COUNTRY}(?![\\p{L}])`,
   ].join('|'),
   'gu',
 );
-// Without a name, only in a story about another country that names no listed body: "the court", "police", "the government", "kerajaan".
-const UNNAMED = /\b(?:the (?:court|government|cabinet|senate|ministry|judge|prosecutors?)|police|mahkamah|polis|kerajaan|hakim|pendakwa raya)\b/gi;
+// Without a name, only in a story about another country that names no listed body: "the court", "police", "the
+// government", "the authorities", "kerajaan".
+const UNNAMED = /\b(?:the (?:court|government|cabinet|senate|ministry|judge|prosecutors?|authorities)|police|mahkamah|polis|kerajaan|hakim|pendakwa raya|pihak berkuasa)\b/gi;
 // Capitalised words that start a sentence or name a private body, not a public one; "Ministry of Industry and Trade"
 // is public whatever it is of.
 const NOT_PUBLIC = /^(?:The|A|An|This|That|Its|Their|Our|Oversight|Safety|Advisory|Press|Media|Ethics|Supervisory)\s|^(?!(?:Ministry|Department) of\b).*\b(?:Business|Industry|Association|Chamber|Company|Corporation|Foundation)\b/;
@@ -83,18 +88,22 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
 // one word with a capital inside; not an ordinary word such as "(Malaysia)").
 const SHORT_FORM = /^\s*\((\p{Lu}[\p{Lu}\d&]{1,7}|\p{L}+\p{Ll}\p{Lu}\p{L}*)\)/u;
 
-/** The mentions of bodies by the short form given in brackets after their name ("the Communications Authority
- *  (CA) … CA said", and a headline's "CA" before it), none overlapping a mention already found. */
-export function shortFormMentions(text: string, mentions: readonly Mention[]): Mention[] {
-  const found: Mention[] = [];
-  const free = (start: number, end: number) => ![...mentions, ...found].some((m) => start < m.end && m.start < end);
+/** The mentions with the bodies' short forms given in brackets after their names ("the Communications Authority (CA)
+ *  … CA said", and a headline's "CA" before it). A short form that is also a listed body's name means, in this
+ *  statement, the body it was given for: Switzerland's "Federal Office of Communications (OFCOM)" is not Ofcom. */
+export function withShortForms(text: string, mentions: readonly Mention[]): Mention[] {
+  let all = [...mentions];
   for (const m of mentions) {
-    const short = SHORT_FORM.exec(text.slice(m.end, m.end + 24))?.[1];
+    const bracket = SHORT_FORM.exec(text.slice(m.end, m.end + 24));
+    const short = bracket?.[1];
     if (!short) continue;
+    const listed = all.find((o) => o.start === m.end + bracket[0].indexOf(short) && o.end - o.start === short.length);
+    if (listed && listed.id !== m.id) all = all.map((o) => (text.slice(o.start, o.end) === short ? { ...o, id: m.id } : o));
+    const free = (start: number, end: number) => !all.some((o) => start < o.end && o.start < end);
     for (const other of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${short}(?![\\p{L}\\p{N}])`, 'gu'))) {
       const start = other.index;
-      if (free(start, start + short.length)) found.push({ id: m.id, start, end: start + short.length });
+      if (free(start, start + short.length)) all.push({ id: m.id, start, end: start + short.length });
     }
   }
-  return found;
+  return all;
 }

@@ -28,6 +28,21 @@ describe('unlisted public bodies', () => {
     expect(fined.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'meta']]);
   });
 
+  it('reads a country that blocks, bans or fines, and "the authorities" abroad, as another government', async () => {
+    const blocked = await tag('Algeria menyekat akses kepada media sosial termasuk Facebook ketika peperiksaan bermula hari ini.');
+    expect(blocked.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'facebook']]);
+    const banned = await tag('Kementerian Luar Negeri Latvia melarang penggunaan aplikasi TikTok pada peranti rasmi.');
+    expect(banned.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'tiktok']]);
+    const authorities = await tag('People in Iran have been cut off from WhatsApp as the authorities block the service during the protests.');
+    expect(authorities.actors).toEqual(['other-government']);
+  });
+
+  it('gives a short form in brackets to the body it follows, even where it is a listed body\'s name', async () => {
+    const swiss = await tag("Switzerland's Federal Office of Communications (OFCOM) will publish the draft. OFCOM said platforms must appoint a representative.");
+    expect(swiss.actors).toEqual(['other-government']);
+    expect(swiss.commitments.map((c) => c.by)).toEqual(['other-government']);
+  });
+
   it('leaves a listed body to its own id and a private council or a bare head word alone', async () => {
     expect((await tag('The Malaysian Communications and Multimedia Commission (MCMC) issued a notice to the app.')).actors).toEqual(['mcmc']);
     expect((await tag('The Zorvania-Pacific Business Council welcomed the online safety rules.')).actors).toEqual([]);
