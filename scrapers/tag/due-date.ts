@@ -50,6 +50,18 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     },
   },
   {
+    // "meet the authorities in January", "pada bulan Mac 2025": within that month, so by its last day; "May" only with
+    // a year; not in a relative clause ("users who purchased a subscription in March")
+    regex: new RegExp(`\\b(?:in|during|pada(?:\\s+bulan)?)(?<!\\b(?:who|which|that|yang)\\b[^,.;]{0,60})\\s+${MONTH}${YEAR_AFTER}?\\b`, 'i'),
+    read: (m, ref) => {
+      const month = MONTHS[(m[1] ?? '').toLowerCase()]!;
+      const stated = statedYear(m, ref);
+      if (month === 5 && stated === undefined && /^may$/i.test(m[1]!)) return null;
+      const year = stated ?? (ref.getUTCMonth() + 1 > month ? ref.getUTCFullYear() + 1 : ref.getUTCFullYear());
+      return { y: year, mo: month, d: lastDay(year, month) };
+    },
+  },
+  {
     // "by the end of the year", "before the end of this year", "menjelang akhir tahun ini", "selewat-lewatnya pada
     // persidangan akhir tahun ini"
     regex: new RegExp(`\\b(?:${WORD})\\s+${AT}(?:${END_OF}(?:the|this)\\s+year|(?:[a-z-]+\\s+){0,2}?(?:akhir|hujung)\\s+tahun(?:\\s+ini)?(?!\\s+(?:depan|hadapan|\\d)))\\b`, 'i'),
@@ -62,7 +74,7 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   },
   {
     // "next year", "tahun depan": from → 1 January, by → 31 December; "bulan depan" likewise
-    regex: new RegExp(`\\b(?:${WORD})\\s+${AT}${END_OF}(?:(?<year>next\\s+year|tahun\\s+(?:depan|hadapan))|(?<month>next\\s+month|bulan\\s+(?:depan|hadapan)))\\b`, 'i'),
+    regex: new RegExp(`\\b(?:${WORD}|(?<in>pada|in))\\s+${AT}${END_OF}(?:(?<year>next\\s+year|tahun\\s+(?:depan|hadapan))|(?<month>next\\s+month|bulan\\s+(?:depan|hadapan)))\\b`, 'i'),
     read: (m, ref, from) => {
       if (m.groups?.year) return { y: ref.getUTCFullYear() + 1, mo: from ? 1 : 12, d: from ? 1 : 31 };
       const next = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 1));
@@ -70,8 +82,8 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     },
   },
   {
-    // "by 2025", "menjelang 2025", "by the end of 2025"
-    regex: new RegExp(`\\b(?<by>${BY})\\s+${END_OF}${YEAR}\\b(?!-)`, 'i'),
+    // "by 2025", "menjelang 2025", "by the end of 2025", "menjelang akhir tahun 2006"
+    regex: new RegExp(`\\b(?<by>${BY})\\s+${END_OF}(?:tahun\\s+)?${YEAR}\\b(?!-)`, 'i'),
     read: (m) => ({ y: +m[2]!, mo: 12, d: 31 }),
   },
   {
@@ -97,12 +109,12 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   },
   {
     // "on Wednesday", "no later than Friday", "pada hari Rabu", "selewat-lewatnya Jumaat": the next such day after the
-    // statement's date
+    // statement's date, or that day itself when the statement is dated on it
     regex: /\b(?:on|by|before|no later than|not later than|pada(?:\s+hari)?|sebelum|selewat-lewatnya(?:\s+pada)?(?:\s+hari)?)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad)\b/i,
     read: (m, ref) => {
       const day = WEEKDAYS[m[1]!.toLowerCase()]!;
       const d = new Date(ref);
-      d.setUTCDate(d.getUTCDate() + (((day - d.getUTCDay() + 6) % 7) + 1));
+      d.setUTCDate(d.getUTCDate() + ((day - d.getUTCDay() + 7) % 7));
       return { y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate() };
     },
   },

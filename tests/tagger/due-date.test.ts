@@ -34,6 +34,18 @@ describe('due dates', () => {
     expect(on('menubuhkan pejabat pada suku pertama 2032')).toBe('2032-03-31');
   });
 
+  it('reads a month or "next month" a promise falls in as that month\'s last day, and "akhir tahun 2034" as that year\'s', () => {
+    expect(on('meet the child protection authorities in January')).toBe('2032-01-31');
+    expect(on('mengadakan taklimat pada bulan depan')).toBe('2031-06-30');
+    expect(on('launch the campaign in July 2031')).toBe('2031-07-31');
+    expect(on('refund users who purchased a subscription in March')).toBeNull();
+    expect(on('menyemak semula Kod itu menjelang akhir tahun 2034')).toBe('2034-12-31');
+  });
+
+  it('reads a weekday named on the statement\'s own day as that day', () => {
+    expect(on('keep schools closed on Wednesday', '2031-05-14')).toBe('2031-05-14');
+  });
+
   it('takes the day of an event a promise must come before', () => {
     expect(on('train the staff before the general election on 8 June')).toBe('2031-06-08');
     expect(on('memberi latihan sebelum pilihan raya umum 29 Mei')).toBe('2031-05-29');
