@@ -19,7 +19,8 @@ const ROLE_WORDS = [
   'Ketua Pegawai Eksekutif', 'Ketua Polis Negara', 'Ketua', 'Pengerusi', 'Pengarah', 'Setiausaha', 'Pesuruhjaya',
   'Jurucakap', 'Presiden', 'Naib Presiden', 'Gabenor', 'Peguam Negara', 'Hakim',
   'Undersecretary', 'Under-Secretary', 'Censor', 'Curator', 'Kurator', 'Lawmaker', 'Legislator', 'Penggubal undang-undang',
-  'Penyelidik', 'Researcher',
+  'Penyelidik', 'Researcher', 'Federal Councillor', 'Councillor', 'Ahli Majlis', 'Ketua Pengarang', 'Pengarang', 'Editor',
+  'Editor-in-Chief', 'Pakar',
   'Actor', 'Actress', 'Singer', 'Presenter', 'Pelakon', 'Penyanyi', 'Pengacara',
   'Blogger', 'Activist', 'Aktivis', 'Lawyer', 'Peguam', 'Analyst', 'Penganalisis', 'Journalist', 'Wartawan',
 ];
@@ -27,11 +28,11 @@ const ROLE_WORDS = [
 const anyCase = (w: string) => w.replace(/\b\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const ROLE = `(?:${[...ROLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|')})`;
 const HONORIFIC =
-  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness)";
+  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness|Supt\\.?|ACP|DCP|SAC|DSP|ASP|Insp\\.?|Inspektor)";
 // A name word, hyphenated parts whole ("Mensah-Larbi", "Siu-ling"), never ending in a hyphen.
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.|bin|binti|bt|bte|a\\/l|a\\/p|Md|Mohd|van|von|de|der|al-\\p{Lu}\\p{Ll}+)";
 export const NAME_RUN = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,7}`;
-const HONORIFICS_RUN = `(?:${HONORIFIC}\\s+)*`;
+export const HONORIFICS_RUN = `(?:${HONORIFIC}\\s+)*`;
 /** Role then name: "Communications Minister Datuk Fahmi Fadzil". */
 const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ROLE})\\s+(?:(of|for|bagi)\\s+)?${HONORIFICS_RUN}(${NAME_RUN})`, 'gu');
 /** Role, then name in commas: "X's head of global affairs, Daniel Okafor, said", "Kurator muzium, Nor Azlina
@@ -39,6 +40,12 @@ const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ROLE})\\s+(?:(of|for|bagi)\\s
  *  what it is of, which may list two: "the Minister for Law, Justice and Parliamentary Affairs, Rina Example"). */
 const ROLE_COMMA_NAME = new RegExp(
   `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}(?:,\\s+\\p{Lu}[^,;.]{0,50})?|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,4})?),\\s+${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)){1,4})(?=[,.;])`,
+  'gu',
+);
+/** Role, a portfolio with no commas, then the name right before a verb of speech: "Minister of State for Electronics and
+ *  IT Vikram Sethi said" (the name is the run of name words the verb follows). */
+const ROLE_PORTFOLIO_NAME = new RegExp(
+  `(?<![\\p{L}])(${ROLE})\\s+((?:of|for|bagi)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|&|of|for|dan|bagi))+?)\\s+${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*){1,3})(?=\\s+(?:said|says|told|announced|added|berkata|menyatakan)\\b)`,
   'gu',
 );
 const TRAILING_HONORIFICS = new RegExp(`(?:\\s*${HONORIFIC})+$`, 'u');
@@ -68,7 +75,8 @@ const INSTITUTIONAL = new Set(
     'undersecretary under-secretary censor curator kurator justice keadilan parliamentary privasi madya pegawai ' +
     'science technology arts culture sports youth tourism transport agriculture energy water environment labour ' +
     'defence interior industry infrastructure innovation economy planning housing works welfare sains teknologi ' +
-    'kebudayaan pelancongan pengangkutan pertanian tenaga alam sekitar sumber manusia pertahanan perindustrian'
+    'kebudayaan pelancongan pengangkutan pertanian tenaga alam sekitar sumber manusia pertahanan perindustrian ' +
+    'pengarang editor pakar councillor majlis'
   ).split(/\s+/),
 );
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
@@ -144,6 +152,12 @@ export function findPeople(sentences: readonly string[]): Person[] {
     ROLE_COMMA_NAME.lastIndex = 0;
     for (let m = ROLE_COMMA_NAME.exec(sentence); m; m = ROLE_COMMA_NAME.exec(sentence)) {
       add(cleanName(m[3] ?? ''), roleBefore(sentence, m.index, m[1] ?? '', (m[2] ?? '').trim()));
+    }
+    ROLE_PORTFOLIO_NAME.lastIndex = 0;
+    for (let m = ROLE_PORTFOLIO_NAME.exec(sentence); m; m = ROLE_PORTFOLIO_NAME.exec(sentence)) {
+      const name = cleanName(m[3] ?? '');
+      // Portfolio words peeled off the name belong to the role ("… for Home Affairs Goh Pei Ming").
+      if (name) add(name, roleBefore(sentence, m.index, m[0].slice(0, m[0].lastIndexOf(name)).trim(), ''));
     }
     NAME_THEN_ROLE.lastIndex = 0;
     for (let m = NAME_THEN_ROLE.exec(sentence); m; m = NAME_THEN_ROLE.exec(sentence)) {

@@ -2,7 +2,7 @@
 // "said Ian Thorsby, the FTC's director", "the regulator's deputy head", "he" or "katanya" stands for.
 import { personId } from '../../src/lib/person-id.ts';
 import type { Speaker } from '../../src/lib/schema.ts';
-import { cleanName, NAME_RUN } from './people.ts';
+import { cleanName, HONORIFICS_RUN, NAME_RUN } from './people.ts';
 import type { PersonWithOrg } from './references.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 
@@ -36,6 +36,7 @@ const GENERIC_BODY: [RegExp, (id: string, t: Taxonomy) => boolean, (malaysian: b
   [/\b(?:court|mahkamah)\b/i, (id) => id === 'other-government', () => 'other-government'],
 ];
 const PRONOUN_NEAR_VERB = /(?:\b(?:he|she|beliau|dia)\s+\S+$|^\S+\s+(?:beliau|he|she|dia)\b|\b(?:he|she)\s+(?:said|told|added)\b|\b(?:menurut|kata)\s+beliau\b|\bmenurutnya\b)/i;
+const OFFICE_ALONE = /^(?:the\s+)?(?:(?:prime|deputy)\s+)?(?:minister|menteri(?:\s+itu)?|senator|judge|justice|hakim|president|presiden)$/i;
 const ROLE_HOLDER = /\b(?:spokes(?:person|woman|man)|jurucakap|representative|wakil|head|ketua|chief|executive|official|pegawai|director|pengarah)\b/i;
 
 const body = (id: string, taxonomy: Taxonomy): Speaker => ({
@@ -57,7 +58,7 @@ const TITLE = new Set(
     'commissioner pesuruhjaya director pengarah ketua chief head spokesperson jurucakap state federal general ' +
     'director-general informatics applications aplikasi informatika daerah bahagian cawangan ibu pejabat polis ' +
     'blogger activist aktivis lawyer peguam penganalisis journalist wartawan parlimen parliament assistant deputy ' +
-    'superintendent inspector sergeant constable colonel lieutenant')
+    'superintendent inspector sergeant constable colonel lieutenant councillor supt acp dcp sac dsp asp insp')
     .split(' '),
 );
 // The last word of a body's name ("Uganda Communications Commission", "Ethiopian Athletics Federation"): not a person.
@@ -82,12 +83,13 @@ function nameIn(phrase: string, taxonomy: Taxonomy): string | null {
   return name;
 }
 
-// Where a report names a person: next to a verb of speech, or after an office ("Menteri Warisan Kanada, Claire Dumont").
+// Where a report names a person: next to a verb of speech, or after an office ("Menteri Warisan Kanada, Claire Dumont"),
+// honorifics and ranks before the name dropped ("said Dr. Liza Manalo", "Ketua Polis Daerah …, ACP Roslan Daud").
 const NAMED = new RegExp(
   [
-    `\\b(?:[Mm]inister|Menteri|MP|Ahli Parlimen|Senator|Representative|Justice|Judge|Hakim|Treasurer|Bendahari|Chair|Chairman|Commissioner|Komisioner|Pesuruhjaya|Director|Pengarah|Ketua|Secretary|Setiausaha|President|Presiden|spokes(?:person|woman|man)|[Jj]urucakap|official|pegawai)\\b(?:[^,.\\n"“”]{0,100},\\s+|\\s+)(${NAME_RUN})`,
+    `\\b(?:[Mm]inister|Menteri|MP|Ahli Parlimen|Senator|Representative|Justice|Judge|Hakim|Treasurer|Bendahari|Chair|Chairman|Commissioner|Komisioner|Pesuruhjaya|Director|Pengarah|Ketua|Secretary|Setiausaha|President|Presiden|spokes(?:person|woman|man)|[Jj]urucakap|official|pegawai)\\b(?:[^,.\\n"“”]{0,100},\\s+|\\s+)${HONORIFICS_RUN}(${NAME_RUN})`,
     // (an office right after the verb is the first pattern's: "kata Ahli Parlimen Seri Delima, Anand Krishnan")
-    `\\b(?:said|says|told|wrote|asked|kata|menurut)\\s+(?:the\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,3}(?!(?:Ahli Parlimen|MP|Menteri|Minister|Senator)\\b)(${NAME_RUN})`,
+    `\\b(?:said|says|told|wrote|asked|kata|menurut)\\s+(?:the\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,3}(?!(?:Ahli Parlimen|MP|Menteri|Minister|Senator)\\b)${HONORIFICS_RUN}(${NAME_RUN})`,
     `(${NAME_RUN})(?:,[^,.\\n]{0,80},)?\\s+(?:(?:pula|juga|also|then|later|hari ini|today|yesterday|semalam|ketika|when)\\s+)?(?:said|says|told|wrote|added|asked|berkata|menggesa|urged|accused|mengecam|menegaskan|memberitahu|mengumumkan|announced)\\b`,
   ].join('|'),
   'gu',
@@ -184,6 +186,8 @@ export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): S
   if (inside?.person) return inside;
   const name = nameIn(phrase, index.taxonomy);
   if (name) return index.people.get(name) ?? personSpeaker(name, inside?.org ?? null, index.taxonomy);
+  // "The Minister said": the person named before (the office alone is read as a body too).
+  if (inside && OFFICE_ALONE.test(phrase)) return lastSpeaker(index, from, true) ?? inside;
   if (inside) return inside;
   const first = phrase.split(/\s+/)[0] ?? '';
   if (PERSONAL.test(first)) return lastSpeaker(index, from, /^(?:he|she|I)$/i.test(first));

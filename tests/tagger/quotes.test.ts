@@ -38,6 +38,23 @@ describe('quotes', () => {
     ]);
   });
 
+  it('drops honorifics and police ranks before a name, and reads "the Minister said" as the minister named before', async () => {
+    expect(await speakers('"This is a practical answer for rural clinics," said Dr. Liza Example, a health programme officer.')).toEqual([
+      ['This is a practical answer for rural clinics,', 'liza-example'],
+    ]);
+    expect(await speakers('Ketua Polis Daerah Johor Bahru Selatan, ACP Roslan Example, berkata remaja itu ditemui. "Mereka berkenalan dalam talian," katanya.')).toEqual([
+      ['Mereka berkenalan dalam talian,', 'roslan-example'],
+    ]);
+    const editor = await tag('Ketua Pengarang portal itu, Stephen Example, berkata polis datang. "Kami tidak akan mendedahkan sumber kami," katanya.');
+    expect(editor.people.map((p) => p.name)).toEqual(['Stephen Example']);
+    expect(await speakers('Federal Councillor Urs Example told reporters in Bern: "We are not creating a ministry of truth."')).toEqual([
+      ['We are not creating a ministry of truth.', 'urs-example'],
+    ]);
+    expect(await speakers('India\'s Ministry of Electronics issued an advisory. Minister of State for Electronics and IT Vikram Example said the platforms had agreed. "Platforms have a legal obligation to act," the Minister said.')).toEqual([
+      ['Platforms have a legal obligation to act,', 'vikram-example'],
+    ]);
+  });
+
   it('keeps a portfolio, a constituency and a rank out of the speaker\'s name', async () => {
     expect(await speakers('Minister of Technology and Science Kelvin Example said the bill was ready. "The framework must protect users online," he said.')).toEqual([
       ['The framework must protect users online,', 'kelvin-example'],
