@@ -36,7 +36,7 @@ const GENERIC = new RegExp(
     '(?<regulator>\\bthe (?:regulator|commission|watchdog|authority|commissioner)\\b|\\b(?:suruhanjaya|pesuruhjaya|pihak berkuasa)(?: itu| tersebut| berkenaan)?\\b)',
     // "The Council", "the embassy", "kedutaan itu": an unlisted public body named before ("majlis" is also a ceremony).
     '(?<publicBody>\\bthe (?:council|embassy|agency|office)\\b|\\b(?:kedutaan|agensi)(?: itu| tersebut| berkenaan)?\\b)',
-    '(?<government>\\b(?:the|this) government\\b|\\b(?:[Kk]erajaan)(?! (?:Australia|Indonesia|Singapura|Britain|Amerika|Brazil|India|negeri))\\b)',
+    '(?<government>\\b(?:the|this) (?:government|administration)\\b|\\b(?:[Kk]erajaan(?: [Nn]egeri)?|[Pp]entadbiran)(?! (?:Australia|Indonesia|Singapura|Britain|Amerika|Brazil|India))\\b)',
     // "The companies", "syarikat-syarikat itu": the platforms named together just before, as "they" is.
     '(?<plural>\\bthe (?:companies|platforms|firms|tech (?:companies|giants|firms)|social media (?:companies|platforms|giants))\\b|\\b(?:syarikat-syarikat|platform-platform) (?:itu|tersebut|berkenaan)\\b)',
     '(?<platform>\\bthe (?:company|platform|firm|app|service|messaging (?:service|app|platform)|social media (?:giant|platform|company)|tech (?:giant|company|firm)|marketplace|streaming service|video platform)\\b|\\b(?:syarikat|platform|aplikasi|gergasi media sosial)(?: itu| tersebut| berkenaan)\\b)',

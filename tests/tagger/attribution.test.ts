@@ -160,6 +160,17 @@ describe('what is not a promise', () => {
     expect(await makers('WhatsApp calling in Zorvania\n"Calling will be enabled gradually," said a regulator official.')).toEqual([]);
   });
 
+  it('gives "the administration", "pentadbiran" and "kerajaan negeri" to another government body', async () => {
+    expect(await makers('The White House said the administration would publish guidance on the TikTok law next week.')).toEqual(['other-government']);
+    expect(await makers('Bagi meningkatkan kesedaran, kerajaan negeri akan menganjurkan siri jelajah anti-scam mulai bulan depan.')).toEqual(['other-government']);
+  });
+
+  it('gives "pihaknya bersama SKMM akan" to the speaker\'s body and the MCMC, past an allegation told before it', async () => {
+    expect(await makers('Ketua Polis Negara, Tan Sri Hamzah Example berkata laporan diterima berhubung dakwaan yang tersebar di Facebook, dan pihaknya bersama SKMM akan menjejak individu itu.'))
+      .toEqual(['pdrm', 'mcmc']);
+    expect(await makers('Meta berkata dakwaan itu palsu. Selaras dengan kerjasama kami bersama SKMM, kami akan menubuhkan pusat operasi pilihan raya.', 'Meta: Kenyataan media')).toEqual(['meta']);
+  });
+
   it('gives "the government will" to the government, not to one ministry', async () => {
     expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
   });
