@@ -28,9 +28,17 @@ const BLOCKING = 'content-removal';
 // Text up to the trigger's start that makes it passive or suffered ("was fined", "faces a suit", "didenda").
 const ACTED_ON = /(?:\b(?:was|were|been|be|being|is|are|faces?|faced|facing|berdepan(?: dengan)?|menerima)\s+(?:\w+\s+)?|\bdi)[\p{L}]{0,3}$/iu;
 type Cue = 'sanction' | 'opposition' | 'warning' | 'authority-act';
+const BLOCKS_CONTENT = /^[\p{L}-]+\s+(?:(?:the|their|its|our|some|more|all|those|these|lebih|banyak|semua)\s+)*(?:accounts?|posts?|content|videos?|channels?|pages?|links?|material|kandungan|akaun|hantaran|video|saluran|pautan|laman)\b/iu;
+/** Is the party named last before the cue, not after a preposition, a platform ("…, we have … blocked the accounts")? */
+function blockerIsPlatform(text: string, parties: Party[], cueAt: number): boolean {
+  const before = parties.filter((p) => p.at < cueAt && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, p.at - 30), p.at)));
+  return before[before.length - 1]?.type === 'platform';
+}
+const MIGHT_BEFORE = /(?:\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}|\b(?:risk of|risks|exposed to|risiko)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
 const CONDITION_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau)\b[^.;]*$/i;
-// "not", "no intention of banning", "tiada rancangan untuk menyekat", "tidak akan menyekat": the act is denied, not done.
-const NEGATED = /\b(?:not|never|no|tidak|bukan|tanpa|no (?:intention|plans?) (?:of|to)|(?:tiada|tidak ada) (?:niat|rancangan) untuk|tidak berhasrat(?: untuk)?)\s+(?:(?:akan|pernah|mahu|will|would|be)\s+)?$/i;
+// "not", "no intention of banning", "tiada rancangan untuk menyekat", "tidak akan menyekat", "tiada arahan dikeluarkan
+// untuk menyekat": the act is denied, not done.
+const NEGATED = /\b(?:not|never|no|tidak|bukan|tanpa|no (?:intention|plans?) (?:of|to)|(?:tiada|tidak ada) (?:niat|rancangan) untuk|tidak berhasrat(?: untuk)?|(?:no|tiada|tidak ada) (?:orders?|directives?|instructions?|arahan)(?: (?:was|were|had been|has been|dikeluarkan|diberikan))? (?:to|untuk))\s+(?:(?:akan|pernah|mahu|will|would|be)\s+)?$/i;
 // Acts with legal force (a fine, a suit, an order, proceedings) as against words (criticism, a refusal, a warning).
 const SANCTION = /\b(?:legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:suit|complaint|case)|fined|fines? (?:of|on|against)|(?:impos\\w*|issu\\w*|levied|announced) (?:a |an )?(?:[\\w-]+ )?fine|(?:to|will|would) fine|penalt\w*|tindakan undang-undang|saman|menyaman|disaman|denda|didenda|mendenda)\b/i;
 // A platform named as the place where something happens ("on Facebook") is not a party to the dispute; after a
@@ -179,10 +187,13 @@ function conflictCue(text: string): { cue: Cue; at: number } | null {
   const trigger = TRIGGER.exec(text);
   const weak = trigger ? null : WARNING.exec(text) ?? AUTHORITY_ACT.exec(text);
   const found = trigger ?? weak;
-  if (!found || NEGATED.test(text.slice(Math.max(0, found.index - 30), found.index))) return null;
+  if (!found || NEGATED.test(text.slice(Math.max(0, found.index - 45), found.index))) return null;
   // "if the findings are confirmed, fines … are possible": a sanction that may come is not one taken ("if it keeps
   // ignoring the ministry" still tells of an ignoring going on).
   if (SANCTION.test(found[0]) && CONDITION_BEFORE.test(text.slice(0, found.index))) return null;
+  // "Platforms that fail to comply could have their services blocked", "HACA may order the suspension", "berdepan
+  // risiko denda": a ban or a fine that might come is no act taken ("will" is a threat, and stays one).
+  if ((weak || SANCTION.test(found[0])) && MIGHT_BEFORE.test(text.slice(Math.max(0, found.index - 50), found.index))) return null;
   // "asked Google to reject the adverts": the trigger is the act asked for, not a conflict between the two.
   if (trigger && DEMANDED_ACT_BEFORE.test(text.slice(0, found.index))) return null;
   // "menafikan dakwaan … bahawa kerajaan akan menyekat …": a denied claim is no act.
@@ -208,6 +219,9 @@ export function findDisputes(
     const hasActor = parties.some((p) => p.type === 'actor');
     // Warnings, bans and blocks say who acts on whom only when the authority and the platform share the sentence.
     if ((found.cue === 'warning' || found.cue === 'authority-act') && !(hasActor && parties.some((p) => p.type === 'platform'))) continue;
+    // A platform that blocks or removes content itself ("we … blocked the accounts the court ordered us to block",
+    // "Meta mula menyekat kandungan berita") is acting on content, not being blocked.
+    if (found.cue === 'authority-act' && BLOCKS_CONTENT.test(s.text.slice(found.at)) && blockerIsPlatform(s.text, parties, found.at)) continue;
     let sideBefore = false;
     if (!hasActor && parties[0]!.type === 'platform' && parties[0]!.subject) {
       // Platforms answering back ("Meta said it disagreed"): the other side is the last authority named before.

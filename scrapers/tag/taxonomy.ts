@@ -86,7 +86,7 @@ interface Alternative {
 
 // A company cue after a capitalised name at a sentence start: "Apple said", "Discord's", "Signal app".
 const COMPANY_CUE =
-  /^(?:['’]s\b|\s+(?:Inc|Corp|Platforms|said|says|told|announced|reported|has|had|have|will|would|is|was|did|does|also|declined|refused|rejected|agreed|pledged|promised|committed|removed|blocked|launched|introduced|added|confirmed|denied|must|should|could|app|Store|Pay|ID|Messenger|Foundation|users?|accounts?|channels?|groups?|servers?|berkata|menyatakan|telah|akan|enggan|menolak|bersetuju|berjanji|juga|pula|perlu|mesti)\b)/;
+  /^(?:['’]s\b|\s+(?:Inc|Corp|Platforms|said|says|told|announced|reported|has|had|have|will|would|is|was|did|does|also|declined|refused|rejected|agreed|pledged|promised|committed|removed|blocked|launched|introduced|added|confirmed|denied|sues|sued|challenges|challenged|appeals|appealed|must|should|could|app|Store|Pay|ID|Messenger|Foundation|users?|accounts?|channels?|groups?|servers?|berkata|menyatakan|telah|akan|enggan|menolak|bersetuju|berjanji|juga|pula|perlu|mesti)\b)/;
 const SENTENCE_START_BEFORE = /(?:^|[.!?\n]["”’)]?)\s*["“‘(]?\s*$/;
 
 /** How a literal alias is looked up after a match: case folded (or not), one kind of apostrophe, single spaces. */

@@ -32,6 +32,19 @@ describe('authorities on one side', () => {
   });
 });
 
+describe('acts that are not taken against a platform', () => {
+  it('reads no dispute in a block or fine that might come or was never ordered, nor in a platform blocking content itself', async () => {
+    expect(await disputes('The MCMC said it may order the immediate suspension of TikTok.')).toEqual([]);
+    expect(await disputes('Google masih berdepan risiko denda daripada Suruhanjaya Eropah jika terus mengedarkan aplikasi itu.')).toEqual([]);
+    expect(await disputes('To comply with the decisions of the Federal Court of Zorvania, X has paid the fines and blocked the accounts the court ordered it to block.')).toEqual([]);
+    expect(await disputes('MCMC berkata tiada arahan dikeluarkan untuk menyekat atau memadam kandungan TikTok pengguna itu.')).toEqual([]);
+  });
+
+  it('reads X at the head of a sentence that sues as the platform', async () => {
+    expect(await disputes('X sues Indian government over content-takedown portal')).toEqual([['x', 'other-government']]);
+  });
+});
+
 describe('a legislature against the executive', () => {
   it('sets a member of parliament who criticises the ministry against it, named in the sentence or before', async () => {
     expect(await disputes('Opposition MP Lim Wei Ling accused the ministry of hiding behind Section 233 of the Communications and Multimedia Act.', 'MPs press Communications Ministry for anti-bullying law'))
