@@ -97,3 +97,12 @@ describe('laws governing online services by their usual names', () => {
     ]) expect((await tag(text)).issues, text).toContain('online-safety-law');
   });
 });
+
+describe('issues in the words of other countries\' laws and Malaysia\'s codes', () => {
+  it('reads incitement to hatred, war propaganda and the Content Code', async () => {
+    expect((await tag('The regulator blocked websites that disseminate war propaganda and incite hatred online.')).issues).toEqual(
+      expect.arrayContaining(['misinformation', 'hate-speech']),
+    );
+    expect((await tag('SKMM hari ini mendaftarkan Kod Kandungan yang wajib dipatuhi oleh penyedia kandungan dalam talian.')).issues).toContain('code-of-conduct');
+  });
+});
