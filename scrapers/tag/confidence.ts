@@ -8,8 +8,8 @@ import type { ClaimKind } from '../../src/lib/reviewed-claims.ts';
 /** [claims found, claims right] per shape on the development half; `all` is the kind as a whole. */
 export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number]>> = {
   commitment: {
-    all: [183, 174],
-    'agreed one': [8, 8],
+    all: [184, 175],
+    'agreed one': [9, 9],
     'agreed several': [17, 17],
     'will one': [75, 71],
     'will several': [33, 31],

@@ -4,7 +4,8 @@
 import type { Mention } from './taxonomy.ts';
 import { ANOTHER_COUNTRY } from './text.ts';
 
-const CAP = "\\p{Lu}[\\p{L}'’.-]*";
+// A capitalised word; a dot only inside it ("U.S"), so that a name never runs over a sentence's end ("… Act. The").
+const CAP = "\\p{Lu}[\\p{L}'’-]*(?:\\.\\p{L}[\\p{L}'’-]*)*";
 // Within a line: a name never runs over a paragraph break.
 const SP = '[ \\t]+';
 const OF_NAME = `(?:${SP}(?:of|for)${SP}(?:the${SP})?${CAP}(?:${SP}(?:and${SP}|&${SP})?${CAP})*)`;

@@ -51,6 +51,11 @@ const SAID_JUST_BEFORE = /\b(?:said|says|told\s+\S+(?:\s+\S+)?|added|announced|b
 const PRONOUN =
   /\b(?:(?<neuter>[Ii]ts?|[Tt]hey|[Tt]heir|them|[Ii]a|[Mm]ereka|[Pp]ihaknya)|(?<first>I|[Ww]e|[Oo]ur|us|[Ss]aya|[Kk]ami|[Kk]ita)|(?<personal>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Bb]eliau|[Dd]ia))\b/g;
 
+// "The Commission" in a story about the EU's rules is the European Commission, named or not.
+const ABOUT_THE_EU = /\b(?:EU|European Union|Digital Services Act|Digital Markets Act|DSA|DMA|Kesatuan Eropah)\b/;
+const euCommission = (text: string, raw: { start: number; end: number }) =>
+  /commission|suruhanjaya/i.test(text.slice(raw.start, raw.end)) && ABOUT_THE_EU.test(text) ? { id: 'european-commission', type: 'actor' as const } : null;
+
 /** Whether a taxonomy id names a platform or an actor. */
 export const partyType = (id: string, taxonomy: Taxonomy): PartyType => (taxonomy.platformEntries.has(id) ? 'platform' : 'actor');
 
@@ -185,6 +190,8 @@ export function resolveReferences(
     return null;
   };
   const kindOf = (id: string) => taxonomy.actorEntries.get(id)?.kind;
+  // Another country's commission named before ("Taiwan's National Communications Commission … the commission").
+  const otherCommissionBefore = (at: number) => refs.some((r) => r.id === 'other-government' && r.start < at && /commission|suruhanjaya/i.test(text.slice(r.start, r.end)));
   const otherGovernmentBefore = (at: number) => (last((r) => r.id === 'other-government' && r.start < at) ? { id: 'other-government', type: 'actor' as const } : null);
   // The subject of a sentence: its first party not named after a preposition ("Google has informed the government").
   // A party joined to one named after a preposition is after it too ("with the MCMC and Bank Negara").
@@ -257,7 +264,9 @@ export function resolveReferences(
         resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'ministry') ?? (malaysian ? { id: 'kkd', type: 'actor' } : otherGovernmentBefore(raw.start));
         break;
       case 'regulator':
-        resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'regulator') ?? (malaysian ? { id: 'mcmc', type: 'actor' } : otherGovernmentBefore(raw.start));
+        resolved =
+          antecedent(raw.start, (r) => kindOf(r.id) === 'regulator') ??
+          (malaysian ? { id: 'mcmc', type: 'actor' } : (!otherCommissionBefore(raw.start) && euCommission(text, raw)) || otherGovernmentBefore(raw.start));
         break;
       case 'publicBody':
         resolved = otherGovernmentBefore(raw.start);

@@ -171,6 +171,13 @@ describe('what is not a promise', () => {
     expect(await makers('Meta berkata dakwaan itu palsu. Selaras dengan kerjasama kami bersama SKMM, kami akan menubuhkan pusat operasi pilihan raya.', 'Meta: Kenyataan media')).toEqual(['meta']);
   });
 
+  it('gives "the Commission" in a story about the EU\'s rules to the European Commission, unless another commission came first', async () => {
+    expect(await makers("Executive Vice-President Anna Example said TikTok's role in Romania's election must be examined under the Digital Services Act. The Commission will carry out an in-depth investigation as a matter of priority."))
+      .toEqual(['european-commission']);
+    expect(await makers("Taiwan's National Communications Commission shelved a bill modelled on the EU's Digital Services Act. The commission will hold more hearings next year."))
+      .toEqual(['other-government']);
+  });
+
   it('gives "the government will" to the government, not to one ministry', async () => {
     expect(await makers('The government will table an online safety bill in Parliament, the MCMC said of the scam ads.')).toEqual(['other-government']);
   });
