@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { DATA_DIR } from '../../src/lib/paths.ts';
 import { latestOffice, peopleFileSchema, type PeopleFile, type PersonEntry } from '../../src/lib/people.ts';
+import { aliasAlternation, aliasSource } from './alias-source.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case id with hyphens');
 /** A regular expression source without capturing groups: each alias gets its own group when compiled. */
@@ -121,12 +122,13 @@ export class Vocabulary {
       const byLength = (a: Alternative, b: Alternative) => b.source.length - a.source.length;
       if (literal.length) {
         // Case-folded aliases are matched case-sensitively against the lower-cased text: much faster in V8 than
-        // the 'i' flag, which is kept only for the rare text whose lower-casing changes its length.
-        const body = [...literal].sort(byLength).map((a) => (fold ? aliasSource(a.literal!.toLowerCase()) : a.source)).join('|');
-        const source = `(?<![A-Za-z0-9_])(?:${body})(?![A-Za-z0-9_])`;
+        // the 'i' flag, which is kept only for the rare text whose lower-casing changes its length (and there
+        // unfactored: under 'i' the factored alternation's branches could overlap).
+        const aliases = [...literal].sort(byLength).map((a) => (fold ? a.literal!.toLowerCase() : a.literal!));
+        const source = (body: string) => `(?<![A-Za-z0-9_])(?:${body})(?![A-Za-z0-9_])`;
         this.literals.push({
-          regex: new RegExp(source, 'g'),
-          foldedFallback: fold ? new RegExp(source, 'gi') : null,
+          regex: new RegExp(source(aliasAlternation(aliases)), 'g'),
+          foldedFallback: fold ? new RegExp(source(aliases.map(aliasSource).join('|')), 'gi') : null,
           rules: new Map(literal.map((a) => [literalKey(a.literal!, fold), a.rule])),
           fold,
         });
@@ -188,16 +190,6 @@ function accepts(rule: Rule, text: string, start: number, end: number, context: 
   if (!rule.needsCueAtSentenceStart) return true;
   const atSentenceStart = SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start));
   return !atSentenceStart || COMPANY_CUE.test(text.slice(end, end + 20));
-}
-
-/** An alias as a RegExp source: any run of spaces matches any whitespace, either apostrophe matches, '*' ends a stem. */
-export function aliasSource(alias: string): string {
-  const stem = alias.endsWith('*');
-  const escaped = (stem ? alias.slice(0, -1) : alias)
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/['’]/g, "['’]")
-    .replace(/\s+/g, '\\s+');
-  return stem ? `${escaped}[A-Za-z0-9_-]*` : escaped;
 }
 
 export interface Taxonomy {

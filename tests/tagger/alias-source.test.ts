@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { aliasAlternation, aliasSource } from '../../scrapers/tag/alias-source.ts';
+
+/** Every match of `(?:alternation)` inside `wrap`, as [index, text]: what the tagger reads off it. */
+function matches(alternation: string, text: string, wrap = (body: string) => `(?<![A-Za-z0-9_])(?:${body})(?![A-Za-z0-9_])`, flags = 'g') {
+  return [...text.matchAll(new RegExp(wrap(alternation), flags))].map((m) => [m.index, m[0]]);
+}
+const plain = (aliases: string[]) => aliases.map(aliasSource).join('|');
+
+describe('aliasSource', () => {
+  it('matches any whitespace run, either apostrophe and a stem, and escapes RegExp syntax', () => {
+    const re = (alias: string) => new RegExp(`^${aliasSource(alias)}$`);
+    expect(re("children's  code").test('children’s\n code')).toBe(true);
+    expect(re('X (formerly Twitter)').test('X (formerly Twitter)')).toBe(true);
+    expect(re('X Corp.').test('X Corpx')).toBe(false);
+    expect(re('regulat*').test('regulators')).toBe(true);
+  });
+});
+
+describe('aliasAlternation', () => {
+  it('finds what the plain alternation finds, preferring the same alias', () => {
+    const cases: [string[], string][] = [
+      // An alias listed before a longer one that starts with it wins, as in the plain alternation.
+      [['Belanda', 'Belanda Caribbean', 'Belarus'], 'Belanda Caribbean, Belarus and Belanda.'],
+      [['Belanda Caribbean', 'Belanda'], 'Belanda  Caribbean and Belanda Barat'],
+      [["facebook's parent company", "facebook's parent", 'facebook', 'meta'], 'facebook’s parent company and facebook’s parents, meta'],
+      [['x (formerly twitter)', 'x corp.', 'x'], 'x (formerly twitter) and x corp. and x corps, x'],
+      [['Curaçao', 'Curacao', 'Côte d’Ivoire', "Cote d'Ivoire"], 'Curaçao, Côte d\'Ivoire and Cote d’Ivoire'],
+      [['online safety act', 'online safety', 'online'], 'the Online Safety Act, online safety\nact and online\tsafety acts'],
+      // An alias ending in spaces gives one back before a word character, as the RegExp backtracks.
+      [['ab ', 'ab  cd', 'ab'], 'ab  x ab  cd ab   cd ab. ab'],
+    ];
+    for (const [aliases, text] of cases) expect(matches(aliasAlternation(aliases), text), aliases.join('|')).toEqual(matches(plain(aliases), text));
+  });
+
+  it('backtracks as the plain alternation does when more pattern follows it', () => {
+    const aliases = ['Korea', 'Korea Selatan', 'Korean', 'Kor'];
+    const wrap = (body: string) => `(?<![\\p{L}])(?:${body})(?:['’]s)?[ \\t]+(?:government|Selatan)(?![\\p{L}])`;
+    const text = "Korea Selatan government, Korea's government, Korean government, Korea Selatan, Kor Selatan";
+    expect(matches(aliasAlternation(aliases), text, wrap, 'gu')).toEqual(matches(plain(aliases), text, wrap, 'gu'));
+  });
+
+  it('agrees with the plain alternation on random aliases and texts', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const pick = (chars: string, length: number) => Array.from({ length }, () => chars[random(chars.length)]).join('');
+    for (let round = 0; round < 300; round++) {
+      const aliases = Array.from({ length: 1 + random(8) }, () => pick("ab ’'.é", 1 + random(5)));
+      const text = pick("ab ’'.é\nc", 60);
+      expect(matches(aliasAlternation(aliases), text), JSON.stringify(aliases)).toEqual(matches(plain(aliases), text));
+      const followed = (body: string) => `(?:${body})b?a`;
+      expect(matches(aliasAlternation(aliases), text, followed), JSON.stringify(aliases)).toEqual(matches(plain(aliases), text, followed));
+    }
+  });
+});
