@@ -20,6 +20,18 @@ const ABBREVIATIONS = new Set(
 const SENTENCE_OPENERS =
   /^["“‘(]?(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Both|Some|Most|Its|Our|Their|His|Her|Platforms?|Users?|Ia|Mereka|Beliau|Pihak|Menurut|Dalam|Selain|Namun)\b/;
 const BREAK = /[.!?…]+["”’')\]]*\s+/g;
+const LAST_WORD = /[\p{L}.]+$/u;
+
+/**
+ * The run of letters and dots that ends `text` ("Dr.", "U.S", "J"). Read in its last characters first: a RegExp
+ * anchored at the end still tries every start, and a long paragraph has many full stops.
+ */
+function lastWord(text: string): string {
+  const tail = text.slice(-40);
+  const word = LAST_WORD.exec(tail)?.[0] ?? '';
+  // A run filling the tail (or all but a half of a split surrogate pair) may go on before it.
+  return tail.length < text.length && word.length >= tail.length - 1 ? (LAST_WORD.exec(text)?.[0] ?? '') : word;
+}
 
 /** Split into sentences; paragraphs (line breaks) always end one. Offsets point into `text`. */
 export function splitSentences(text: string): Sentence[] {
@@ -39,7 +51,7 @@ export function splitSentences(text: string): Sentence[] {
       const next = paragraph.charAt(end);
       if (!next || !/["“‘(\[\p{Lu}\d]/u.test(next)) continue;
       if (m[0].startsWith('.') && !/[!?]/.test(m[0])) {
-        const word = /([\p{L}.]+)$/u.exec(paragraph.slice(from, m.index))?.[1] ?? '';
+        const word = lastWord(paragraph.slice(from, m.index));
         const bare = word.replace(/\./g, '').toLowerCase();
         // "Dr.", "Oct.", initials ("J. Smith") and dotted abbreviations ("U.S.") do not end a sentence.
         const initial = /^\p{Lu}$/u.test(word) && !SENTENCE_OPENERS.test(paragraph.slice(end));

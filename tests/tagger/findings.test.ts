@@ -157,4 +157,13 @@ describe('sentences', () => {
       '"We agreed," he said.',
     ]);
   });
+
+  it('read the whole word before a full stop, however long', () => {
+    const dotted = `${'A.'.repeat(30)}B`; // one dotted abbreviation longer than the last characters read first
+    expect(splitSentences(`Made in the ${dotted}. Then more. A ${'x'.repeat(60)}. Ends.`).map((s) => s.text)).toEqual([
+      `Made in the ${dotted}. Then more.`,
+      `A ${'x'.repeat(60)}.`,
+      'Ends.',
+    ]);
+  });
 });
