@@ -110,6 +110,9 @@ export function relevanceEvidence(
   const acts: boolean[] = [];
   const services: boolean[] = [];
   const channels: number[] = [];
+  // Dropping a phrase that starts and ends at a word boundary leaves no online word that was not there (their only
+  // non-letters are single spaces between letters): the costly dropping is done only in sentences that have one.
+  const onlineWord = (sentence: string) => ONLINE_WORD.test(sentence) && ONLINE_WORD.test(sentence.replace(ONLINE_AS_MEANS, ' '));
   sentences.forEach((s, i) => {
     const act =
       withLicence.has(i) ||
@@ -120,7 +123,7 @@ export function relevanceEvidence(
     const channel = !act && CHANNEL.test(s.text);
     if (channel) channels.push(i);
     acts.push(act);
-    services.push(!channel && (withPlatform.has(i) || withIssue.has(i) || ONLINE_WORD.test(s.text.replace(ONLINE_AS_MEANS, ' '))));
+    services.push(!channel && (withPlatform.has(i) || withIssue.has(i) || onlineWord(s.text)));
   });
   const governed = acts.some(
     (act, i) => act && (services[i] || ((services[i - 1] || services[i + 1]) && REFERS_BACK.test(sentences[i]!.text))),
