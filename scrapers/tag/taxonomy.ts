@@ -90,9 +90,11 @@ const COMPANY_CUE =
   /^(?:['’]s\b|\s+(?:Inc|Corp|Platforms|said|says|told|announced|reported|has|had|have|will|would|is|was|did|does|also|declined|refused|rejected|agreed|pledged|promised|committed|removed|blocked|launched|introduced|added|confirmed|denied|sues|sued|challenges|challenged|appeals|appealed|must|should|could|app|Store|Pay|ID|Messenger|Foundation|users?|accounts?|channels?|groups?|servers?|berkata|menyatakan|telah|akan|enggan|menolak|bersetuju|berjanji|juga|pula|perlu|mesti)\b)/;
 const SENTENCE_START_BEFORE = /(?:^|[.!?\n]["”’)]?)\s*["“‘(]?\s*$/;
 
+// What a match needs changed to be a key: a right single quote, whitespace but a space, or whitespace twice.
+const NOT_A_KEY = /’|[^\S ]|\s\s/;
 /** How a literal alias is looked up after a match: case folded (or not), one kind of apostrophe, single spaces. */
 const literalKey = (text: string, fold: boolean) => {
-  const key = text.replace(/’/g, "'").replace(/\s+/g, ' ');
+  const key = NOT_A_KEY.test(text) ? text.replace(/’/g, "'").replace(/\s+/g, ' ') : text;
   return fold ? key.toLowerCase() : key;
 };
 
