@@ -58,6 +58,7 @@ const NAME_THEN_ROLE = new RegExp(
 // A cheap test before the role RegExps, which are slow (Unicode classes, many alternatives).
 const ROLE_HINT = new RegExp(ROLE_WORDS.map((w) => w.split(/[\s-]/)[0]).filter((w, i, all) => all.indexOf(w) === i).join('|'), 'i');
 const HONORIFIC_PREFIX = new RegExp(`^${HONORIFICS_RUN}`, 'u');
+const HONORIFIC_ALONE = new RegExp(`^${HONORIFIC}$`, 'u');
 
 // Capitalised words that belong to a role or an institution rather than to a name ("Menteri Komunikasi").
 const INSTITUTIONAL = new Set(
@@ -88,12 +89,11 @@ const STOP_AFTER_NAME = new Set(['said', 'says', 'told', 'berkata', 'kata', 'men
 
 export function cleanName(raw: string): string | null {
   const tokens = raw.replace(HONORIFIC_PREFIX, '').split(/\s+/).filter(Boolean);
-  const honorific = new RegExp(`^${HONORIFIC}$`, 'u');
   let afterHonorific = false;
   // "Seri"/"Sri" is part of a title only right after one ("Datuk Seri"); elsewhere it is a name ("Sri Mulyani").
   while (tokens.length) {
     const first = tokens[0] ?? '';
-    const title: boolean = honorific.test(first) || (afterHonorific && /^(?:Seri|Sri|Paduka|Utama)$/.test(first));
+    const title: boolean = HONORIFIC_ALONE.test(first) || (afterHonorific && /^(?:Seri|Sri|Paduka|Utama)$/.test(first));
     if (!title && !institutional(first)) break;
     afterHonorific = title;
     tokens.shift();

@@ -4,6 +4,7 @@
 import { latestOffice, officesOn } from '../../src/lib/people.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import type { Person } from './people.ts';
+import { matchedGroup } from './text.ts';
 
 export type PartyType = 'platform' | 'actor';
 export interface PartyRef {
@@ -135,8 +136,8 @@ export function resolveReferences(
 ): PartyRef[] {
   type Raw = { start: number; end: number; kind: string; id?: string; type?: PartyType; person?: PersonWithOrg };
   const raws: Raw[] = [
-    ...platformMentions.map((m) => ({ ...m, kind: 'name', type: 'platform' as const })),
-    ...actorMentions.map((m) => ({ ...m, kind: 'name', type: 'actor' as const })),
+    ...platformMentions.map((m) => ({ id: m.id, start: m.start, end: m.end, kind: 'name', type: 'platform' as const })),
+    ...actorMentions.map((m) => ({ id: m.id, start: m.start, end: m.end, kind: 'name', type: 'actor' as const })),
   ];
   // A person is referred to by the full name or by any one of its names ("Fahmi said").
   const byToken = new Map<string, PersonWithOrg>();
@@ -163,7 +164,7 @@ export function resolveReferences(
     for (const regex of [GENERIC, PRONOUN]) {
       regex.lastIndex = 0;
       for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
-        const kind = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? '';
+        const kind = matchedGroup(m) ?? '';
         raws.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, kind });
       }
     }

@@ -66,6 +66,12 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/** The name of the first named group a match filled, if any: cheaper than reading `Object.entries(m.groups)`. */
+export function matchedGroup(m: RegExpExecArray): string | undefined {
+  for (const name in m.groups) if (m.groups[name] !== undefined) return name;
+  return undefined;
+}
+
 /** The index of the sentence holding offset `at` (the last one starting at or before it), or -1. */
 export function sentenceIndexAt(sentences: readonly { start: number }[], at: number): number {
   let lo = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../scrapers/tag/text.ts';
+import { matchedGroup, splitSentences } from '../../scrapers/tag/text.ts';
 import { findDueDate } from '../../scrapers/tag/due-date.ts';
 import { tag } from './helpers.ts';
 import { sortedPair } from '../../src/lib/dispute-pair.ts';
@@ -165,5 +165,15 @@ describe('sentences', () => {
       `A ${'x'.repeat(60)}.`,
       'Ends.',
     ]);
+  });
+});
+
+describe('matchedGroup', () => {
+  it('names the first named group a match filled, in the pattern\'s order', () => {
+    const re = /(?<ministry>ministry)|(?<pronoun>it)|(?<either>ministry|it)/;
+    expect(matchedGroup(re.exec('the ministry')!)).toBe('ministry');
+    expect(matchedGroup(re.exec('it said')!)).toBe('pronoun');
+    expect(matchedGroup(/(?<a>x)?y/.exec('y')!)).toBeUndefined();
+    expect(matchedGroup(/y/.exec('y')!)).toBeUndefined();
   });
 });
