@@ -138,7 +138,13 @@ export function relevanceEvidence(
   return { text: kept, platforms: keptPlatforms, governed };
 }
 
-const count = (re: RegExp, text: string, cap: number) => Math.min(cap, new Set((text.match(re) ?? []).map((w) => w.toLowerCase())).size);
+/** How many different words `re` (global) finds in `text`, up to `cap`: the reading stops there. */
+function count(re: RegExp, text: string, cap: number): number {
+  const words = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = words.size < cap ? re.exec(text) : null) words.add(m[0].toLowerCase());
+  return words.size;
+}
 
 const GOVERNED = 0.5;
 const NOT_GOVERNED = -1.5;
