@@ -24,6 +24,23 @@ export function aliasAlternation(aliases: readonly string[]): string {
   return alternation(aliases.map(aliasTokens));
 }
 
+const WORD_START = /^[A-Za-z0-9_]/;
+
+/**
+ * The aliases as whole words: what `(?<![A-Za-z0-9_])(?:a1|a2|…)(?![A-Za-z0-9_])` finds, compiled without the 'i'
+ * flag. Before the aliases that start with a word character the look-behind is written `\b`, which V8 runs about twice
+ * as fast; those and the others never match at the same place, so they are two branches.
+ */
+export function wholeWordAlternation(aliases: readonly string[]): string {
+  const word = aliases.filter((a) => WORD_START.test(a));
+  const other = aliases.filter((a) => !WORD_START.test(a));
+  const branches = [
+    ...(word.length ? [`\\b${aliasAlternation(word)}`] : []),
+    ...(other.length ? [`(?<![A-Za-z0-9_])${aliasAlternation(other)}`] : []),
+  ];
+  return `(?:${branches.join('|')})(?![A-Za-z0-9_])`;
+}
+
 /**
  * Branches that start with different tokens never match at the same place, so they may be grouped by their first
  * token in any order; within a group, and around an empty branch (which matches wherever it is tried), the order stays.

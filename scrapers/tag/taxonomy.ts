@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { DATA_DIR } from '../../src/lib/paths.ts';
 import { latestOffice, peopleFileSchema, type PeopleFile, type PersonEntry } from '../../src/lib/people.ts';
-import { aliasAlternation, aliasSource } from './alias-source.ts';
+import { aliasSource, wholeWordAlternation } from './alias-source.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case id with hyphens');
 /** A regular expression source without capturing groups: each alias gets its own group when compiled. */
@@ -127,10 +127,9 @@ export class Vocabulary {
         // the 'i' flag, which is kept only for the rare text whose lower-casing changes its length (and there
         // unfactored: under 'i' the factored alternation's branches could overlap).
         const aliases = [...literal].sort(byLength).map((a) => (fold ? a.literal!.toLowerCase() : a.literal!));
-        const source = (body: string) => `(?<![A-Za-z0-9_])(?:${body})(?![A-Za-z0-9_])`;
         this.literals.push({
-          regex: new RegExp(source(aliasAlternation(aliases)), 'g'),
-          foldedFallback: fold ? new RegExp(source(aliases.map(aliasSource).join('|')), 'gi') : null,
+          regex: new RegExp(wholeWordAlternation(aliases), 'g'),
+          foldedFallback: fold ? new RegExp(`(?<![A-Za-z0-9_])(?:${aliases.map(aliasSource).join('|')})(?![A-Za-z0-9_])`, 'gi') : null,
           rules: new Map(literal.map((a) => [literalKey(a.literal!, fold), a.rule])),
           fold,
         });

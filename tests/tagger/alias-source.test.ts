@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { aliasAlternation, aliasSource } from '../../scrapers/tag/alias-source.ts';
+import { aliasAlternation, aliasSource, wholeWordAlternation } from '../../scrapers/tag/alias-source.ts';
 
 /** Every match of `(?:alternation)` inside `wrap`, as [index, text]: what the tagger reads off it. */
 function matches(alternation: string, text: string, wrap = (body: string) => `(?<![A-Za-z0-9_])(?:${body})(?![A-Za-z0-9_])`, flags = 'g') {
   return [...text.matchAll(new RegExp(wrap(alternation), flags))].map((m) => [m.index, m[0]]);
 }
 const plain = (aliases: string[]) => aliases.map(aliasSource).join('|');
+
+/** Random alias lists and texts over letters, spaces, both apostrophes, a dot, 'é' and '_': the same on every run. */
+function* randomCases(): Generator<[string[], string]> {
+  let seed = 7;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+  const pick = (chars: string, length: number) => Array.from({ length }, () => chars[random(chars.length)]).join('');
+  for (let round = 0; round < 300; round++)
+    yield [Array.from({ length: 1 + random(8) }, () => pick("ab ’'.é_", 1 + random(5))), pick("ab ’'.é_\nc", 60)];
+}
 
 describe('aliasSource', () => {
   it('matches any whitespace run, either apostrophe and a stem, and escapes RegExp syntax', () => {
@@ -41,15 +50,25 @@ describe('aliasAlternation', () => {
   });
 
   it('agrees with the plain alternation on random aliases and texts', () => {
-    let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
-    const pick = (chars: string, length: number) => Array.from({ length }, () => chars[random(chars.length)]).join('');
-    for (let round = 0; round < 300; round++) {
-      const aliases = Array.from({ length: 1 + random(8) }, () => pick("ab ’'.é", 1 + random(5)));
-      const text = pick("ab ’'.é\nc", 60);
+    for (const [aliases, text] of randomCases()) {
       expect(matches(aliasAlternation(aliases), text), JSON.stringify(aliases)).toEqual(matches(plain(aliases), text));
       const followed = (body: string) => `(?:${body})b?a`;
       expect(matches(aliasAlternation(aliases), text, followed), JSON.stringify(aliases)).toEqual(matches(plain(aliases), text, followed));
     }
+  });
+});
+
+describe('wholeWordAlternation', () => {
+  const whole = (source: string) => source;
+
+  it('finds the whole words the look-behind form finds, aliases starting with a letter or not', () => {
+    const aliases = ['(formerly twitter)', '’s parent', 'x', 'x corp.', 'école', '_id', '3r', 'ab'];
+    const text = 'x (formerly twitter), ax, x corp., an école, l’école, my_id _id 3r a3r ab’s parent, abs';
+    expect(matches(wholeWordAlternation(aliases), text, whole)).toEqual(matches(plain(aliases), text));
+  });
+
+  it('agrees with the look-behind form on random aliases and texts', () => {
+    for (const [aliases, text] of randomCases())
+      expect(matches(wholeWordAlternation(aliases), text, whole), JSON.stringify(aliases)).toEqual(matches(plain(aliases), text));
   });
 });
