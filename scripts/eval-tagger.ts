@@ -4,25 +4,10 @@
 // platforms, actors, issues and relevance only). `--errors` lists the misses; read them on development sets only.
 import { loadTaxonomy, type Taxonomy } from '../scrapers/tag/index.ts';
 import { evaluate, readLabelled, type Score } from '../scrapers/tag/evaluate.ts';
-import { CLAIM_FIELDS, evaluateClaims, HEADLINE, readClaimsSet, type Calibration } from '../scrapers/tag/evaluate-claims.ts';
+import { CLAIM_FIELDS, CLAIMS_SETS, evaluateClaims, HEADLINE, readClaimsSet, type Calibration } from '../scrapers/tag/evaluate-claims.ts';
 import { CONFIDENCE_THRESHOLD } from '../src/lib/reviewed-claims.ts';
 import { command } from '../scrapers/commands/options.ts';
 
-// Frozen sets only report: their misses are never listed, so that no rule is written from them. The fresh set was
-// written after the rules by two more writers who never saw them, and split like the first, and so were the third, fourth
-// and fifth sets (README.md there).
-const CLAIMS_SETS = [
-  { name: 'claims development', path: 'tests/tagger/claims/dev.jsonl', frozen: false },
-  { name: 'claims held-out (frozen)', path: 'tests/tagger/claims/holdout.jsonl', frozen: true },
-  { name: 'claims fresh development', path: 'tests/tagger/claims/fresh-dev.jsonl', frozen: false },
-  { name: 'claims fresh held-out (frozen)', path: 'tests/tagger/claims/fresh-holdout.jsonl', frozen: true },
-  { name: 'claims third development', path: 'tests/tagger/claims/third-dev.jsonl', frozen: false },
-  { name: 'claims third held-out (frozen)', path: 'tests/tagger/claims/third-holdout.jsonl', frozen: true },
-  { name: 'claims fourth development', path: 'tests/tagger/claims/fourth-dev.jsonl', frozen: false },
-  { name: 'claims fourth held-out (frozen)', path: 'tests/tagger/claims/fourth-holdout.jsonl', frozen: true },
-  { name: 'claims fifth development', path: 'tests/tagger/claims/fifth-dev.jsonl', frozen: false },
-  { name: 'claims fifth held-out (frozen)', path: 'tests/tagger/claims/fifth-holdout.jsonl', frozen: true },
-] as const;
 const OLD_SETS = [
   ['development', 'tests/tagger/devset.jsonl'],
   ['held-out', 'tests/tagger/holdout.jsonl'],

@@ -28,6 +28,22 @@ const claimsLabelledSchema = z.object({
   }),
 });
 export type ClaimsLabelled = z.infer<typeof claimsLabelledSchema>;
+
+// Frozen sets only report: their misses are never listed, so that no rule is written from them. The fresh set was
+// written after the rules by two more writers who never saw them, and split like the first, and so were the third, fourth
+// and fifth sets (README.md there).
+export const CLAIMS_SETS = [
+  { name: 'claims development', path: 'tests/tagger/claims/dev.jsonl', frozen: false },
+  { name: 'claims held-out (frozen)', path: 'tests/tagger/claims/holdout.jsonl', frozen: true },
+  { name: 'claims fresh development', path: 'tests/tagger/claims/fresh-dev.jsonl', frozen: false },
+  { name: 'claims fresh held-out (frozen)', path: 'tests/tagger/claims/fresh-holdout.jsonl', frozen: true },
+  { name: 'claims third development', path: 'tests/tagger/claims/third-dev.jsonl', frozen: false },
+  { name: 'claims third held-out (frozen)', path: 'tests/tagger/claims/third-holdout.jsonl', frozen: true },
+  { name: 'claims fourth development', path: 'tests/tagger/claims/fourth-dev.jsonl', frozen: false },
+  { name: 'claims fourth held-out (frozen)', path: 'tests/tagger/claims/fourth-holdout.jsonl', frozen: true },
+  { name: 'claims fifth development', path: 'tests/tagger/claims/fifth-dev.jsonl', frozen: false },
+  { name: 'claims fifth held-out (frozen)', path: 'tests/tagger/claims/fifth-holdout.jsonl', frozen: true },
+] as const;
 export const readClaimsSet = (path: string) => readJsonl(path, claimsLabelledSchema);
 
 export const CLAIM_FIELDS = [

@@ -1,10 +1,10 @@
-// A claim's confidence is how often claims of its shape were right on the claims set's development half: a fine
+// A claim's confidence is how often claims of its shape were right on the claims sets' development halves: a fine
 // or a suit is surer than a criticism, "agreed to" surer than "akan" in a sentence naming several parties, a quote
 // whose speaker is named right after it surer than one read off the sentence's subject.
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { evaluateClaims, readClaimsSet } from '../../scrapers/tag/evaluate-claims.ts';
-import type { ClaimKind } from '../../src/lib/reviewed-claims.ts';
+import { CLAIMS_SETS, readClaimsSet } from '../../scrapers/tag/evaluate-claims.ts';
+import { measureShapes } from '../../scrapers/tag/measure-confidence.ts';
 import { claimConfidence, MEASURED, MIN_CLAIMS } from '../../scrapers/tag/confidence.ts';
 import { CONFIDENCE_THRESHOLD } from '../../src/lib/reviewed-claims.ts';
 import { tag, taxonomy } from './helpers.ts';
@@ -20,19 +20,22 @@ describe('claim confidence in the tagger', () => {
     expect(answer.disputes[0]!.confidence).toBeLessThan(fine.disputes[0]!.confidence);
   });
 
-  it('trusts "agreed to" more than "akan" in a sentence naming several parties', async () => {
+  it('gives "agreed to" with one party and "akan" with several the shares measured for their shapes', async () => {
     const agreed = await tag('The MCMC said Meta agreed to remove scam adverts within 24 hours of a report.');
     const akan = await tag('SKMM berkata TikTok dan Meta akan menurunkan iklan penipuan dalam tempoh 24 jam.');
-    expect(agreed.commitments.map((c) => [c.by, shown(c)])).toEqual([['meta', true]]);
-    expect(akan.commitments.map((c) => c.by)).toEqual(['tiktok', 'meta']);
-    for (const c of akan.commitments) expect(c.confidence).toBeLessThan(agreed.commitments[0]!.confidence);
+    expect(agreed.commitments.map((c) => [c.by, c.confidence])).toEqual([['meta', claimConfidence('commitment', 'agreed several')]]);
+    expect(akan.commitments.map((c) => [c.by, c.confidence])).toEqual([
+      ['tiktok', claimConfidence('commitment', 'akan several')],
+      ['meta', claimConfidence('commitment', 'akan several')],
+    ]);
   });
 
   it('trusts a quote whose speaker is named after it more than one read off the subject before it', async () => {
     const after = await tag('"We will not allow scam adverts to stay up for days," said Communications Minister Ana Quill.');
     const before = await tag('Communications Minister Ana Quill told reporters platforms were "far too slow to act on scam adverts".');
-    expect(after.quotes.map((q) => q.confidence)).toEqual([0.95]);
-    expect(before.quotes.map((q) => shown(q))).toEqual([false]);
+    expect(after.quotes.map((q) => q.confidence)).toEqual([claimConfidence('quote', 'named-after')]);
+    expect(before.quotes.map((q) => q.confidence)).toEqual([claimConfidence('quote', 'subject-before')]);
+    expect(before.quotes[0]!.confidence).toBeLessThan(after.quotes[0]!.confidence);
   });
 });
 
@@ -52,15 +55,12 @@ describe('the confidence table', () => {
     expect(claimConfidence('commitment', 'agreed one')).toBeLessThan(1);
   });
 
-  // A rule change that changes which claims are found must re-measure the table (docs/tagging.md, "Confidence"):
-  // otherwise the confidences shown on the site describe rules that are gone.
-  it('holds, for each kind, the claims found and right on the development half as the tagger finds them today', async () => {
-    const dev = await readClaimsSet(fileURLToPath(new URL('claims/dev.jsonl', import.meta.url)));
-    const { calibration } = evaluateClaims(dev, await taxonomy());
-    for (const kind of Object.keys(MEASURED) as ClaimKind[]) {
-      const { high, low } = calibration[kind];
-      expect([kind, high.found + low.found, high.right + low.right]).toEqual([kind, ...MEASURED[kind].all!]);
-    }
+  // A rule change that changes which claims are found must re-measure the table (`npm run measure:confidence --
+  // --write`): otherwise the confidences shown on the site describe rules that are gone.
+  it('holds the shares measured on the development halves as the tagger finds its claims today', async () => {
+    const development = CLAIMS_SETS.filter((s) => !s.frozen).map((s) => fileURLToPath(new URL(`../../${s.path}`, import.meta.url)));
+    const set = (await Promise.all(development.map((path) => readClaimsSet(path)))).flat();
+    expect(measureShapes(set, await taxonomy())).toEqual(MEASURED);
   });
 
   it('counts every claim of a kind in exactly one shape', () => {
