@@ -18,13 +18,13 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [62, 57],
   },
   dispute: {
-    all: [165, 135],
-    'authority-act both-named': [52, 41],
+    all: [163, 135],
+    'authority-act both-named': [51, 41],
     'opposition both-named': [40, 33],
     'opposition legislature': [2, 2],
     'opposition side-before': [29, 20],
     'sanction both-named': [30, 28],
-    'sanction side-before': [8, 7],
+    'sanction side-before': [7, 7],
     'warning both-named': [4, 4],
   },
   demand: {

@@ -23,6 +23,7 @@ const AUTHORITY_ACT =
   /\b(?:ban(?:s|ned|ning)?|suspend(?:s|ed|ing)?|suspension|block(?:s|ed|ing)?|throttl\w*|slow(?:s|ed|ing)? down|cut access|mengharamkan|haramkan|diharamkan|larangan|melarang|menggantung|digantung|penggantungan|menyekat|disekat|sekatan|memperlahankan|diperlahankan)\b/i;
 // A verb of asking or ordering, then "X to": what follows is the act asked for.
 const DEMAND_VERBS = 'urged|urges|asked|asks|called on|calls on|ordered|orders|directed|instructed|required|requires|pressed|menggesa|meminta|mengarahkan|mendesak';
+const REQUESTED_ACT_BEFORE = /\b(?:urged|urges|urging|asked|asks|asking|called on|calls on|calling on|called for|calls for|calling for|petition\w*|pressed|menggesa|meminta|mendesak)\b[^.;]{0,60}\b(?:to|supaya|agar|untuk)\s+(?:be\s+|di)?$/i;
 const DEMANDED_ACT_BEFORE = new RegExp(`\\b(?:${DEMAND_VERBS})\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+$`, 'i');
 const BLOCKING = 'content-removal';
 // Text up to the trigger's start that makes it passive or suffered ("was fined", "faces a suit", "didenda").
@@ -194,8 +195,12 @@ function conflictCue(text: string): { cue: Cue; at: number } | null {
   // "Platforms that fail to comply could have their services blocked", "HACA may order the suspension", "berdepan
   // risiko denda": a ban or a fine that might come is no act taken ("will" is a threat, and stays one).
   if ((weak || SANCTION.test(found[0])) && MIGHT_BEFORE.test(text.slice(Math.max(0, found.index - 50), found.index))) return null;
-  // "asked Google to reject the adverts": the trigger is the act asked for, not a conflict between the two.
+  // "asked Google to reject the adverts": the trigger is the act asked for, not a conflict between the two; so is a
+  // ban asked for ("a petition calling for TikTok to be banned"), though a ban ordered is one.
   if (trigger && DEMANDED_ACT_BEFORE.test(text.slice(0, found.index))) return null;
+  if (weak && REQUESTED_ACT_BEFORE.test(text.slice(0, found.index))) return null;
+  // "Adakah Meta akan membayar denda …?": a question is no act.
+  if (/\?(?:["”]|\s*$)/.test(text)) return null;
   // "menafikan dakwaan … bahawa kerajaan akan menyekat …": a denied claim is no act.
   if (DENIED.test(text.slice(0, found.index))) return null;
   const cue: Cue = trigger ? (SANCTION.test(text) ? 'sanction' : 'opposition') : WARNING.test(text) ? 'warning' : 'authority-act';

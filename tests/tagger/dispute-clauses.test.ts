@@ -40,6 +40,11 @@ describe('acts that are not taken against a platform', () => {
     expect(await disputes('MCMC berkata tiada arahan dikeluarkan untuk menyekat atau memadam kandungan TikTok pengguna itu.')).toEqual([]);
   });
 
+  it('reads no dispute in a question or in a ban only asked for', async () => {
+    expect(await disputes('"Adakah Meta akan membayar denda yang dikenakan oleh SKMM atau sekadar menghantar kenyataan media?" katanya.')).toEqual([]);
+    expect(await disputes('The National Assembly of Kenya received a petition calling for TikTok to be banned over explicit content.')).toEqual([]);
+  });
+
   it('reads X at the head of a sentence that sues as the platform', async () => {
     expect(await disputes('X sues Indian government over content-takedown portal')).toEqual([['x', 'other-government']]);
   });
