@@ -4,7 +4,7 @@
 import { pairKey } from '../../src/lib/dispute-pair.ts';
 import type { Dispute } from '../../src/lib/schema.ts';
 import { sentenceAt, type Sentence } from './text.ts';
-import { PREPOSITION_BEFORE, type PartyRef, type PartyType } from './references.ts';
+import { actorKind, PREPOSITION_BEFORE, type PartyRef, type PartyType } from './references.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import { claimConfidence } from './confidence.ts';
 import { DENIED, SPEECH_VERB_BEFORE } from './commitments.ts';
@@ -155,7 +155,6 @@ const EXECUTIVE = new Set(['ministry', 'regulator', 'government']);
 // The cue, then at most three words that are no preposition or conjunction: "accused the ministry", "mengecam
 // tindakan SKMM", "criticised the minister's decision", not "criticised the bill for giving the regulator".
 const OBJECT_AFTER_TRIGGER = /^[\p{L}-]+(?:\s+(?!(?:for|to|by|in|with|that|which|of|kerana|sebab|untuk|oleh|dalam|dengan|bahawa|yang|kepada)\s)[\p{L}'’-]+){0,3}\s+$/iu;
-const kindOf = (id: string, taxonomy: Taxonomy) => taxonomy.actorEntries.get(id)?.kind ?? '';
 
 /**
  * A legislature, as the subject, criticising the executive: "Opposition MP Lim accused the ministry of …", "beberapa
@@ -171,8 +170,8 @@ function legislatureAgainst(
   taxonomy: Taxonomy,
 ): [string, string] | null {
   const house = parties[0];
-  if (!house?.subject || house.at > triggerAt || kindOf(house.id, taxonomy) !== 'legislature') return null;
-  const executive = (id: string) => id !== house.id && EXECUTIVE.has(kindOf(id, taxonomy));
+  if (!house?.subject || house.at > triggerAt || actorKind(house.id, taxonomy) !== 'legislature') return null;
+  const executive = (id: string) => id !== house.id && EXECUTIVE.has(actorKind(id, taxonomy));
   const named = parties.filter((p) => p.type === 'actor' && executive(p.id));
   // One named in the sentence must be what is criticised, not a word in what is.
   if (named.length) {

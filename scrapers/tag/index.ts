@@ -11,7 +11,7 @@ import { findQuotes, findQuoteSpans } from './quotes.ts';
 import { indexSpeakers, type SpeakerIndex } from './speakers.ts';
 import { claimSpeaker } from './claim-speakers.ts';
 import { author, voiceAt } from './voice.ts';
-import { attachOrganisations, resolveReferences } from './references.ts';
+import { actorKind, attachOrganisations, resolveReferences } from './references.ts';
 import { onlineLicensing, relevanceEvidence, scoreRelevance } from './relevance.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { guessLanguage, isMalaysian, mentionsOnlineServices, splitSentences } from './text.ts';
@@ -46,7 +46,7 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   const online =
     mentionsOnlineServices(full) ||
     platformMentions.some((m) => taxonomy.platformEntries.get(m.id)?.ambiguous === false) ||
-    actors.some((m) => ONLINE_AUTHORITY_KINDS.has(taxonomy.actorEntries.get(m.id)?.kind ?? ''));
+    actors.some((m) => ONLINE_AUTHORITY_KINDS.has(actorKind(m.id, taxonomy)));
   const context = { malaysian, online };
   const platforms = online ? platformMentions : taxonomy.platforms.mentions(full, context);
   const sentences = splitSentences(full);
@@ -56,11 +56,11 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   const actorIds = distinct(actors.map((m) => m.id));
   const issueIds = distinct(issues.flatMap((m) => [m.id, ...(taxonomy.issueEntries.get(m.id)?.implies ?? [])]));
   // Platforms named only as a channel ("follow our Telegram channel") do not count towards relevance.
-  const authorities = actors.filter((m) => ONLINE_AUTHORITY_KINDS.has(taxonomy.actorEntries.get(m.id)?.kind ?? ''));
+  const authorities = actors.filter((m) => ONLINE_AUTHORITY_KINDS.has(actorKind(m.id, taxonomy)));
   const evidence = relevanceEvidence(full, sentences, { platforms, issues, authorities });
   const relevance = scoreRelevance(evidence.text, { issues: issueIds, platforms: distinct(evidence.platforms.map((m) => m.id)), actors: actorIds, governed: evidence.governed });
 
-  const namedKinds = new Set(listedActors.map((m) => taxonomy.actorEntries.get(m.id)?.kind ?? ''));
+  const namedKinds = new Set(listedActors.map((m) => actorKind(m.id, taxonomy)));
   const people = attachOrganisations(findPeople(sentences.map((s) => s.text)), taxonomy, malaysian, input.date?.slice(0, 10), namedKinds);
   // Quotes and claims are found in any statement, relevant or not: a reader searching a person's words wants them all,
   // and a promise is one whatever the statement is about (the site lists only relevant statements' claims).

@@ -59,6 +59,8 @@ const euCommission = (text: string, raw: { start: number; end: number }) =>
 
 /** Whether a taxonomy id names a platform or an actor. */
 export const partyType = (id: string, taxonomy: Taxonomy): PartyType => (taxonomy.platformEntries.has(id) ? 'platform' : 'actor');
+/** A listed actor's kind ('ministry', 'regulator', 'legislature', …), or '' for any other id. */
+export const actorKind = (id: string, taxonomy: Taxonomy): string => taxonomy.actorEntries.get(id)?.kind ?? '';
 
 const MINISTER = /\b(?:[Mm]inister|Menteri)\b/;
 const PRIVATE_ROLE = /\b(?:company|syarikat|Inc|Corp|chief executive|CEO|founder|Ketua Pegawai Eksekutif)\b/i;
@@ -190,7 +192,7 @@ export function resolveReferences(
     for (let i = refs.length - 1; i >= 0; i--) if (test(refs[i]!)) return refs[i]!;
     return null;
   };
-  const kindOf = (id: string) => taxonomy.actorEntries.get(id)?.kind;
+  const kindOf = (id: string) => actorKind(id, taxonomy);
   // Another country's commission named before ("Taiwan's National Communications Commission … the commission").
   const otherCommissionBefore = (at: number) => refs.some((r) => r.id === 'other-government' && r.start < at && /commission|suruhanjaya/i.test(text.slice(r.start, r.end)));
   const otherGovernmentBefore = (at: number) => (last((r) => r.id === 'other-government' && r.start < at) ? { id: 'other-government', type: 'actor' as const } : null);

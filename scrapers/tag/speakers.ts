@@ -3,7 +3,7 @@
 import { personId } from '../../src/lib/person-id.ts';
 import type { Speaker } from '../../src/lib/schema.ts';
 import { cleanName, HONORIFICS_RUN, NAME_RUN } from './people.ts';
-import type { PersonWithOrg } from './references.ts';
+import { actorKind, type PersonWithOrg } from './references.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 
 export interface SpeakerAt {
@@ -30,8 +30,8 @@ const NAME_IN = new RegExp(NAME_RUN, 'gu');
 // A body talked about without its name: the last one of that kind named before.
 // With none named, a ministry or a court is another government's body, or Malaysia's ministry in a Malaysian story.
 const GENERIC_BODY: [RegExp, (id: string, t: Taxonomy) => boolean, (malaysian: boolean) => string | null][] = [
-  [/\b(?:regulator|commission|watchdog|authority|suruhanjaya|pesuruhjaya|agensi)\b/i, (id, t) => t.actorEntries.get(id)?.kind === 'regulator', (my) => (my ? 'mcmc' : null)],
-  [/\b(?:ministry|kementerian|government|kerajaan)\b/i, (id, t) => ['ministry', 'government'].includes(t.actorEntries.get(id)?.kind ?? ''), (my) => (my ? 'kkd' : 'other-government')],
+  [/\b(?:regulator|commission|watchdog|authority|suruhanjaya|pesuruhjaya|agensi)\b/i, (id, t) => actorKind(id, t) === 'regulator', (my) => (my ? 'mcmc' : null)],
+  [/\b(?:ministry|kementerian|government|kerajaan)\b/i, (id, t) => ['ministry', 'government'].includes(actorKind(id, t)), (my) => (my ? 'kkd' : 'other-government')],
   [/\b(?:company|firm|platform|syarikat)\b/i, (id, t) => t.platformEntries.has(id), () => null],
   [/\b(?:court|mahkamah)\b/i, (id) => id === 'other-government', () => 'other-government'],
 ];
