@@ -33,10 +33,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [79, 74],
   },
   quote: {
-    all: [253, 244],
-    continues: [13, 13],
-    'last-speaker': [2, 2],
-    'named-after': [213, 209],
-    'subject-before': [25, 20],
+    all: [262, 251],
+    continues: [14, 14],
+    'last-speaker': [1, 1],
+    'named-after': [215, 209],
+    'subject-before': [32, 27],
   },
 };

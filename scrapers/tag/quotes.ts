@@ -21,7 +21,12 @@ const CLOSING = /["”]/g;
 // Marks naming a term, a label or a title, not someone's words.
 const TERM_BEFORE = /\b(?:so-called|dubbed|called|labelled|labeled|label|term|termed|known as|titled|entitled|istilah|dipanggil|digelar|dilabel|label)\s*$/i;
 
-/** The quoted spans in `text`, within a paragraph each; spans of fewer than four words are terms, not quotes. */
+// Before a short quote, in its sentence: someone's words reported ("Twitter said it was "deeply concerned"", "called
+// the move "draconian"", "menyifatkan keperluan itu sebagai "lesen terselindung"").
+const REPORTED_BEFORE = /\b(?:said|says|told|added|described|rejected|dismissed|called|calling|accused|warned|mendakwa|menyifatkan|menyebut|berkata|menolak|menganggap)\b[^."“”\n]{0,80}$/i;
+
+/** The quoted spans in `text`, within a paragraph each; spans of fewer than four words are terms, not quotes, unless
+ *  someone's words are reported just before them. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -34,7 +39,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (inner.includes('\n')) continue; // an unclosed mark: start again on the next paragraph
     const open = i;
     i = close;
-    if (inner.trim().split(/\s+/).length < 4 || TERM_BEFORE.test(text.slice(Math.max(0, open - 40), open))) continue;
+    if (TERM_BEFORE.test(text.slice(Math.max(0, open - 40), open))) continue;
+    if (inner.trim().split(/\s+/).length < 4 && !REPORTED_BEFORE.test(text.slice(Math.max(0, open - 90), open))) continue;
     spans.push({ text: inner, open, close });
   }
   return spans;

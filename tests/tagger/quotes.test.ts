@@ -55,6 +55,16 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads a short quote as someone\'s words where they are reported just before it, and a short term as none', async () => {
+    expect(await speakers('Opposition MP and provincial governor Peter Example called the move "draconian" and warned of abuses.')).toEqual([
+      ['draconian', 'peter-example'],
+    ]);
+    expect(await speakers('Ahli Parlimen Petaling Jaya Utara, Tan Example, menyifatkan keperluan itu sebagai "lesen terselindung" untuk media.')).toEqual([
+      ['lesen terselindung', 'tan-example'],
+    ]);
+    expect(await speakers('The ministry published the "Online Harms" report on its website.')).toEqual([]);
+  });
+
   it('keeps a portfolio, a constituency and a rank out of the speaker\'s name', async () => {
     expect(await speakers('Minister of Technology and Science Kelvin Example said the bill was ready. "The framework must protect users online," he said.')).toEqual([
       ['The framework must protect users online,', 'kelvin-example'],
