@@ -33,10 +33,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [79, 74],
   },
   quote: {
-    all: [262, 251],
+    all: [262, 252],
     continues: [14, 14],
     'last-speaker': [1, 1],
     'named-after': [215, 209],
-    'subject-before': [32, 27],
+    'subject-before': [32, 28],
   },
 };

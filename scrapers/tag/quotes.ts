@@ -50,6 +50,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 // kenyataan itu.
 const VERB_FIRST = /^[\s,]*(?:said|says|added|wrote|asked|told|kata|ujar|jelas|tambah|menurut|according to)\s+([^."“”\n]{1,140}?)(?=[.;"“\n]|$|,\s+(?:who|which|yang|in|at|after|during|ketika|semasa|dalam|di)\b|\s+(?:in|at|on|after|during|when|ketika|semasa|dalam|di|kepada|menerusi|selepas|sempena)\s)/i;
 const SPEAKER_FIRST = /^[\s,]*([^."“”\n]{1,110}?)\s+(?:said|says|added|wrote|asked|told|explained|stated|noted|stressed|insisted|argued|berkata|menulis|menegaskan)\b/i;
+const ACCORDING_TO = /^\s*(?:according to|menurut)\b[^,"“”]{1,60},\s*/i;
 const PRONOUN_VERB = /^[\s,]*(?:katanya|tambahnya|ujarnya|jelasnya|tulisnya|kata beliau|tambah beliau|ujar beliau|jelas beliau|tulis beliau)\b/i;
 
 function paragraphEnd(text: string, at: number): number {
@@ -75,8 +76,10 @@ export function findQuotes(text: string, spans: readonly QuoteSpan[], sentences:
       speaker = resolveSpeaker(index, from, from + m[1]!.length);
     }
     else if (sentence && beforeInSentence.trim() && !/["“”]/.test(beforeInSentence)) {
-      // X said: "…" / X said TikTok was "…": the sentence's subject before the mark.
-      speaker = resolveSpeaker(index, sentence.start, span.open);
+      // X said: "…" / X said TikTok was "…": the sentence's subject before the mark; after a leading "According to
+      // the judge," the clause's own subject ("…, TikTok told the court it "…"").
+      const lead = sentence.start + (ACCORDING_TO.exec(beforeInSentence)?.[0].length ?? 0);
+      speaker = (lead > sentence.start && resolveSpeaker(index, lead, span.open)) || resolveSpeaker(index, sentence.start, span.open);
       found = 'subject-before';
     } else if (previous && text.slice(previous.close, span.open).split('\n').length <= 3) {
       // A quote standing alone continues the one before it, or the speech reported just before.

@@ -65,6 +65,12 @@ describe('quotes', () => {
     expect(await speakers('The ministry published the "Online Harms" report on its website.')).toEqual([]);
   });
 
+  it('gives a quote after a leading "According to the judge," to the clause\'s own subject', async () => {
+    expect(await speakers('According to the Venezuelan judge, TikTok told the court it "understands the seriousness of the matter and will act".')).toEqual([
+      ['understands the seriousness of the matter and will act', 'tiktok'],
+    ]);
+  });
+
   it('keeps a portfolio, a constituency and a rank out of the speaker\'s name', async () => {
     expect(await speakers('Minister of Technology and Science Kelvin Example said the bill was ready. "The framework must protect users online," he said.')).toEqual([
       ['The framework must protect users online,', 'kelvin-example'],
