@@ -39,7 +39,7 @@ const GENERIC = new RegExp(
     '(?<publicBody>\\bthe (?:council|embassy|agency|office)\\b|\\b(?:kedutaan|agensi)(?: itu| tersebut| berkenaan)?\\b)',
     '(?<government>\\b(?:the|this) (?:government|administration)\\b|\\b(?:[Kk]erajaan(?: [Nn]egeri)?|[Pp]entadbiran)(?! (?:Australia|Indonesia|Singapura|Britain|Amerika|Brazil|India))\\b)',
     // "The companies", "syarikat-syarikat itu": the platforms named together just before, as "they" is.
-    '(?<plural>\\bthe (?:companies|platforms|firms|tech (?:companies|giants|firms)|social media (?:companies|platforms|giants))\\b|\\b(?:syarikat-syarikat|platform-platform) (?:itu|tersebut|berkenaan)\\b)',
+    '(?<plural>\\bthe (?:(?:two|three|four|five) )?(?:companies|platforms|firms|tech (?:companies|giants|firms)|social media (?:companies|platforms|giants))\\b|\\bboth (?:companies|platforms|firms)\\b|\\b(?:syarikat-syarikat|platform-platform|(?:kedua|ketiga|keempat|kelima)-(?:dua|tiga|empat|lima) (?:syarikat|platform)|semua syarikat) (?:itu|tersebut|berkenaan)\\b)',
     '(?<platform>\\bthe (?:company|platform|firm|app|service|messaging (?:service|app|platform)|social media (?:giant|platform|company)|tech (?:giant|company|firm)|marketplace|streaming service|video platform)\\b|\\b(?:syarikat|platform|aplikasi|gergasi media sosial)(?: itu| tersebut| berkenaan)\\b)',
   ].join('|'),
   'gi',

@@ -160,6 +160,12 @@ describe('what is not a promise', () => {
     expect(await makers('WhatsApp calling in Zorvania\n"Calling will be enabled gradually," said a regulator official.')).toEqual([]);
   });
 
+  it('gives "ketiga-tiga syarikat itu", "the three companies" and "both platforms" to every platform named together before', async () => {
+    const training = await tag('Google, Meta dan TikTok bersetuju menurunkan kandungan palsu. Ketiga-tiga syarikat itu turut bersetuju memberi latihan kepada kakitangan SKMM.');
+    expect(training.commitments.filter((c) => c.what.startsWith('memberi latihan')).map((c) => c.by).sort()).toEqual(['google', 'meta', 'tiktok']);
+    expect((await makers('Meta and TikTok met the MCMC on Monday. Both companies will publish monthly reports on scam adverts.')).sort()).toEqual(['meta', 'tiktok']);
+  });
+
   it('gives "the administration", "pentadbiran" and "kerajaan negeri" to another government body', async () => {
     expect(await makers('The White House said the administration would publish guidance on the TikTok law next week.')).toEqual(['other-government']);
     expect(await makers('Bagi meningkatkan kesedaran, kerajaan negeri akan menganjurkan siri jelajah anti-scam mulai bulan depan.')).toEqual(['other-government']);
