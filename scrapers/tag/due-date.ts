@@ -73,8 +73,9 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: ref.getUTCMonth() + 1, d: lastDay(ref.getUTCFullYear(), ref.getUTCMonth() + 1) }),
   },
   {
-    // "next year", "tahun depan": from → 1 January, by → 31 December; "bulan depan" likewise
-    regex: new RegExp(`\\b(?:${WORD}|(?<in>pada|in))\\s+${AT}${END_OF}(?:(?<year>next\\s+year|tahun\\s+(?:depan|hadapan))|(?<month>next\\s+month|bulan\\s+(?:depan|hadapan)))\\b`, 'i'),
+    // "next year", "tahun depan": from → 1 January, by → 31 December; "bulan depan" likewise; "pada bulan depan", "in
+    // next month" (within it) as "by"
+    regex: new RegExp(`\\b(?:${WORD}|pada|in)\\s+${AT}${END_OF}(?:(?<year>next\\s+year|tahun\\s+(?:depan|hadapan))|(?<month>next\\s+month|bulan\\s+(?:depan|hadapan)))\\b`, 'i'),
     read: (m, ref, from) => {
       if (m.groups?.year) return { y: ref.getUTCFullYear() + 1, mo: from ? 1 : 12, d: from ? 1 : 31 };
       const next = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 1));
