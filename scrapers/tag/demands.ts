@@ -18,6 +18,16 @@ const NOT_A_DEMAND_BEFORE = /\b(?:not|never|tidak|belum|if|jika|sekiranya)\s+(?:
 // would grant, not an order given.
 const POWER_BEFORE = /\b(?:powers?|empowers?|empowered|authori[sz]es?|authori[sz]ed|kuasa|berkuasa|membolehkan)\b[^.;]{0,60}\b(?:to|untuk)\s+$/i;
 
+// An order, a decision or a settlement as the subject ("the proposed order requires Twitter to …", "keputusan itu
+// mengarahkan …"): its issuer demands. A law or a code is not one: its duties fall on a class, not on a party.
+const ISSUED_BEFORE = /\b(?:the|this|that|its|their|a)\s+(?:proposed\s+|final\s+|enforcement\s+)?(?:order|decision|settlement|notice|ruling|directive|judg(?:e)?ment)\s+(?:also\s+)?$|\b(?:arahan|perintah|keputusan|notis|penghakiman)\s+(?:itu|tersebut)\s+(?:juga\s+)?$/i;
+
+/** Who issued the order that is the subject before `at`: the last public body named before it. */
+function issuerOf(s: Sentence, at: number, refs: PartyRef[]): PartyRef | undefined {
+  if (!ISSUED_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) return undefined;
+  return refs.findLast((r) => r.type === 'actor' && r.end <= s.start + at);
+}
+
 export function mayHoldDemand(sentence: string): boolean {
   TRIGGER.lastIndex = 0;
   return TRIGGER.test(sentence);
@@ -29,14 +39,14 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
   for (const s of sentences) {
     const end = s.start + s.text.length;
     const inSentence = refs.filter((r) => r.start >= s.start && r.end <= end);
-    if (inSentence.length < 2) continue;
+    if (inSentence.length === 0) continue;
     TRIGGER.lastIndex = 0;
     for (let m = TRIGGER.exec(s.text); m; m = TRIGGER.exec(s.text)) {
       if (NOT_A_DEMAND_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (POWER_BEFORE.test(s.text.slice(Math.max(0, m.index - 90), m.index))) continue;
       // "asked whether Meta could be made to …" is a question, not a demand.
       if (/^\s*(?:whether|if|sama ada|adakah)\b/i.test(s.text.slice(m.index + m[0].length))) continue;
-      const by = clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start)[0];
+      const by = clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start)[0] ?? issuerOf(s, m.index, refs);
       const afterAt = s.start + m.index + m[0].length;
       const first = inSentence.findIndex((r) => r.start >= afterAt && r.start - afterAt <= 40);
       if (!by || first < 0) continue;

@@ -29,6 +29,13 @@ describe('demands', () => {
     expect(claimed.demands.map((d) => [d.by, d.on, d.what])).toEqual([['other-government', 'tiktok', 'memberikan penjelasan']]);
   });
 
+  it('gives a demand made by an order or a decision to the body that issued it, and none to a law', async () => {
+    const order = await tag('The FTC announced a $150 million penalty. The proposed order requires Twitter to allow users other ways to log in.');
+    expect(order.demands.map((d) => [d.by, d.on])).toEqual([['ftc', 'x']]);
+    const law = await tag('The MCMC published the new code. The law requires TikTok to appoint a local representative.');
+    expect(law.demands).toEqual([]);
+  });
+
   it('reads no demand in a power a draft law would grant', async () => {
     for (const text of [
       'The Zorvania Ministry of Digital Affairs presented a bill that gives the regulator powers to order TikTok and X to take down unlawful posts.',
