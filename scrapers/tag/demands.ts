@@ -30,7 +30,8 @@ function issuerOf(s: Sentence, at: number, refs: PartyRef[]): PartyRef | undefin
 
 export function mayHoldDemand(sentence: string): boolean {
   TRIGGER.lastIndex = 0;
-  return TRIGGER.test(sentence);
+  OBLIGATION.lastIndex = 0;
+  return TRIGGER.test(sentence) || OBLIGATION.test(sentence);
 }
 
 export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
@@ -69,6 +70,34 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
         demands.push({ by: by.id, on: on.id, what, evidence: s.text, speaker: null, confidence });
       }
     }
+    for (const d of obligations(s, inSentence, refs)) {
+      const key = `${d.by}>${d.on}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      demands.push(d);
+    }
   }
   return demands;
+}
+
+// A named platform bound by a body's decision: "OpenAI must publish …", "WhatsApp is required to update …",
+// "Syarikat-syarikat berkenaan dikehendaki memungut …". The body named last before it demands.
+const EXAMPLES = /\b(?:such as|like|including|seperti|termasuk)\s/i;
+const OBLIGATION = /\b(?:must|(?:is|are|was|were|will be) (?:also )?required to|dikehendaki|diwajibkan|wajib)\s+/gi;
+
+function obligations(s: Sentence, inSentence: PartyRef[], refs: PartyRef[]): Demand[] {
+  const found: Demand[] = [];
+  OBLIGATION.lastIndex = 0;
+  for (let m = OBLIGATION.exec(s.text); m; m = OBLIGATION.exec(s.text)) {
+    if (NOT_A_DEMAND_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const from = clauseStart(s.text, m.index);
+    // "platforms such as Facebook and TikTok will be required to …": a duty on a class, named by examples.
+    if (EXAMPLES.test(s.text.slice(from, m.index))) continue;
+    const bound = clauseSubjects(s.text, from, m.index, inSentence, s.start).filter((r) => r.type === 'platform');
+    const by = refs.findLast((r) => r.type === 'actor' && r.end <= s.start + m!.index);
+    const what = shortPhrase(s.text.slice(m.index + m[0].length));
+    if (!by || !what) continue;
+    for (const on of bound) found.push({ by: by.id, on: on.id, what, evidence: s.text, speaker: null, confidence: claimConfidence('demand', 'obligation') });
+  }
+  return found;
 }

@@ -36,6 +36,13 @@ describe('demands', () => {
     expect(law.demands).toEqual([]);
   });
 
+  it('reads a named platform bound by a body\'s decision as that body\'s demand, not a class named by examples', async () => {
+    const bound = await tag("Italy's data protection authority adopted a decision on ChatGPT. OpenAI must publish an information notice on its website.");
+    expect(bound.demands.map((d) => [d.by, d.on, d.what])).toEqual([['other-government', 'openai', 'publish an information notice on its website']]);
+    const examples = await tag('Kerajaan UK menggugurkan peruntukan itu. Platform seperti Instagram dan TikTok akan diwajibkan menguatkuasakan terma perkhidmatan mereka.');
+    expect(examples.demands).toEqual([]);
+  });
+
   it('reads no demand in a power a draft law would grant', async () => {
     for (const text of [
       'The Zorvania Ministry of Digital Affairs presented a bill that gives the regulator powers to order TikTok and X to take down unlawful posts.',
