@@ -18,9 +18,9 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [62, 57],
   },
   dispute: {
-    all: [166, 138],
+    all: [165, 138],
     'authority-act both-named': [51, 41],
-    'opposition both-named': [43, 36],
+    'opposition both-named': [42, 36],
     'opposition legislature': [2, 2],
     'opposition side-before': [29, 20],
     'sanction both-named': [30, 28],

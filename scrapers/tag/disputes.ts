@@ -35,7 +35,7 @@ function blockerIsPlatform(text: string, parties: Party[], cueAt: number): boole
   const before = parties.filter((p) => p.at < cueAt && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, p.at - 30), p.at)));
   return before[before.length - 1]?.type === 'platform';
 }
-const MIGHT_BEFORE = /(?:\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}|\b(?:risk of|risks|exposed to|risiko)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
+const MIGHT_BEFORE = /(?:\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}|\b(?:risk of|risks|exposed to|risiko|in the event of|in case of|sekiranya berlaku)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
 const CONDITION_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau)\b[^.;]*$/i;
 // "not", "no intention of banning", "tiada rancangan untuk menyekat", "tidak akan menyekat", "tiada arahan dikeluarkan
 // untuk menyekat": the act is denied, not done.
@@ -192,8 +192,10 @@ function conflictCue(text: string): { cue: Cue; at: number } | null {
   // ignoring the ministry" still tells of an ignoring going on).
   if (SANCTION.test(found[0]) && CONDITION_BEFORE.test(text.slice(0, found.index))) return null;
   // "Platforms that fail to comply could have their services blocked", "HACA may order the suspension", "berdepan
-  // risiko denda": a ban or a fine that might come is no act taken ("will" is a threat, and stays one).
-  if ((weak || SANCTION.test(found[0])) && MIGHT_BEFORE.test(text.slice(Math.max(0, found.index - 50), found.index))) return null;
+  // risiko denda": a ban or a fine that might come is no act taken ("will" is a threat, and stays one); "in the event
+  // of a breach" tells of none either.
+  const might = MIGHT_BEFORE.exec(text.slice(Math.max(0, found.index - 50), found.index));
+  if (might && (weak || SANCTION.test(found[0]) || !/^(?:could|may|might|would|boleh|mungkin)\b/i.test(might[0]))) return null;
   // "asked Google to reject the adverts": the trigger is the act asked for, not a conflict between the two; so is a
   // ban asked for ("a petition calling for TikTok to be banned"), though a ban ordered is one.
   if (trigger && DEMANDED_ACT_BEFORE.test(text.slice(0, found.index))) return null;

@@ -38,6 +38,7 @@ describe('acts that are not taken against a platform', () => {
     expect(await disputes('Google masih berdepan risiko denda daripada Suruhanjaya Eropah jika terus mengedarkan aplikasi itu.')).toEqual([]);
     expect(await disputes('To comply with the decisions of the Federal Court of Zorvania, X has paid the fines and blocked the accounts the court ordered it to block.')).toEqual([]);
     expect(await disputes('MCMC berkata tiada arahan dikeluarkan untuk menyekat atau memadam kandungan TikTok pengguna itu.')).toEqual([]);
+    expect(await disputes('In the event of a breach, the MCMC may order the immediate suspension of TikTok.')).toEqual([]);
   });
 
   it('reads no dispute in a question or in a ban only asked for', async () => {
