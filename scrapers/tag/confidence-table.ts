@@ -18,11 +18,11 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [62, 57],
   },
   dispute: {
-    all: [165, 138],
+    all: [163, 138],
     'authority-act both-named': [51, 41],
     'opposition both-named': [42, 36],
     'opposition legislature': [2, 2],
-    'opposition side-before': [29, 20],
+    'opposition side-before': [27, 20],
     'sanction both-named': [30, 28],
     'sanction side-before': [7, 7],
     'warning both-named': [4, 4],

@@ -35,6 +35,7 @@ function blockerIsPlatform(text: string, parties: Party[], cueAt: number): boole
   const before = parties.filter((p) => p.at < cueAt && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, p.at - 30), p.at)));
   return before[before.length - 1]?.type === 'platform';
 }
+const CLASS_THAT_BEFORE = /\b(?:platforms|companies|firms|services|providers|operators|intermediaries|platform|syarikat|penyedia(?: perkhidmatan)?)\s+(?:that|which|who|yang)\s+(?:(?:do|does|still|continue to|terus)\s+)?$/i;
 const MIGHT_BEFORE = /(?:\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}|\b(?:risk of|risks|exposed to|risiko|in the event of|in case of|sekiranya berlaku)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
 const CONDITION_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau)\b[^.;]*$/i;
 // "not", "no intention of banning", "tiada rancangan untuk menyekat", "tidak akan menyekat", "tiada arahan dikeluarkan
@@ -194,6 +195,8 @@ function conflictCue(text: string): { cue: Cue; at: number } | null {
   // "Platforms that fail to comply could have their services blocked", "HACA may order the suspension", "berdepan
   // risiko denda": a ban or a fine that might come is no act taken ("will" is a threat, and stays one); "in the event
   // of a breach" tells of none either.
+  // "Platforms that fail to comply …", "syarikat yang gagal …": a class that might, not a party that did.
+  if (CLASS_THAT_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index))) return null;
   const might = MIGHT_BEFORE.exec(text.slice(Math.max(0, found.index - 50), found.index));
   if (might && (weak || SANCTION.test(found[0]) || !/^(?:could|may|might|would|boleh|mungkin)\b/i.test(might[0]))) return null;
   // "asked Google to reject the adverts": the trigger is the act asked for, not a conflict between the two; so is a

@@ -39,6 +39,7 @@ describe('acts that are not taken against a platform', () => {
     expect(await disputes('To comply with the decisions of the Federal Court of Zorvania, X has paid the fines and blocked the accounts the court ordered it to block.')).toEqual([]);
     expect(await disputes('MCMC berkata tiada arahan dikeluarkan untuk menyekat atau memadam kandungan TikTok pengguna itu.')).toEqual([]);
     expect(await disputes('In the event of a breach, the MCMC may order the immediate suspension of TikTok.')).toEqual([]);
+    expect(await disputes("Vietnam's Ministry of Information and Communications notified TikTok. He said talks with Meta and Google were continuing.\n\nPlatforms that fail to comply could have their services blocked, officials have said.")).toEqual([]);
   });
 
   it('reads no dispute in a question or in a ban only asked for', async () => {
