@@ -22,10 +22,12 @@ const POWER_BEFORE = /\b(?:powers?|empowers?|empowered|authori[sz]es?|authori[sz
 // mengarahkan …"): its issuer demands. A law or a code is not one: its duties fall on a class, not on a party.
 const ISSUED_BEFORE = /\b(?:the|this|that|its|their|a)\s+(?:proposed\s+|final\s+|enforcement\s+)?(?:order|decision|settlement|notice|ruling|directive|judg(?:e)?ment)\s+(?:also\s+)?$|\b(?:arahan|perintah|keputusan|notis|penghakiman)\s+(?:itu|tersebut)\s+(?:juga\s+)?$/i;
 
+/** The public body named last before offset `at` of the statement. */
+const lastBodyBefore = (refs: PartyRef[], at: number) => refs.findLast((r) => r.type === 'actor' && r.end <= at);
+
 /** Who issued the order that is the subject before `at`: the last public body named before it. */
 function issuerOf(s: Sentence, at: number, refs: PartyRef[]): PartyRef | undefined {
-  if (!ISSUED_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) return undefined;
-  return refs.findLast((r) => r.type === 'actor' && r.end <= s.start + at);
+  return ISSUED_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) ? lastBodyBefore(refs, s.start + at) : undefined;
 }
 
 export function mayHoldDemand(sentence: string): boolean {
@@ -94,7 +96,7 @@ function obligations(s: Sentence, inSentence: PartyRef[], refs: PartyRef[]): Dem
     // "platforms such as Facebook and TikTok will be required to …": a duty on a class, named by examples.
     if (EXAMPLES.test(s.text.slice(from, m.index))) continue;
     const bound = clauseSubjects(s.text, from, m.index, inSentence, s.start).filter((r) => r.type === 'platform');
-    const by = refs.findLast((r) => r.type === 'actor' && r.end <= s.start + m!.index);
+    const by = lastBodyBefore(refs, s.start + m.index);
     const what = shortPhrase(s.text.slice(m.index + m[0].length));
     if (!by || !what) continue;
     for (const on of bound) found.push({ by: by.id, on: on.id, what, evidence: s.text, speaker: null, confidence: claimConfidence('demand', 'obligation') });

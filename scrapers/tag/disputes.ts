@@ -22,9 +22,14 @@ const WARNING = /\b(?:warn(?:ed|s|ing|ings)?|amaran)\b/i;
 const AUTHORITY_ACT =
   /\b(?:ban(?:s|ned|ning)?|suspend(?:s|ed|ing)?|suspension|block(?:s|ed|ing)?|throttl\w*|slow(?:s|ed|ing)? down|cut access|mengharamkan|haramkan|diharamkan|larangan|melarang|menggantung|digantung|penggantungan|menyekat|disekat|sekatan|memperlahankan|diperlahankan)\b/i;
 // A verb of asking or ordering, then "X to": what follows is the act asked for.
-const DEMAND_VERBS = 'urged|urges|asked|asks|called on|calls on|ordered|orders|directed|instructed|required|requires|pressed|menggesa|meminta|mengarahkan|mendesak';
-const REQUESTED_ACT_BEFORE = /\b(?:urged|urges|urging|asked|asks|asking|called on|calls on|calling on|called for|calls for|calling for|petition\w*|pressed|menggesa|meminta|mendesak)\b[^.;]{0,60}\b(?:to|supaya|agar|untuk)\s+(?:be\s+|di)?$/i;
+const REQUEST_VERBS = 'urged|urges|asked|asks|called on|calls on|pressed|menggesa|meminta|mendesak';
+const DEMAND_VERBS = `${REQUEST_VERBS}|ordered|orders|directed|instructed|required|requires|mengarahkan`;
 const DEMANDED_ACT_BEFORE = new RegExp(`\\b(?:${DEMAND_VERBS})\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+$`, 'i');
+// A ban asked for, not ordered: "a petition calling for TikTok to be banned".
+const REQUESTED_ACT_BEFORE = new RegExp(
+  `\\b(?:${REQUEST_VERBS}|urging|asking|calling on|called for|calls for|calling for|petition\\w*)\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+(?:be\\s+|di)?$`,
+  'i',
+);
 const BLOCKING = 'content-removal';
 // Text up to the trigger's start that makes it passive or suffered ("was fined", "faces a suit", "didenda").
 const ACTED_ON = /(?:\b(?:was|were|been|be|being|is|are|faces?|faced|facing|berdepan(?: dengan)?|menerima)\s+(?:\w+\s+)?|\bdi)[\p{L}]{0,3}$/iu;
@@ -36,7 +41,8 @@ function blockerIsPlatform(text: string, parties: Party[], cueAt: number): boole
   return before[before.length - 1]?.type === 'platform';
 }
 const CLASS_THAT_BEFORE = /\b(?:platforms|companies|firms|services|providers|operators|intermediaries|platform|syarikat|penyedia(?: perkhidmatan)?)\s+(?:that|which|who|yang)\s+(?:(?:do|does|still|continue to|terus)\s+)?$/i;
-const MIGHT_BEFORE = /(?:\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}|\b(?:risk of|risks|exposed to|risiko|in the event of|in case of|sekiranya berlaku)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
+const MIGHT_BEFORE = /\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+const RISK_BEFORE = /\b(?:risk of|risks|exposed to|risiko|in the event of|in case of|sekiranya berlaku)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const CONDITION_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau)\b[^.;]*$/i;
 // "not", "no intention of banning", "tiada rancangan untuk menyekat", "tidak akan menyekat", "tiada arahan dikeluarkan
 // untuk menyekat": the act is denied, not done.
@@ -197,8 +203,12 @@ function conflictCue(text: string): { cue: Cue; at: number } | null {
   // of a breach" tells of none either.
   // "Platforms that fail to comply …", "syarikat yang gagal …": a class that might, not a party that did.
   if (CLASS_THAT_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index))) return null;
-  const might = MIGHT_BEFORE.exec(text.slice(Math.max(0, found.index - 50), found.index));
-  if (might && (weak || SANCTION.test(found[0]) || !/^(?:could|may|might|would|boleh|mungkin)\b/i.test(might[0]))) return null;
+  const before = text.slice(Math.max(0, found.index - 50), found.index);
+  const risk = RISK_BEFORE.exec(before);
+  const might = MIGHT_BEFORE.exec(before);
+  // The phrase that starts first decides: a risk always, a modal only for a ban or a sanction.
+  if (risk && (!might || risk.index < might.index)) return null;
+  if (might && (weak || SANCTION.test(found[0]))) return null;
   // "asked Google to reject the adverts": the trigger is the act asked for, not a conflict between the two; so is a
   // ban asked for ("a petition calling for TikTok to be banned"), though a ban ordered is one.
   if (trigger && DEMANDED_ACT_BEFORE.test(text.slice(0, found.index))) return null;

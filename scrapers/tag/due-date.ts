@@ -41,25 +41,13 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   {
     // "by the end of October", "from July", "by June 2023", "sebelum akhir Mac"; "May" only with a year
     regex: new RegExp(`\\b(?:${WORD})\\s+${AT}${END_OF}${MONTH}${YEAR_AFTER}?\\b`, 'i'),
-    read: (m, ref, from) => {
-      const month = MONTHS[(m[3] ?? '').toLowerCase()]!;
-      const stated = statedYear(m, ref);
-      if (month === 5 && stated === undefined && /^may$/i.test(m[3]!)) return null;
-      const year = stated ?? (ref.getUTCMonth() + 1 > month ? ref.getUTCFullYear() + 1 : ref.getUTCFullYear());
-      return { y: year, mo: month, d: from ? 1 : lastDay(year, month) };
-    },
+    read: (m, ref, from) => monthNamed(m, m[3]!, ref, from),
   },
   {
     // "meet the authorities in January", "pada bulan Mac 2025": within that month, so by its last day; "May" only with
     // a year; not in a relative clause ("users who purchased a subscription in March")
     regex: new RegExp(`\\b(?:in|during|pada(?:\\s+bulan)?)(?<!\\b(?:who|which|that|yang)\\b[^,.;]{0,60})\\s+${MONTH}${YEAR_AFTER}?\\b`, 'i'),
-    read: (m, ref) => {
-      const month = MONTHS[(m[1] ?? '').toLowerCase()]!;
-      const stated = statedYear(m, ref);
-      if (month === 5 && stated === undefined && /^may$/i.test(m[1]!)) return null;
-      const year = stated ?? (ref.getUTCMonth() + 1 > month ? ref.getUTCFullYear() + 1 : ref.getUTCFullYear());
-      return { y: year, mo: month, d: lastDay(year, month) };
-    },
+    read: (m, ref) => monthNamed(m, m[1]!, ref, false),
   },
   {
     // "by the end of the year", "before the end of this year", "menjelang akhir tahun ini", "selewat-lewatnya pada
@@ -149,6 +137,15 @@ function dayInYear(ref: Date, month: number, day: number, year: number | undefin
   let y = ref.getUTCFullYear();
   if (Date.UTC(y, month - 1, day) < ref.getTime() - 86_400_000) y += 1;
   return { y, mo: month, d: day };
+}
+/** A month named without a day: its first day (`from`) or its last, in the year stated, else the next such month on
+ *  or after the statement's; "May" alone is too often the verb to be read. */
+function monthNamed(m: RegExpExecArray, name: string, ref: Date, from: boolean): Parts | null {
+  const month = MONTHS[name.toLowerCase()]!;
+  const stated = statedYear(m, ref);
+  if (month === 5 && stated === undefined && /^may$/i.test(name)) return null;
+  const year = stated ?? (ref.getUTCMonth() + 1 > month ? ref.getUTCFullYear() + 1 : ref.getUTCFullYear());
+  return { y: year, mo: month, d: from ? 1 : lastDay(year, month) };
 }
 function iso({ y, mo, d }: Parts): string | null {
   const date = new Date(Date.UTC(y, mo - 1, d));

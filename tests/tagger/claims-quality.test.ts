@@ -11,64 +11,61 @@ const path = (name: string) => fileURLToPath(new URL(`claims/${name}.jsonl`, imp
 // Measured at the end of 6 December (fourth session), as eval:tagger prints them, per half: relevance, off-topic,
 // platforms, actors, issues, commitments, due, pairs, pair+issue, direction, quote text, quotes, demands. Floors sit
 // 0.02 under on the halves of 165, 0.04 under on the halves of 60 (one claim there moves a field by up to 0.05).
-// dev: 0.988, 0.925, 0.997, 0.943, 0.758, 0.927, 0.893, 0.838, 0.561, 0.681, 0.994, 0.961, 0.673
-const DEV_FLOORS: Record<ClaimField, number> = {
-  relevance: 0.96, 'off-topic': 0.9, platforms: 0.97, actors: 0.92, issues: 0.73, commitments: 0.9, due: 0.87,
-  pairs: 0.81, 'pair+issue': 0.54, direction: 0.66, 'quote-text': 0.97, quotes: 0.94, demands: 0.65,
-};
-// holdout: 0.976, 0.857, 0.990, 0.912, 0.766, 0.828, 0.483, 0.667, 0.561, 0.596, 0.985, 0.894, 0.619
-const HOLDOUT_FLOORS: Record<ClaimField, number> = {
-  relevance: 0.95, 'off-topic': 0.83, platforms: 0.97, actors: 0.89, issues: 0.74, commitments: 0.8, due: 0.46,
-  pairs: 0.64, 'pair+issue': 0.54, direction: 0.57, 'quote-text': 0.96, quotes: 0.87, demands: 0.59,
-};
-// fresh-dev: 0.989, 0.933, 0.989, 0.950, 0.703, 0.977, 0.818, 0.611, 0.500, 0.500, 1.000, 1.000, 0.900
-const FRESH_DEV_FLOORS: Record<ClaimField, number> = {
-  relevance: 0.94, 'off-topic': 0.89, platforms: 0.94, actors: 0.91, issues: 0.66, commitments: 0.93, due: 0.77,
-  pairs: 0.57, 'pair+issue': 0.46, direction: 0.46, 'quote-text': 0.96, quotes: 0.96, demands: 0.86,
-};
-// fresh-holdout: 0.979, 0.923, 0.996, 0.904, 0.790, 0.725, 0.556, 0.814, 0.484, 0.515, 0.989, 0.809, 0.621
-const FRESH_HOLDOUT_FLOORS: Record<ClaimField, number> = {
-  relevance: 0.93, 'off-topic': 0.88, platforms: 0.95, actors: 0.86, issues: 0.75, commitments: 0.68, due: 0.51,
-  pairs: 0.77, 'pair+issue': 0.44, direction: 0.47, 'quote-text': 0.94, quotes: 0.76, demands: 0.58,
-};
-// third-dev: 1.000, 1.000, 1.000, 0.927, 0.767, 0.957, 0.905, 0.833, 0.689, 0.676, 1.000, 0.971, 0.647
-const THIRD_DEV_FLOORS: Record<ClaimField, number> = {
-  relevance: 0.96, 'off-topic': 0.96, platforms: 0.96, actors: 0.88, issues: 0.72, commitments: 0.91, due: 0.86,
-  pairs: 0.79, 'pair+issue': 0.64, direction: 0.63, 'quote-text': 0.96, quotes: 0.93, demands: 0.6,
-};
-// third-holdout: 0.969, 0.833, 0.995, 0.904, 0.733, 0.857, 0.857, 0.571, 0.333, 0.522, 0.990, 0.887, 0.348
-const THIRD_HOLDOUT_FLOORS: Record<ClaimField, number> = {
-  relevance: 0.92, 'off-topic': 0.79, platforms: 0.95, actors: 0.86, issues: 0.69, commitments: 0.81, due: 0.81,
-  pairs: 0.53, 'pair+issue': 0.29, direction: 0.48, 'quote-text': 0.94, quotes: 0.84, demands: 0.3,
-};
-// fourth-dev: 1.000, 1.000, 0.988, 0.935, 0.696, 0.916, 1.000, 0.750, 0.529, 0.684, 0.989, 0.946, 0.750
-const FOURTH_DEV_FLOORS: Record<ClaimField, number> = {
-  relevance: 0.96, 'off-topic': 0.96, platforms: 0.94, actors: 0.89, issues: 0.65, commitments: 0.87, due: 0.96,
-  pairs: 0.71, 'pair+issue': 0.48, direction: 0.64, 'quote-text': 0.94, quotes: 0.9, demands: 0.71,
-};
-// fourth-holdout: 0.979, 0.917, 0.990, 0.940, 0.662, 0.815, 0.696, 0.774, 0.516, 0.611, 0.966, 0.759, 0.667
-const FOURTH_HOLDOUT_FLOORS: Record<ClaimField, number> = {
-  relevance: 0.93, 'off-topic': 0.87, platforms: 0.94, actors: 0.9, issues: 0.62, commitments: 0.77, due: 0.65,
-  pairs: 0.73, 'pair+issue': 0.47, direction: 0.57, 'quote-text': 0.92, quotes: 0.71, demands: 0.62,
-};
-// fifth-dev: 0.968, 0.846, 0.986, 0.948, 0.720, 0.886, 0.615, 0.714, 0.545, 0.571, 1.000, 0.939, 0.722
-const FIFTH_DEV_FLOORS: Record<ClaimField, number> = {
-  relevance: 0.92, 'off-topic': 0.8, platforms: 0.94, actors: 0.9, issues: 0.68, commitments: 0.84, due: 0.57,
-  pairs: 0.67, 'pair+issue': 0.5, direction: 0.53, 'quote-text': 0.96, quotes: 0.89, demands: 0.68,
-};
-// fifth-holdout: 0.970, 0.818, 1.000, 0.894, 0.802, 0.804, 0.778, 0.593, 0.393, 0.444, 0.990, 0.816, 0.687
-const FIFTH_HOLDOUT_FLOORS: Record<ClaimField, number> = {
-  relevance: 0.92, 'off-topic': 0.77, platforms: 0.96, actors: 0.85, issues: 0.76, commitments: 0.76, due: 0.73,
-  pairs: 0.55, 'pair+issue': 0.35, direction: 0.4, 'quote-text': 0.95, quotes: 0.77, demands: 0.64,
+const FLOORS: Record<string, Record<ClaimField, number>> = {
+  // dev: 0.988, 0.925, 0.997, 0.943, 0.758, 0.927, 0.893, 0.838, 0.561, 0.681, 0.994, 0.961, 0.673
+  dev: {
+    relevance: 0.96, 'off-topic': 0.9, platforms: 0.97, actors: 0.92, issues: 0.73, commitments: 0.9, due: 0.87,
+    pairs: 0.81, 'pair+issue': 0.54, direction: 0.66, 'quote-text': 0.97, quotes: 0.94, demands: 0.65,
+  },
+  // holdout: 0.976, 0.857, 0.990, 0.912, 0.766, 0.828, 0.483, 0.667, 0.561, 0.596, 0.985, 0.894, 0.619
+  holdout: {
+    relevance: 0.95, 'off-topic': 0.83, platforms: 0.97, actors: 0.89, issues: 0.74, commitments: 0.8, due: 0.46,
+    pairs: 0.64, 'pair+issue': 0.54, direction: 0.57, 'quote-text': 0.96, quotes: 0.87, demands: 0.59,
+  },
+  // fresh-dev: 0.989, 0.933, 0.989, 0.950, 0.703, 0.977, 0.818, 0.611, 0.500, 0.500, 1.000, 1.000, 0.900
+  'fresh-dev': {
+    relevance: 0.94, 'off-topic': 0.89, platforms: 0.94, actors: 0.91, issues: 0.66, commitments: 0.93, due: 0.77,
+    pairs: 0.57, 'pair+issue': 0.46, direction: 0.46, 'quote-text': 0.96, quotes: 0.96, demands: 0.86,
+  },
+  // fresh-holdout: 0.979, 0.923, 0.996, 0.904, 0.790, 0.725, 0.556, 0.814, 0.484, 0.515, 0.989, 0.809, 0.621
+  'fresh-holdout': {
+    relevance: 0.93, 'off-topic': 0.88, platforms: 0.95, actors: 0.86, issues: 0.75, commitments: 0.68, due: 0.51,
+    pairs: 0.77, 'pair+issue': 0.44, direction: 0.47, 'quote-text': 0.94, quotes: 0.76, demands: 0.58,
+  },
+  // third-dev: 1.000, 1.000, 1.000, 0.927, 0.767, 0.957, 0.905, 0.833, 0.689, 0.676, 1.000, 0.971, 0.647
+  'third-dev': {
+    relevance: 0.96, 'off-topic': 0.96, platforms: 0.96, actors: 0.88, issues: 0.72, commitments: 0.91, due: 0.86,
+    pairs: 0.79, 'pair+issue': 0.64, direction: 0.63, 'quote-text': 0.96, quotes: 0.93, demands: 0.6,
+  },
+  // third-holdout: 0.969, 0.833, 0.995, 0.904, 0.733, 0.857, 0.857, 0.571, 0.333, 0.522, 0.990, 0.887, 0.348
+  'third-holdout': {
+    relevance: 0.92, 'off-topic': 0.79, platforms: 0.95, actors: 0.86, issues: 0.69, commitments: 0.81, due: 0.81,
+    pairs: 0.53, 'pair+issue': 0.29, direction: 0.48, 'quote-text': 0.94, quotes: 0.84, demands: 0.3,
+  },
+  // fourth-dev: 1.000, 1.000, 0.988, 0.935, 0.696, 0.916, 1.000, 0.750, 0.529, 0.684, 0.989, 0.946, 0.750
+  'fourth-dev': {
+    relevance: 0.96, 'off-topic': 0.96, platforms: 0.94, actors: 0.89, issues: 0.65, commitments: 0.87, due: 0.96,
+    pairs: 0.71, 'pair+issue': 0.48, direction: 0.64, 'quote-text': 0.94, quotes: 0.9, demands: 0.71,
+  },
+  // fourth-holdout: 0.979, 0.917, 0.990, 0.940, 0.662, 0.815, 0.696, 0.774, 0.516, 0.611, 0.966, 0.759, 0.667
+  'fourth-holdout': {
+    relevance: 0.93, 'off-topic': 0.87, platforms: 0.94, actors: 0.9, issues: 0.62, commitments: 0.77, due: 0.65,
+    pairs: 0.73, 'pair+issue': 0.47, direction: 0.57, 'quote-text': 0.92, quotes: 0.71, demands: 0.62,
+  },
+  // fifth-dev: 0.968, 0.846, 0.986, 0.948, 0.720, 0.886, 0.615, 0.714, 0.545, 0.571, 1.000, 0.939, 0.722
+  'fifth-dev': {
+    relevance: 0.92, 'off-topic': 0.8, platforms: 0.94, actors: 0.9, issues: 0.68, commitments: 0.84, due: 0.57,
+    pairs: 0.67, 'pair+issue': 0.5, direction: 0.53, 'quote-text': 0.96, quotes: 0.89, demands: 0.68,
+  },
+  // fifth-holdout: 0.970, 0.818, 1.000, 0.894, 0.802, 0.804, 0.778, 0.593, 0.393, 0.444, 0.990, 0.816, 0.687
+  'fifth-holdout': {
+    relevance: 0.92, 'off-topic': 0.77, platforms: 0.96, actors: 0.85, issues: 0.76, commitments: 0.76, due: 0.73,
+    pairs: 0.55, 'pair+issue': 0.35, direction: 0.4, 'quote-text': 0.95, quotes: 0.77, demands: 0.64,
+  },
 };
 
 describe('claims extractor quality', () => {
-  for (const [name, floors] of [
-    ['holdout', HOLDOUT_FLOORS], ['dev', DEV_FLOORS], ['fresh-dev', FRESH_DEV_FLOORS], ['fresh-holdout', FRESH_HOLDOUT_FLOORS],
-    ['third-dev', THIRD_DEV_FLOORS], ['third-holdout', THIRD_HOLDOUT_FLOORS],
-    ['fourth-dev', FOURTH_DEV_FLOORS], ['fourth-holdout', FOURTH_HOLDOUT_FLOORS],
-    ['fifth-dev', FIFTH_DEV_FLOORS], ['fifth-holdout', FIFTH_HOLDOUT_FLOORS],
-  ] as const) {
+  for (const [name, floors] of Object.entries(FLOORS)) {
     it(`stays at or above the floors on the ${name} half`, async () => {
       const result = evaluateClaims(await readClaimsSet(path(name)), await taxonomy());
       for (const field of CLAIM_FIELDS) expect(headline(field, result.overall[field]), field).toBeGreaterThanOrEqual(floors[field]);
