@@ -18,13 +18,13 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [62, 57],
   },
   dispute: {
-    all: [163, 138],
-    'authority-act both-named': [51, 41],
+    all: [160, 135],
+    'authority-act both-named': [50, 40],
     'opposition both-named': [42, 36],
     'opposition legislature': [2, 2],
-    'opposition side-before': [27, 20],
+    'opposition side-before': [26, 19],
     'sanction both-named': [30, 28],
-    'sanction side-before': [7, 7],
+    'sanction side-before': [6, 6],
     'warning both-named': [4, 4],
   },
   demand: {

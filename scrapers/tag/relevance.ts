@@ -44,6 +44,10 @@ const OFFLINE_SERVICE = /\b(?:pos|postal|post office|courier|kurier|parcels?|bun
 const licensesOnline = (sentence: string, text: string) =>
   ONLINE_SERVICE.test(sentence) || (ONLINE_REGULATOR.test(sentence) && !OFFLINE_SERVICE.test(text));
 const OTHER_LICENCE = new RegExp(String.raw`\b${OTHER_LICENCE_KIND}\s+(?:\w+\s+)?$|^\s*${OTHER_LICENCE_KIND}\b`, 'i');
+// Licensed as something other than a platform: a network operator, a lender, a venue ("all licensed internet service
+// providers", "licensed by BNM").
+const LICENSED_NON_PLATFORM =
+  /^\s+(?:internet (?:access )?service providers|(?:mobile |network |telecom\w* )?operators|venues|retailers|drivers|lenders|slots|advertising agenc\w*|by (?:BNM|Bank Negara|the Securities Commission)|with OJK)\b/i;
 
 /** Licensing mentions that are about an online service: in a sentence naming one, not a driving or trade licence. */
 export function onlineLicensing<T extends { id: string; start: number; end: number }>(
@@ -55,7 +59,8 @@ export function onlineLicensing<T extends { id: string; start: number; end: numb
     if (m.id !== 'licensing') return true;
     const sentence = sentenceAt(sentences, m.start);
     const before = text.slice(Math.max(0, m.start - 30), m.start);
-    if (OTHER_LICENCE.test(before) || OTHER_LICENCE.test(text.slice(m.end, m.end + 20))) return false;
+    const after = text.slice(m.end, m.end + 40);
+    if (OTHER_LICENCE.test(before) || OTHER_LICENCE.test(after) || LICENSED_NON_PLATFORM.test(after)) return false;
     return sentence !== undefined && licensesOnline(sentence.text.replace(ONLINE_AS_MEANS, ' '), text);
   });
 }

@@ -106,3 +106,29 @@ describe('issues in the words of other countries\' laws and Malaysia\'s codes', 
     expect((await tag('SKMM hari ini mendaftarkan Kod Kandungan yang wajib dipatuhi oleh penyedia kandungan dalam talian.')).issues).toContain('code-of-conduct');
   });
 });
+
+describe('issues as the writers of the labelled sets read them', () => {
+  it('reads a ban or block of an app and an internet shutdown as content removal, not a ban ruled out', async () => {
+    for (const text of [
+      "Nepal's government decided to ban TikTok, saying the app disrupted social harmony.",
+      'Kerajaan India semalam mengharamkan 59 aplikasi mudah alih termasuk TikTok.',
+      'The Authority has blocked the live-streaming application Bigo Live with immediate effect.',
+      "The court ruled that Kominfo's internet shutdown in Papua was unlawful.",
+      'Kerajaan Kamerun memulihkan capaian Internet selepas 93 hari, kata menteri yang menguatkuasakan sekatan itu.',
+    ]) expect((await tag(text)).issues, text).toContain('content-removal');
+    expect((await tag('The minister said Malaysia had no plan to ban TikTok under the Online Safety Act.')).issues).not.toContain('content-removal');
+    // A person banned from a platform is no ban of the platform: a passing mention stays one.
+    expect((await tag('The singer, banned from Instagram last year over a post, returned to the platform on Monday, her agency said.')).relevant).toBe(false);
+  });
+  it('does not read violence, incitement to violence, fraud in a list or a licensed network as other issues', async () => {
+    const issues = async (text: string) => (await tag(text)).issues;
+    expect(await issues('Menteri itu memberi amaran media sosial tidak boleh digunakan untuk menghasut keganasan, kata SKMM.')).toEqual(
+      expect.not.arrayContaining(['terrorism-extremism', 'hate-speech']),
+    );
+    expect(await issues('SKMM menyekat kandungan yang mempromosikan serangan keganasan di media sosial.')).toContain('terrorism-extremism');
+    expect(await issues('The cybercrime law on social media covers hacking, fraud and the theft of personal data.')).not.toContain('scams');
+    expect(await issues('MCMC said online fraud on social media cost users RM1 billion.')).toContain('scams');
+    expect(await issues('MCMC directed all licensed internet service providers to restrict access to the website.')).not.toContain('licensing');
+    expect(await issues('MCMC said licensed social media platforms must comply with the code.')).toContain('licensing');
+  });
+});
