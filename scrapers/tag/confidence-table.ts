@@ -18,13 +18,13 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [62, 57],
   },
   dispute: {
-    all: [160, 135],
-    'authority-act both-named': [50, 40],
-    'opposition both-named': [42, 36],
+    all: [183, 157],
+    'authority-act both-named': [51, 41],
+    'opposition both-named': [53, 47],
     'opposition legislature': [2, 2],
-    'opposition side-before': [26, 19],
+    'opposition side-before': [36, 28],
     'sanction both-named': [30, 28],
-    'sanction side-before': [6, 6],
+    'sanction side-before': [7, 7],
     'warning both-named': [4, 4],
   },
   demand: {

@@ -21,7 +21,11 @@ describe('attribution', () => {
       "Our response to the ZDPC's decision in Zorvania",
     );
     expect(reply.commitments.map((c) => [c.by, c.what])).toEqual([['meta', 'review the decision carefully once we receive the written ruling']]);
-    expect(reply.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'meta']]);
+    // The fine is the commission's against Meta; the appeal Meta's against the commission: one dispute each way.
+    expect(reply.disputes.map((d) => [d.from, d.against, d.over])).toEqual([
+      ['other-government', 'meta', 'privacy'],
+      ['meta', 'other-government', 'privacy'],
+    ]);
   });
 
   it('keeps a sum whole in what is promised', async () => {

@@ -157,4 +157,20 @@ describe('dispute issue', () => {
     expect((await tag('Turkey fined Twitter under its social media law, the ministry said.')).disputes.map((d) => d.over)).toEqual(['online-safety-law']);
     expect((await tag('Facebook blocked news in protest against the government\'s news media bargaining code.')).disputes.map((d) => d.over)).toEqual(['code-of-conduct']);
   });
+
+  it('reads a data protection authority\'s dispute as about privacy when its sentence names no issue', async () => {
+    const t = await tag(
+      "Zorvania's Data Protection Commission fined Meta 90 million euros over Instagram accounts of children. Meta said it would appeal the fine.",
+      "Meta fined over children's Instagram accounts",
+    );
+    expect(t.disputes.map((d) => [d.from, d.against, d.over])).toContainEqual(['meta', 'other-government', 'privacy']);
+  });
+
+  it('knows the right to be forgotten, data harvesting and data sharing as privacy', async () => {
+    for (const text of [
+      'The regulator fined Google for failing to honour right-to-be-forgotten requests.',
+      'The commissioner accused TikTok of extensive data harvesting on its app.',
+      'DPC mendenda WhatsApp kerana kurang telus tentang perkongsian data dengan syarikat lain.',
+    ]) expect((await tag(text)).issues, text).toContain('privacy');
+  });
 });
