@@ -46,6 +46,9 @@ function dataProtectionAuthorities(refs: PartyRef[], sentences: Sentence[]): Set
 }
 // Text up to the trigger's start that makes it passive or suffered ("was fined", "faces a suit", "didenda").
 const ACTED_ON = /(?:\b(?:was|were|been|be|being|is|are|faces?|faced|facing|berdepan(?: dengan)?|menerima)\s+(?:\w+\s+)?|\bdi)[\p{L}]{0,3}$/iu;
+// English verbs that begin as Malay's passive "di-" does ("disagreed", "disputed"): no sign of being acted on.
+const ENGLISH_DIS_VERB = /^dis(?:agree|appoint|pute|miss|regard|obey)/i;
+const actedOn = (text: string, at: number) => ACTED_ON.test(text.slice(0, at + 3)) && !ENGLISH_DIS_VERB.test(text.slice(at));
 type Cue = 'sanction' | 'opposition' | 'warning' | 'authority-act';
 const BLOCKS_CONTENT = /^[\p{L}-]+\s+(?:(?:the|their|its|our|some|more|all|those|these|lebih|banyak|semua)\s+)*(?:accounts?|posts?|content|videos?|channels?|pages?|links?|material|kandungan|akaun|hantaran|video|saluran|pautan|laman)\b/iu;
 /** Is the party named last before the cue, not after a preposition, a platform ("…, we have … blocked the accounts")? */
@@ -275,7 +278,7 @@ export function findDisputes(
     // the platforms ("Turkey fined Facebook, a minister said", "Twitter was fined").
     const platformActs =
       parties[0]!.type === 'platform' && parties[0]!.subject && parties[0]!.at < found.at &&
-      !parties.some((p) => p.type === 'actor' && p.at < found.at) && !ACTED_ON.test(s.text.slice(0, found.at + 3));
+      !parties.some((p) => p.type === 'actor' && p.at < found.at) && !actedOn(s.text, found.at);
     // A dispute sets an authority against a platform. Two platforms named together are competitors or fellow
     // addressees ("force Google, Meta and others"), two authorities mostly a court and a police force in one crime
     // report; on the claims set's development half such pairs were wrong four times in five.

@@ -140,6 +140,19 @@ describe('dispute cues', () => {
   });
 });
 
+describe('a platform answering back with a verb in "dis-"', () => {
+  it('reads "Meta disagreed" as the platform\'s dispute, not as Meta acted on (Malay\'s passive "di-")', async () => {
+    const t = await tag("Ireland's Data Protection Commission fined Meta 90 million euros over Instagram accounts. Meta disagreed with the decision.");
+    expect(t.disputes.map((d) => [d.from, d.against])).toEqual([
+      ['other-government', 'meta'],
+      ['meta', 'other-government'],
+    ]);
+    expect((await tag('Kerajaan Vietnam berkata Telegram disaman kerana gagal mematuhi undang-undang siber.')).disputes.map((d) => [d.from, d.against])).toEqual([
+      ['other-government', 'telegram'],
+    ]);
+  });
+});
+
 describe('dispute issue', () => {
   it('takes the issue the statement is most about when the sentence names several', async () => {
     const t = await tag(
