@@ -11,7 +11,7 @@ import { DENIED, SPEECH_VERB_BEFORE } from './commitments.ts';
 
 const TRIGGER = new RegExp(
   [
-    '\\b(?:disagree\\w*|contest(?:s|ed|ing)?(?= (?:the|their|its|his|her|a|an)\\b)|refus\\w*(?! to comment)|declin(?:ed|es|ing) (?!to comment)|reject\\w*|criticis\\w*|criticiz\\w*|criticism|slamm?\\w*|condemn\\w*|accus\\w*|fail(?:ed|s|ure|ures|ing)?|threaten\\w*|legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:[\\w-]+ )?(?:suit|complaint|case|action|challenge|petition)|challeng\\w*|appeal(?:ed|s|ing)?(?! (?:process|mechanism))|fined|fines? (?:of|on|against)|(?:impos\\w*|issu\\w*|levied|announced) (?:a |an )?(?:[\\w-]+ )?fine|(?:to|will|would) fine|penalt\\w*|breach\\w*|(?<!(?:that|which|who) )violat\\w*|non-complian\\w*|defied|defy\\w*|ignor\\w*|disappoint\\w*|reluctan\\w*|resist\\w*|dispute[ds]?|objected|opposed|opposes|opposing|censorship|grill\\w*|pushed back|hit back|blamed|unacceptable|rebuk\\w*|reprimand\\w*|concerns? (?:about|over)|with (?:serious |grave |deep )?concern|(?:deeply |seriously |gravely )?concerned (?:by|about|over))\\b',
+    '\\b(?:disagree\\w*|contest(?:s|ed|ing)?(?= (?:the|their|its|his|her|a|an)\\b)|refus\\w*(?! to comment)|declin(?:ed|es|ing) (?!to comment)|reject\\w*|criticis\\w*|criticiz\\w*|criticism|slamm?\\w*|condemn\\w*|accus\\w*|fail(?:ed|s|ure|ures|ing)?|threaten\\w*|legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:[\\w-]+ )?(?:suit|complaint|case|action|challenge|petition)|challeng\\w*|appeal(?:ed|s|ing)?(?! (?:process|mechanism))|fined|fines? (?:of|on|against)|(?:impos\\w*|issu\\w*|levied|announced) (?:a |an )?(?:[\\w-]+ )?fine|(?:to|will|would) fine|penalt\\w*|breach\\w*|(?<!(?:that|which|who) )violat\\w*(?! (?:our|its|their) (?:own )?(?:policies|policy|rules|terms|community guidelines|guidelines|standards))|non-complian\\w*|defied|defy\\w*|ignor\\w*|disappoint\\w*|reluctan\\w*|resist\\w*|dispute[ds]?|objected|opposed|opposes|opposing|censorship|grill\\w*|pushed back|hit back|blamed|unacceptable|rebuk\\w*|reprimand\\w*|concerns? (?:about|over)|with (?:serious |grave |deep )?concern|(?:deeply |seriously |gravely )?concerned (?:by|about|over))\\b',
     '\\b(?:menolak|ditolak|enggan(?! (?:mengulas|memberi(?:kan)? ulasan|komen))|gagal|kegagalan|mengkritik|kritikan|dikritik|kecewa|kekecewaan|mengecam|dikecam|tindakan undang-undang|saman|menyaman|disaman|membantah|bantahan|(?<!yang )tidak bersetuju|mempertikai\\w*|pertikaian|mengancam|diancam|menuduh|dituduh|tuduhan|denda|didenda|mendenda|(?<!yang )melanggar|ingkar|tidak mematuhi|mengabaikan|keberatan|mencabar|(?<!proses |mekanisme )rayuan|tidak boleh diterima|menegur|teguran|kebimbangan(?:\\s+\\S+)?\\s+(?:terhadap|mengenai|tentang|atas))\\b',
   ].join('|'),
   'i',
@@ -25,9 +25,9 @@ const AUTHORITY_ACT =
 const REQUEST_VERBS = 'urged|urges|asked|asks|called on|calls on|pressed|menggesa|meminta|mendesak';
 const DEMAND_VERBS = `${REQUEST_VERBS}|ordered|orders|directed|instructed|required|requires|mengarahkan`;
 const DEMANDED_ACT_BEFORE = new RegExp(`\\b(?:${DEMAND_VERBS})\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+$`, 'i');
-// A ban asked for, not ordered: "a petition calling for TikTok to be banned".
+// A ban asked for, not ordered: "a petition calling for TikTok to be banned", "calls for a TikTok ban".
 const REQUESTED_ACT_BEFORE = new RegExp(
-  `\\b(?:${REQUEST_VERBS}|urging|asking|calling on|called for|calls for|calling for|petition\\w*)\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+(?:be\\s+|di)?$`,
+  `\\b(?:${REQUEST_VERBS}|urging|asking|calling on|called for|calls for|calling for|petition\\w*)\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+(?:be\\s+|di)?$|\\b(?:call(?:s|ed|ing)?|demands?|petitions?) for (?:a |an |the )?(?:[\\w-]+ )?$`,
   'i',
 );
 const BLOCKING = 'content-removal';
@@ -62,7 +62,7 @@ const RISK_BEFORE = /\b(?:risk of|risks|exposed to|risiko|in the event of|in cas
 const CONDITION_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau)\b[^.;]*$/i;
 // "not", "no intention of banning", "tiada rancangan untuk menyekat", "tidak akan menyekat", "tiada arahan dikeluarkan
 // untuk menyekat": the act is denied, not done.
-const NEGATED = /\b(?:not|never|no|tidak|bukan|tanpa|no (?:intention|plans?) (?:of|to)|(?:tiada|tidak ada) (?:niat|rancangan) untuk|tidak berhasrat(?: untuk)?|(?:no|tiada|tidak ada) (?:orders?|directives?|instructions?|arahan)(?: (?:was|were|had been|has been|dikeluarkan|diberikan))? (?:to|untuk))\s+(?:(?:akan|pernah|mahu|will|would|be)\s+)?$/i;
+const NEGATED = /\b(?:not|never|no|tidak|bukan|tanpa|no (?:intention|plans?) (?:of|to)|(?:not|no) (?:have |has |had )?(?:the )?(?:power|powers|authority) to|(?:tidak mempunyai|tiada|tidak ada) kuasa(?: untuk)?|(?:tiada|tidak ada) (?:niat|rancangan) untuk|tidak berhasrat(?: untuk)?|(?:no|tiada|tidak ada) (?:orders?|directives?|instructions?|arahan)(?: (?:was|were|had been|has been|dikeluarkan|diberikan))? (?:to|untuk))\s+(?:(?:akan|pernah|mahu|will|would|be)\s+)?$/i;
 // Acts with legal force (a fine, a suit, an order, proceedings) as against words (criticism, a refusal, a warning).
 const SANCTION = /\b(?:legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:suit|complaint|case)|fined|fines? (?:of|on|against)|(?:impos\\w*|issu\\w*|levied|announced) (?:a |an )?(?:[\\w-]+ )?fine|(?:to|will|would) fine|penalt\w*|tindakan undang-undang|saman|menyaman|disaman|denda|didenda|mendenda)\b/i;
 // A platform named as the place where something happens ("on Facebook") is not a party to the dispute; after a
@@ -94,10 +94,10 @@ function weightiest(mentions: Mention[], weights: Map<string, number>): string |
 }
 
 const COORDINATED = /^\s*(?:,\s*)?(?:and|or|dan|atau|serta|,)?\s*$/i;
-const CONTENT_AFTER = /^\s*(?:videos?|posts?|accounts?|channels?|pages?|users?|groups?|clips?|live ?streams?|ads?)\b/i;
+const CONTENT_AFTER = /^\s*(?:videos?|posts?|accounts?|channels?|pages?|users?|groups?|clips?|live ?streams?|ads?|messages?)\b/i;
 const ARTICLE_BEFORE = /\b(?:a|an|his|her|their|its)\s+$/i;
-const CONTENT_BEFORE = /\b(?:video|hantaran|akaun|saluran|halaman|kumpulan|pengguna|klip|siaran langsung)\s+$/i;
-/** "a YouTube video", "his Facebook post", "video YouTube", "pengguna Facebook": the platform names content. */
+const CONTENT_BEFORE = /\b(?:video|hantaran|akaun|saluran|halaman|kumpulan|pengguna|klip|siaran langsung|mesej)\s+$/i;
+/** "a YouTube video", "his Facebook post", "video YouTube", "pengguna Facebook", "mesej WhatsApp": the platform names content. */
 const namesContent = (before: string, after: string) =>
   (ARTICLE_BEFORE.test(before.slice(-8)) && CONTENT_AFTER.test(after)) || CONTENT_BEFORE.test(before.slice(-20));
 

@@ -45,6 +45,17 @@ describe('acts that are not taken against a platform', () => {
   it('reads no dispute in a question or in a ban only asked for', async () => {
     expect(await disputes('"Adakah Meta akan membayar denda yang dikenakan oleh SKMM atau sekadar menghantar kenyataan media?" katanya.')).toEqual([]);
     expect(await disputes('The National Assembly of Kenya received a petition calling for TikTok to be banned over explicit content.')).toEqual([]);
+    expect(await disputes('The Online Safety Commission responds to calls for a TikTok ban')).toEqual([]);
+  });
+
+  it('reads no dispute in a platform enforcing its own rules, or in a platform naming its messages', async () => {
+    expect(await disputes('Ahead of the election, Facebook removed accounts linked to the Bangladesh government for violating its policies against spam.')).toEqual([]);
+    expect(await disputes('Petisyen itu mempertikaikan peruntukan Akta Keselamatan Siber yang membenarkan kerajaan Zambia memintas mesej WhatsApp.')).toEqual([]);
+  });
+
+  it('reads no dispute in a ban the authority says it has no power to order', async () => {
+    expect(await disputes('The Online Safety Commission said it does not have the power to ban TikTok or any other platform.')).toEqual([]);
+    expect(await disputes('SKMM menegaskan ia tidak mempunyai kuasa untuk menyekat TikTok.')).toEqual([]);
   });
 
   it('reads X at the head of a sentence that sues as the platform', async () => {
