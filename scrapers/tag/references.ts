@@ -237,6 +237,19 @@ export function resolveReferences(
     }
     return out;
   };
+  // The first platforms named together before `at` ("Meta, Google and TikTok" in a headline), first to last.
+  const firstGroupBefore = (at: number): PartyRef[] => {
+    let group: PartyRef[] = [];
+    for (const r of refs) {
+      if (r.end > at) break;
+      if (r.type !== 'platform') continue;
+      const previous = group.at(-1);
+      if (previous && COORDINATED_GAP.test(text.slice(previous.end, r.start))) group.push(r);
+      else if (group.length > 1) return group;
+      else group = [r];
+    }
+    return group.length > 1 ? group : [];
+  };
   let sentenceIndex = 0;
   for (const raw of kept) {
     while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex + 1]!.start <= raw.start) sentenceIndex++;
@@ -286,12 +299,16 @@ export function resolveReferences(
       case 'neuter': {
         if (raw.kind === 'neuter' && spokenByNoParty(text, sentences[sentenceIndex]!.start, raw.start, refs)) break;
         const subject = antecedent(raw.start, raw.kind === 'plural' ? (r) => r.type === 'platform' : () => true);
-        resolved = subject;
         via = 'pronoun';
         if (subject && (raw.kind === 'plural' || /^(?:they|their|them|mereka)$/i.test(text.slice(raw.start, raw.end)))) {
-          // "TikTok and Telegram said they would …": a plural pronoun stands for the coordinated subjects.
-          for (const other of coordinatedAfter(subject)) refs.push({ ...other, start: raw.start, end: raw.end, via });
-        }
+          // "TikTok and Telegram said they would …": a plural pronoun stands for the coordinated subjects. "The
+          // platforms" after each was named alone ("… TikTok committed to …. The platforms declined") are the ones
+          // named together first, as a headline names the parties.
+          const together = coordinatedAfter(subject);
+          const group = raw.kind === 'plural' && !together.length ? firstGroupBefore(raw.start) : [subject, ...together];
+          for (const other of group.slice(1)) refs.push({ ...other, start: raw.start, end: raw.end, via });
+          resolved = group[0] ?? subject;
+        } else resolved = subject;
         break;
       }
       case 'first':

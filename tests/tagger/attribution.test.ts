@@ -170,6 +170,14 @@ describe('what is not a promise', () => {
     expect((await makers('Meta and TikTok met the MCMC on Monday. Both companies will publish monthly reports on scam adverts.')).sort()).toEqual(['meta', 'tiktok']);
   });
 
+  it('gives "the platforms", after each was named alone, to the platforms the statement named together first', async () => {
+    const t = await tag(
+      'The Ministry of Communications met Meta, Google and TikTok today. Meta agreed to remove scam ads within 24 hours. TikTok committed to a reporting channel for the MCMC. The ministry urged all platforms to share data on scam advertisers. The platforms declined the request.',
+      'Ministry: Meta, Google and TikTok agree to act on scam ads',
+    );
+    expect(t.disputes.map((d) => d.from).sort()).toEqual(['google', 'meta', 'tiktok']);
+  });
+
   it('gives "the administration", "pentadbiran" and "kerajaan negeri" to another government body', async () => {
     expect(await makers('The White House said the administration would publish guidance on the TikTok law next week.')).toEqual(['other-government']);
     expect(await makers('Bagi meningkatkan kesedaran, kerajaan negeri akan menganjurkan siri jelajah anti-scam mulai bulan depan.')).toEqual(['other-government']);
