@@ -132,3 +132,14 @@ describe('issues as the writers of the labelled sets read them', () => {
     expect(await issues('MCMC said licensed social media platforms must comply with the code.')).toContain('licensing');
   });
 });
+
+describe('Malaysian bodies by words other countries use too', () => {
+  it('reads "Ahli Parlimen" and "Peguam Negara" as Malaysia\'s only in a story about Malaysia, and "Kesatuan Eropah" as the Union', async () => {
+    const actors = async (text: string) => (await tag(text)).actors;
+    expect(await actors('Seorang Ahli Parlimen pembangkang Zambia, Example Banda, berkata RUU Keselamatan Siber itu menyekat kebebasan bersuara di media sosial.')).not.toContain('parliament-my');
+    expect(await actors('Peguam Negara Australia, Anne Example, berkata undang-undang itu membantu mangsa buli siber di media sosial.')).not.toContain('agc-my');
+    expect(await actors('Kesatuan Eropah sedang membincangkan Akta Perkhidmatan Digital bagi platform media sosial.')).not.toContain('european-commission');
+    expect(await actors('Ahli Parlimen Segamat bertanya kepada SKMM mengenai penipuan di Facebook.')).toContain('parliament-my');
+    expect(await actors('Peguam Negara berkata kes hasutan di Facebook itu akan didakwa, kata SKMM.')).toContain('agc-my');
+  });
+});
