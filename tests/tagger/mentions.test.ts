@@ -142,4 +142,12 @@ describe('Malaysian bodies by words other countries use too', () => {
     expect(await actors('Ahli Parlimen Segamat bertanya kepada SKMM mengenai penipuan di Facebook.')).toContain('parliament-my');
     expect(await actors('Peguam Negara berkata kes hasutan di Facebook itu akan didakwa, kata SKMM.')).toContain('agc-my');
   });
+
+  it('reads the communications ministry by its earlier names, and the Ministry of Information in a story about Malaysia', async () => {
+    const actors = async (text: string) => (await tag(text)).actors;
+    expect(await actors('Kementerian Tenaga, Air dan Komunikasi memaklumkan bahawa kerajaan tidak bercadang mengawal blog.')).toContain('kkd');
+    expect(await actors('The Ministry of Energy, Communications and Multimedia said it would not censor the Internet.')).toContain('kkd');
+    expect(await actors('Menteri Penerangan, Datuk Example, berkata kementerian akan menubuhkan unit media baharu bagi menjawab blog.')).toContain('kkd');
+    expect(await actors('Kementerian Penerangan, Kebudayaan dan Pelancongan Zambia menggesa pengguna Facebook berhati-hati.')).not.toContain('kkd');
+  });
 });
