@@ -83,6 +83,10 @@ describe('misinformation in its usual words', () => {
       'SKMM menasihati orang ramai supaya tidak menyebarkan khabar angin di media sosial mengenai nahas itu di bawah Seksyen 233 Akta Komunikasi dan Multimedia.',
       'SKMM membuka kertas siasatan terhadap kandungan palsu di TikTok di bawah Seksyen 233.',
       'The law lets the minister order platforms to correct online falsehoods.',
+      'Polis dan SKMM menyiasat dakwaan palsu di laman sosial di bawah Seksyen 233 Akta Komunikasi dan Multimedia.',
+      'SKMM berkata portal itu disekat kerana menyiarkan kandungan yang belum disahkan.',
+      'Mahkamah memutuskan bahawa hantaran SDP di Facebook itu mengelirukan, kata Kementerian.',
+      'MCMC blocked the portal after complaints about an unverified report spread on social media.',
     ]) expect((await tag(text)).issues, text).toContain('misinformation');
   });
 });
