@@ -190,11 +190,14 @@ describe('dispute issue', () => {
     expect(t.disputes.map((d) => [d.from, d.against, d.over])).toContainEqual(['meta', 'other-government', 'privacy']);
   });
 
-  it('knows the right to be forgotten, data harvesting and data sharing as privacy', async () => {
+  it('knows the right to be forgotten, data harvesting, data sharing and interception as privacy', async () => {
     for (const text of [
       'The regulator fined Google for failing to honour right-to-be-forgotten requests.',
       'The commissioner accused TikTok of extensive data harvesting on its app.',
       'DPC mendenda WhatsApp kerana kurang telus tentang perkongsian data dengan syarikat lain.',
+      'The cyber law sets up a centre for the lawful interception of communications on WhatsApp and other apps.',
+      'Akta itu memberi pihak berkuasa kuasa luas untuk memintas komunikasi di media sosial.',
     ]) expect((await tag(text)).issues, text).toContain('privacy');
+    expect((await tag('Ramai pengguna beralih kepada VPN bagi memintas sekatan ke atas Facebook, kata SKMM.')).issues).not.toContain('privacy');
   });
 });

@@ -134,6 +134,8 @@ describe('issues as the writers of the labelled sets read them', () => {
     expect(await issues('MCMC said online fraud on social media cost users RM1 billion.')).toContain('scams');
     expect(await issues('MCMC directed all licensed internet service providers to restrict access to the website.')).not.toContain('licensing');
     expect(await issues('MCMC said licensed social media platforms must comply with the code.')).toContain('licensing');
+    expect(await issues('The bill would require social media companies with a million users to obtain authorisation from the telecommunications regulator.')).toContain('licensing');
+    expect(await issues('The regulator fined the app after children had their eyes scanned without their parents\' authorisation online.')).not.toContain('licensing');
   });
 });
 
