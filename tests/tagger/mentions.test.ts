@@ -109,6 +109,14 @@ describe('issues in the words of other countries\' laws and Malaysia\'s codes', 
     );
     expect((await tag('SKMM hari ini mendaftarkan Kod Kandungan yang wajib dipatuhi oleh penyedia kandungan dalam talian.')).issues).toContain('code-of-conduct');
   });
+
+  it('reads insulting a Sultan, touching racial or religious sensitivities and "race, religion and the Rulers" as hate speech', async () => {
+    for (const text of [
+      'Tiga individu didakwa di bawah Seksyen 233 Akta Komunikasi dan Multimedia kerana menghantar komen yang menghina Sultan Perak di sebuah blog.',
+      'SKMM menggesa platform media sosial menurunkan kandungan yang menyentuh sensitiviti agama.',
+      'The ministry directed the MCMC to act on fake news on social media touching on race, religion and the institution of the Rulers.',
+    ]) expect((await tag(text)).issues, text).toContain('hate-speech');
+  });
 });
 
 describe('issues as the writers of the labelled sets read them', () => {
