@@ -297,6 +297,7 @@ export function findDisputes(
     const overInSentence = inSentence.length || found.cue !== 'authority-act' ? weightiest(inSentence.length ? inSentence : issueMentions, weights) : BLOCKING;
     for (const [from, against] of pairs) {
       const over = !inSentence.length && (privacyAuthorities.has(from) || privacyAuthorities.has(against)) ? PRIVACY : overInSentence;
+      // One dispute per direction, pair and issue: a fine and the appeal against it are two.
       const key = `${from}>${against}|${over}`;
       if (seen.has(key)) continue;
       seen.add(key);
