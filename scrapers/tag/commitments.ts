@@ -139,7 +139,7 @@ function reporterOfPassive(sentence: string, triggerAt: number, refs: PartyRef[]
   return { subjects: clauseSubjects(sentence, clauseStart(sentence, verb.index), verb.index, refs, offset), clauseAt };
 }
 
-/** A passive plan's party: who reports it, else, in a platform's own post with no party in the clause, the platform. */
+/** A passive plan's party: who reports it, else, in a party's own statement with no party in the clause, that party. */
 function passivePlanner(sentence: string, triggerAt: number, refs: PartyRef[], offset: number, writer: PartyRef | null): { subjects: PartyRef[]; clauseAt: number } {
   const reported = reporterOfPassive(sentence, triggerAt, refs, offset);
   if (reported.subjects.length || !writer) return reported;
@@ -179,9 +179,9 @@ function notAPromise(s: Sentence, m: RegExpExecArray, weak: boolean, inSentence:
 }
 
 /**
- * Commitments in `sentences`. `writerAt` is the platform whose own post this is, where it speaks in its own words
- * (outside quotes): a plan it states in the passive with no one named ("Calling will be enabled gradually for all
- * users") is its own.
+ * Commitments in `sentences`. `writerAt` is the platform or body whose own statement this is, where it speaks in its
+ * own words (outside quotes): a plan it states in the passive with no one named ("Calling will be enabled gradually for
+ * all users", a minister's "Pindaan ini akan dibentangkan di Parlimen …") is its own.
  */
 export function findCommitments(
   sentences: Sentence[],

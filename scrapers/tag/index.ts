@@ -85,9 +85,9 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     const reference = input.date && !Number.isNaN(Date.parse(input.date)) ? new Date(input.date) : null;
     // The author speaks only where the statement is in its own words ("we will …" outside quotes).
     const ownWords = FIRST_PLURAL.test(quoted.reduce((t, q) => t.slice(0, q.open) + ' '.repeat(q.close - q.open) + t.slice(q.close), full));
-    const platformWriter = writer?.type === 'platform' && ownWords ? writer : null;
+    const ownWriter = writer && ownWords ? writer : null;
     const writerAt = (at: number) =>
-      platformWriter && !quoted.some((q) => at >= q.open && at < q.close) ? { ...platformWriter, start: at, end: at, via: 'pronoun' as const } : null;
+      ownWriter && !quoted.some((q) => at >= q.open && at < q.close) ? { ...ownWriter, start: at, end: at, via: 'pronoun' as const } : null;
     commitments = findCommitments(sentences, refs, reference, writerAt);
     disputes = findDisputes(sentences, refs, issues, taxonomy);
     demands = findDemands(sentences, refs);

@@ -164,6 +164,15 @@ describe('what is not a promise', () => {
     expect(await makers('WhatsApp calling in Zorvania\n"Calling will be enabled gradually," said a regulator official.')).toEqual([]);
   });
 
+  it('gives a passive plan in a ministry\'s own words to the ministry', async () => {
+    const speech = await tag(
+      'Kementerian Komunikasi dan Multimedia sedang meneliti pindaan kepada Akta Komunikasi dan Multimedia 1998 bagi menangani penyalahgunaan media sosial. Kita mahu platform lebih bertanggungjawab. Pindaan ini akan dibentangkan di Parlimen selewat-lewatnya tahun depan.',
+      'Teks ucapan Menteri Komunikasi dan Multimedia',
+      { date: '2015-11-20' },
+    );
+    expect(speech.commitments.map((c) => [c.by, c.due])).toEqual([['kkd', '2016-12-31']]);
+  });
+
   it('gives "ketiga-tiga syarikat itu", "the three companies" and "both platforms" to every platform named together before', async () => {
     const training = await tag('Google, Meta dan TikTok bersetuju menurunkan kandungan palsu. Ketiga-tiga syarikat itu turut bersetuju memberi latihan kepada kakitangan SKMM.');
     expect(training.commitments.filter((c) => c.what.startsWith('memberi latihan')).map((c) => c.by).sort()).toEqual(['google', 'meta', 'tiktok']);
