@@ -164,6 +164,11 @@ describe('what is not a promise', () => {
     expect(await makers('WhatsApp calling in Zorvania\n"Calling will be enabled gradually," said a regulator official.')).toEqual([]);
   });
 
+  it('reads a body that will receive complaints as promising to, not a party that will receive money', async () => {
+    expect(await makers('Egypt\'s Supreme Council for Media Regulation fined a website. The Council will receive complaints from citizens through its website from 1 April.')).toEqual(['other-government']);
+    expect(await makers('TikTok will receive a refund of the fine, the court said.')).toEqual([]);
+  });
+
   it('gives a passive plan in a ministry\'s own words to the ministry', async () => {
     const speech = await tag(
       'Kementerian Komunikasi dan Multimedia sedang meneliti pindaan kepada Akta Komunikasi dan Multimedia 1998 bagi menangani penyalahgunaan media sosial. Kita mahu platform lebih bertanggungjawab. Pindaan ini akan dibentangkan di Parlimen selewat-lewatnya tahun depan.',
