@@ -25,8 +25,11 @@ const TERM_BEFORE = /\b(?:so-called|dubbed|called|labelled|labeled|label|term|te
 // the move "draconian"", "menyifatkan keperluan itu sebagai "lesen terselindung"").
 const REPORTED_BEFORE = /\b(?:said|says|told|added|described|rejected|dismissed|called|calling|accused|warned|mendakwa|menyifatkan|menyebut|berkata|menolak|menganggap)\b[^."“”\n]{0,80}$/i;
 
+// Right before a short quote: a name's determiner ("a party to the "joint statement""), so a term, not words reported.
+const DETERMINER_BEFORE = /\b(?:the|this|that|its|their)\s*$/i;
+
 /** The quoted spans in `text`, within a paragraph each; spans of fewer than four words are terms, not quotes, unless
- *  someone's words are reported just before them. */
+ *  someone's words are reported just before them and no determiner names them. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -40,7 +43,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const open = i;
     i = close;
     if (TERM_BEFORE.test(text.slice(Math.max(0, open - 40), open))) continue;
-    if (inner.trim().split(/\s+/).length < 4 && !REPORTED_BEFORE.test(text.slice(Math.max(0, open - 90), open))) continue;
+    if (inner.trim().split(/\s+/).length < 4 && (!REPORTED_BEFORE.test(text.slice(Math.max(0, open - 90), open)) || DETERMINER_BEFORE.test(text.slice(Math.max(0, open - 8), open)))) continue;
     spans.push({ text: inner, open, close });
   }
   return spans;

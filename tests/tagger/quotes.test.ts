@@ -63,6 +63,8 @@ describe('quotes', () => {
       ['lesen terselindung', 'tan-example'],
     ]);
     expect(await speakers('The ministry published the "Online Harms" report on its website.')).toEqual([]);
+    // A term after "the", even where words are reported before it: the name of a document, not someone's words.
+    expect(await speakers('Meta said it had not been a party to the "joint statement" published by the ministry.')).toEqual([]);
   });
 
   it('gives a quote after a leading "According to the judge," to the clause\'s own subject', async () => {
