@@ -226,12 +226,14 @@ export function findDisputes(
   refs: PartyRef[],
   issueMentions: Mention[],
   taxonomy: Taxonomy,
+  /** A cheap test first (`mayHoldDispute`): a sentence failing it holds no conflict cue. */
+  mayHold: (s: Sentence) => boolean = () => true,
 ): Dispute[] {
   const disputes: Dispute[] = [];
   const weights = issueWeights(issueMentions, sentences);
   const seen = new Set<string>();
   for (const s of sentences) {
-    const found = conflictCue(s.text);
+    const found = mayHold(s) ? conflictCue(s.text) : null;
     if (!found) continue;
     const parties = partiesIn(s, refs, found.at, taxonomy);
     if (parties.length === 0) continue;
