@@ -268,9 +268,9 @@ export function findDisputes(
     // addressees ("force Google, Meta and others"), two authorities mostly a court and a police force in one crime
     // report; on the claims set's development half such pairs were wrong four times in five.
     const side = actors.length ? jointAuthorities(s.text, actors[0]!, actors) : [];
-    const pairs: [string, string][] = platforms.flatMap((p) =>
-      side.map((a): [string, string] => (platformActs ? [p.id, a.id] : [a.id, p.id])),
-    );
+    // Loops, not flatMap, which Node 20 runs about ten times slower.
+    const pairs: [string, string][] = [];
+    for (const p of platforms) for (const a of side) pairs.push(platformActs ? [p.id, a.id] : [a.id, p.id]);
     const house = platforms.length === 0 && found.cue !== 'warning' && found.cue !== 'authority-act' ? legislatureAgainst(s, parties, found.at, sentences, refs, taxonomy) : null;
     if (house) pairs.push(house);
     const shape = house ? 'legislature' : sideBefore ? 'side-before' : 'both-named';
