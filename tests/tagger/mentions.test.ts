@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tag } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { tag, taxonomy } from './helpers.ts';
 
 describe('mentions in English', () => {
   it('finds platforms by name, product and usual forms', async () => {
@@ -104,5 +105,15 @@ describe('issues in the words of other countries\' laws and Malaysia\'s codes', 
       expect.arrayContaining(['misinformation', 'hate-speech']),
     );
     expect((await tag('SKMM hari ini mendaftarkan Kod Kandungan yang wajib dipatuhi oleh penyedia kandungan dalam talian.')).issues).toContain('code-of-conduct');
+  });
+});
+
+describe('issue mentions read two ways', () => {
+  it('finds the same with the stems apart as with the one RegExp (taken where lower-casing changes the length)', async () => {
+    const issues = (await taxonomy()).issues;
+    const context = { malaysian: true, online: true };
+    const texts = readFileSync(new URL('devset.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    // 'İ' lower-cases to two characters: after the text, it leaves the places before it as they were.
+    for (const text of texts) expect(issues.mentions(`${text} İ`, context), text).toEqual(issues.mentions(text, context));
   });
 });
