@@ -143,11 +143,14 @@ export function indexSpeakers(
   const outside = at.filter((a) => !quoted.some(([open, close]) => a.start > open && a.end <= close));
   outside.sort((a, b) => a.start - b.start);
   const index: SpeakerIndex = { text, at: outside, subjects: [], taxonomy, people: known, malaysian };
+  // The first mention not before the sentence: sentences and mentions are both in text order.
+  let first = 0;
   for (const s of sentences) {
     const end = s.start + s.text.length;
     const verb = SAY.exec(s.text);
+    while (first < outside.length && outside[first]!.start < s.start) first++;
     // A person who opens a sentence is its subject, whether or not it reports speech ("Fahmi, who …, said").
-    const lead = outside.find((a) => a.start >= s.start && a.end <= end && a.speaker.person);
+    const lead = personWithin(outside, first, end);
     const opens = lead && text.slice(s.start, lead.start).split(/\s+/).length <= 6;
     // "Menurut beliau, …", "He said …": the person spoken of before.
     const pronoun = verb && PRONOUN_NEAR_VERB.test(s.text.slice(Math.max(0, verb.index - 12), verb.index + verb[0].length + 12));
@@ -162,6 +165,12 @@ export function indexSpeakers(
     index.subjects.push({ start: s.start, end, speaker: subject, unnamed });
   }
   return index;
+}
+
+/** The first person in `at` (in text order) from index `first` on that is named wholly before `end`. */
+function personWithin(at: readonly SpeakerAt[], first: number, end: number): SpeakerAt | undefined {
+  for (let i = first; i < at.length && at[i]!.start < end; i++) if (at[i]!.end <= end && at[i]!.speaker.person) return at[i];
+  return undefined;
 }
 
 /** The speaker named in [from, to): a person first, else the first body. */
