@@ -32,13 +32,26 @@ const WORD_START = /^[A-Za-z0-9_]/;
  * as fast; those and the others never match at the same place, so they are two branches.
  */
 export function wholeWordAlternation(aliases: readonly string[]): string {
+  return `${wordStarts(aliases, aliasAlternation)}(?![A-Za-z0-9_])`;
+}
+
+/**
+ * Stems (aliases without their '*') as words: what `(?<![A-Za-z0-9_])(?:s1|s2|…)[A-Za-z0-9_-]*(?![A-Za-z0-9_])`
+ * finds, compiled without the 'i' flag, with the stem itself read in group 1 or 2.
+ */
+export function wholeWordStems(stems: readonly string[]): string {
+  return `${wordStarts(stems, (list) => `(${aliasAlternation(list)})`)}[A-Za-z0-9_-]*(?![A-Za-z0-9_])`;
+}
+
+/** `(?<![A-Za-z0-9_])` before the aliases, written `\b` before those that start with a word character. */
+function wordStarts(aliases: readonly string[], alternation: (list: readonly string[]) => string): string {
   const word = aliases.filter((a) => WORD_START.test(a));
   const other = aliases.filter((a) => !WORD_START.test(a));
   const branches = [
-    ...(word.length ? [`\\b${aliasAlternation(word)}`] : []),
-    ...(other.length ? [`(?<![A-Za-z0-9_])${aliasAlternation(other)}`] : []),
+    ...(word.length ? [`\\b${alternation(word)}`] : []),
+    ...(other.length ? [`(?<![A-Za-z0-9_])${alternation(other)}`] : []),
   ];
-  return `(?:${branches.join('|')})(?![A-Za-z0-9_])`;
+  return `(?:${branches.join('|')})`;
 }
 
 /**

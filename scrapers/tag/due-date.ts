@@ -22,6 +22,7 @@ const YEAR = '(\\d{4})';
 const YEAR_AFTER = '(?:,?\\s+(?<year>\\d{4})|\\s+(?<next>next\\s+year|tahun\\s+(?:depan|hadapan))|\\s+(?<this>this\\s+year|tahun\\s+ini))';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
+// Each rule needs one of DATE_WORD's words.
 const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolean) => Parts | null }[] = [
   { regex: new RegExp(`\\b(?:${WORD})\\s+${AT}${YEAR}-(\\d{2})-(\\d{2})\\b`, 'i'), read: (m) => ({ y: +m[3]!, mo: +m[4]!, d: +m[5]! }) },
   {
@@ -162,8 +163,16 @@ function lawStart(text: string, m: RegExpExecArray): boolean {
   return LAW_TAKES_EFFECT.test(before) || (/^(?:berkuat kuasa|effective)$/i.test(m.groups?.from ?? '') && LAW_BEFORE.test(before));
 }
 
+// Every rule needs a digit, a month, a weekday or a unit of time: text with none is read no further (a rule needing
+// another word must add it here). Two in three of the texts read have none.
+const DATE_WORD = new RegExp(
+  `\\d|\\b(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'year', 'tahun', 'month', 'bulan', 'day', 'week', 'hari', 'minggu'].join('|')})`,
+  'i',
+);
+
 /** The due date in `text` as YYYY-MM-DD, or null; relative dates need `reference` (the statement's date). */
 export function findDueDate(text: string, reference: Date | null): string | null {
+  if (!DATE_WORD.test(text)) return null;
   let best: { at: number; date: string } | null = null;
   for (const { regex, read } of rules) {
     const m = regex.exec(text);

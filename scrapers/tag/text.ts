@@ -20,17 +20,27 @@ const ABBREVIATIONS = new Set(
 const SENTENCE_OPENERS =
   /^["“‘(]?(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Both|Some|Most|Its|Our|Their|His|Her|Platforms?|Users?|Ia|Mereka|Beliau|Pihak|Menurut|Dalam|Selain|Namun)\b/;
 const BREAK = /[.!?…]+["”’')\]]*\s+/g;
-const LAST_WORD = /[\p{L}.]+$/u;
+const WORD_CHARACTER = /^[\p{L}.]$/u;
+const SURROGATE_PAIR = /^[\uD800-\uDBFF][\uDC00-\uDFFF]$/;
 
 /**
- * The run of letters and dots that ends `text` ("Dr.", "U.S", "J"). Read in its last characters first: a RegExp
- * anchored at the end still tries every start, and a long paragraph has many full stops.
+ * The run of letters and dots that ends `text` ("Dr.", "U.S", "J"): what `/[\p{L}.]+$/u` finds, read backwards from
+ * the end (a RegExp anchored at the end still tries every start, and a long paragraph has many full stops).
  */
 function lastWord(text: string): string {
-  const tail = text.slice(-40);
-  const word = LAST_WORD.exec(tail)?.[0] ?? '';
-  // A run filling the tail (or all but a half of a split surrogate pair) may go on before it.
-  return tail.length < text.length && word.length >= tail.length - 1 ? (LAST_WORD.exec(text)?.[0] ?? '') : word;
+  let start = text.length;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46) start--;
+    else if (c < 128) break;
+    else {
+      // A letter outside the BMP is a surrogate pair, both halves or neither.
+      const width = start > 1 && SURROGATE_PAIR.test(text.slice(start - 2, start)) ? 2 : 1;
+      if (!WORD_CHARACTER.test(text.slice(start - width, start))) break;
+      start -= width;
+    }
+  }
+  return text.slice(start);
 }
 
 /** Split into sentences; paragraphs (line breaks) always end one. Offsets point into `text`. */

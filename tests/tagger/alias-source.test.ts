@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasAlternation, aliasSource, wholeWordAlternation } from '../../scrapers/tag/alias-source.ts';
+import { aliasAlternation, aliasSource, wholeWordAlternation, wholeWordStems } from '../../scrapers/tag/alias-source.ts';
 
 /** Every match of `(?:alternation)` inside `wrap`, as [index, text]: what the tagger reads off it. */
 function matches(alternation: string, text: string, wrap = (body: string) => `(?<![A-Za-z0-9_])(?:${body})(?![A-Za-z0-9_])`, flags = 'g') {
@@ -70,5 +70,22 @@ describe('wholeWordAlternation', () => {
   it('agrees with the look-behind form on random aliases and texts', () => {
     for (const [aliases, text] of randomCases())
       expect(matches(wholeWordAlternation(aliases), text, whole), JSON.stringify(aliases)).toEqual(matches(plain(aliases), text));
+  });
+});
+
+describe('wholeWordStems', () => {
+  const whole = (source: string) => source;
+  const stems = (list: string[]) => list.map((s) => aliasSource(`${s}*`)).join('|');
+
+  it('finds what the look-behind form of the stems finds, and reads the stem preferred there in a group', () => {
+    for (const [aliases, text] of randomCases()) {
+      const found = [...text.matchAll(new RegExp(wholeWordStems(aliases), 'g'))];
+      expect(found.map((m) => [m.index, m[0]]), JSON.stringify(aliases)).toEqual(matches(stems(aliases), text));
+      for (const m of found) {
+        const stem = m[1] ?? m[2]!;
+        const first = aliases.find((a) => new RegExp(`^${aliasSource(a)}`).test(text.slice(m.index)));
+        expect(new RegExp(`^${aliasSource(first!)}$`).test(stem), JSON.stringify([aliases, text.slice(m.index)])).toBe(true);
+      }
+    }
   });
 });

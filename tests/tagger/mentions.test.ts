@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tag } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { tag, taxonomy } from './helpers.ts';
 
 describe('mentions in English', () => {
   it('finds platforms by name, product and usual forms', async () => {
@@ -163,5 +164,15 @@ describe('Malaysian bodies by words other countries use too', () => {
     expect(await actors('The Ministry of Energy, Communications and Multimedia said it would not censor the Internet.')).toContain('kkd');
     expect(await actors('Menteri Penerangan, Datuk Example, berkata kementerian akan menubuhkan unit media baharu bagi menjawab blog.')).toContain('kkd');
     expect(await actors('Kementerian Penerangan, Kebudayaan dan Pelancongan Zambia menggesa pengguna Facebook berhati-hati.')).not.toContain('kkd');
+  });
+});
+
+describe('issue mentions read two ways', () => {
+  it('finds the same with the stems apart as with the one RegExp (taken where lower-casing changes the length)', async () => {
+    const issues = (await taxonomy()).issues;
+    const context = { malaysian: true, online: true };
+    const texts = readFileSync(new URL('devset.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    // 'İ' lower-cases to two characters: after the text, it leaves the places before it as they were.
+    for (const text of texts) expect(issues.mentions(`${text} İ`, context), text).toEqual(issues.mentions(text, context));
   });
 });
