@@ -6,9 +6,10 @@ import type { Sentence } from './text.ts';
 import { PREPOSITION_BEFORE, type PartyRef } from './references.ts';
 import { findDueDate } from './due-date.ts';
 import { claimConfidence } from './confidence.ts';
+import { factored } from './alias-source.ts';
 
 // Strong triggers: the verb itself is a promise. Weak ones (will, akan) are a promise only with a party as subject.
-const TRIGGER = new RegExp(
+const TRIGGER = factored(new RegExp(
   [
     "\\b(?<strong>(?:has |have |had )?(?:agreed|agrees|agree|pledged|pledges|pledge|undertook|undertakes|undertake|promised|promises|promise|vowed|vows|vow|committed|commits|commit|resolved)\\s+(?:to|itself to|themselves to)\\b|(?:is|are|was|were|am|remains?|remained|be|being|stays?)\\s+(?:fully\\s+|firmly\\s+|also\\s+)?committed\\s+to\\b|(?:gave|give|gives|has given|provided)\\s+(?:an?\\s+)?(?:undertaking|assurance|commitment)s?\\b|(?:undertaking|pledging|promising|agreeing|committing|vowing)\\s+to\\b)",
     '\\b(?<strongMs>(?:telah |turut |juga )?(?:bersetuju|komited|berjanji|berikrar|bertekad|akur|memberi(?:kan)? (?:komitmen|jaminan|aku janji))\\b(?:\\s+(?:untuk|bagi|dengan|akan|bahawa))?)',
@@ -20,7 +21,7 @@ const TRIGGER = new RegExp(
     '\\b(?<passive>will be (?!(?:fined|charged|banned|blocked|punished|prosecuted|sued|penali[sz]ed|required|forced|asked|affected)\\b)\\w+ed|akan di(?!(?:kenakan|denda|hukum|saman|dakwa|sekat|haramkan|tuduh|minta|wajibkan)\\b)\\w+)\\b',
   ].join('|'),
   'gi',
-);
+));
 const NEGATED = /\b(?:not|never|n't|no|no longer|refused|declined|failed|tidak|belum|enggan|gagal|bukan)\s+(?:\w+\s+)?$/i;
 // A passive plan is a promise only as the speaker's own report: "Meta berkata proses itu akan dilaksanakan …".
 export const SPEECH_VERB_BEFORE = /\b(?:said|says|berkata|menyatakan)\s+(?:that\s+|bahawa\s+)?(?=[^,;"“”]{0,80}$)/i;
@@ -33,7 +34,7 @@ const LEADING_ADVERBIAL =
   /^\s*(?:However|Meanwhile|After|Following|In|During|At|Before|Since|Under|Despite|Earlier|Later|Separately|Last|This|According to|On behalf of|For|Selepas|Dalam|Semasa|Menerusi|Berikutan|Susulan|Pada|Namun|Sementara itu|Sebelum ini|Justeru|Menurut|Bagi|In line with|Selaras dengan|Sejajar dengan|Seiring dengan)\b[^,]{0,120},/i;
 // Not a promise: a question ("Adakah Meta akan …?", "asked whether the government would", "declined to say how long
 // it would last"), or a condition or doubt around it ("if it does not comply", "sekiranya").
-const QUESTION = /\?\s*["”]?$|\b(?:whether|sama ada|adakah|if so)\b|\b(?:ask|asks|asked|asking|wonders?|wondered|wondering)\s+(?:what|how|why|who|when)\b|\b(?:declined|declines|refused|refuses|would not|did not|enggan|tidak mahu)\s+(?:to\s+)?(?:say|state|disclose|reveal|menyatakan|mendedahkan)\b|\b(?:tentang|mengenai|about)\s+(?:bila|bilakah|when|whether|how soon)\b/i;
+const QUESTION = factored(/\?\s*["”]?$|\b(?:whether|sama ada|adakah|if so)\b|\b(?:ask|asks|asked|asking|wonders?|wondered|wondering)\s+(?:what|how|why|who|when)\b|\b(?:declined|declines|refused|refuses|would not|did not|enggan|tidak mahu)\s+(?:to\s+)?(?:say|state|disclose|reveal|menyatakan|mendedahkan)\b|\b(?:tentang|mengenai|about)\s+(?:bila|bilakah|when|whether|how soon)\b/i);
 // "If the ministry drafts a bill, it would …": the whole sentence is conditional.
 const CONDITION_FIRST = /^\W*(?:if|unless|sekiranya|jika|jikalau|kalau|seandainya)\b/i;
 // "Under the proposal, platforms will bear a duty …", "Di bawah cadangan itu, platform akan …": what a proposed

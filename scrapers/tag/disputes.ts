@@ -8,14 +8,15 @@ import { actorKind, PREPOSITION_BEFORE, type PartyRef, type PartyType } from './
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import { claimConfidence } from './confidence.ts';
 import { DENIED, SPEECH_VERB_BEFORE } from './commitments.ts';
+import { factored } from './alias-source.ts';
 
-const TRIGGER = new RegExp(
+const TRIGGER = factored(new RegExp(
   [
     '\\b(?:disagree\\w*|contest(?:s|ed|ing)?(?= (?:the|their|its|his|her|a|an)\\b)|refus\\w*(?! to comment)|declin(?:ed|es|ing) (?!to comment)|reject\\w*|criticis\\w*|criticiz\\w*|criticism|slamm?\\w*|condemn\\w*|accus\\w*|fail(?:ed|s|ure|ures|ing)?|threaten\\w*|legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:[\\w-]+ )?(?:suit|complaint|case|action|challenge|petition)|challeng\\w*|appeal(?:ed|s|ing)?(?! (?:process|mechanism))|fined|fines? (?:of|on|against)|(?:impos\\w*|issu\\w*|levied|announced) (?:a |an )?(?:[\\w-]+ )?fine|(?:to|will|would) fine|penalt\\w*|breach\\w*|(?<!(?:that|which|who) )violat\\w*(?! (?:our|its|their) (?:own )?(?:policies|policy|rules|terms|community guidelines|guidelines|standards))|non-complian\\w*|defied|defy\\w*|ignor\\w*|disappoint\\w*|reluctan\\w*|resist\\w*|dispute[ds]?|objected|opposed|opposes|opposing|censorship|grill\\w*|pushed back|hit back|blamed|unacceptable|rebuk\\w*|reprimand\\w*|concerns? (?:about|over)|with (?:serious |grave |deep )?concern|(?:deeply |seriously |gravely )?concerned (?:by|about|over))\\b',
     '\\b(?:menolak|ditolak|enggan(?! (?:mengulas|memberi(?:kan)? ulasan|komen))|gagal|kegagalan|mengkritik|kritikan|dikritik|kecewa|kekecewaan|mengecam|dikecam|tindakan undang-undang|saman|menyaman|disaman|membantah|bantahan|(?<!yang )tidak bersetuju|mempertikai\\w*|pertikaian|mengancam|diancam|menuduh|dituduh|tuduhan|denda|didenda|mendenda|(?<!yang )melanggar|ingkar|tidak mematuhi|mengabaikan|keberatan|mencabar|(?<!proses |mekanisme )rayuan|tidak boleh diterima|menegur|teguran|kebimbangan(?:\\s+\\S+)?\\s+(?:terhadap|mengenai|tentang|atas))\\b',
   ].join('|'),
   'i',
-);
+));
 // Warnings are a dispute only between an authority and a platform both named in the sentence.
 const WARNING = /\b(?:warn(?:ed|s|ing|ings)?|amaran)\b/i;
 // Acts an authority takes against a platform: like warnings, a dispute only with both named in the sentence.

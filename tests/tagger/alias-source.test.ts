@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasAlternation, aliasSource, wholeWordAlternation, wholeWordStems } from '../../scrapers/tag/alias-source.ts';
+import { aliasAlternation, aliasSource, factored, wholeWordAlternation, wholeWordStems } from '../../scrapers/tag/alias-source.ts';
 
 /** Every match of `(?:alternation)` inside `wrap`, as [index, text]: what the tagger reads off it. */
 function matches(alternation: string, text: string, wrap = (body: string) => `(?<![A-Za-z0-9_])(?:${body})(?![A-Za-z0-9_])`, flags = 'g') {
@@ -86,6 +86,31 @@ describe('wholeWordStems', () => {
         const first = aliases.find((a) => new RegExp(`^${aliasSource(a)}`).test(text.slice(m.index)));
         expect(new RegExp(`^${aliasSource(first!)}$`).test(stem), JSON.stringify([aliases, text.slice(m.index)])).toBe(true);
       }
+    }
+  });
+});
+
+describe('factored', () => {
+  /** Every match as a global RegExp scans: index, groups and named groups. */
+  const all = (regex: RegExp, text: string) =>
+    [...text.matchAll(new RegExp(regex.source, `${regex.flags}g`))].map((m) => [m.index, ...m, m.groups]);
+
+  it('factors shared beginnings and a leading \\b, keeping the branches with groups in place', () => {
+    expect(factored(/\b(?:agreed|agrees|agree)\b|\bAkan\b/i).source).toBe('\\b(?:(?:agree(?:d|s|))\\b|akan\\b)');
+    const grouped = /\b(?<a>ab)c|\bab(d)|\b(?<b>ab)/;
+    expect(all(factored(grouped), 'abc abd ab')).toEqual(all(grouped, 'abc abd ab'));
+  });
+
+  it('matches what the rule matches on random rules and texts', () => {
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const pick = (items: string[]) => items[random(items.length)]!;
+    const branch = () =>
+      Array.from({ length: 1 + random(4) }, () => pick(['a', 'b', 'A', ' ', '\\b', 'a?', '(?:a|b)', '\\w*', '(b)', '(?=a)', '(?<!b)', ''])).join('');
+    for (let round = 0; round < 400; round++) {
+      const source = Array.from({ length: 1 + random(6) }, branch).join('|');
+      const text = Array.from({ length: 40 }, () => pick(['a', 'b', 'A', ' ', 'c'])).join('');
+      for (const flags of ['', 'i']) expect(all(factored(new RegExp(source, flags)), text), `/${source}/${flags}`).toEqual(all(new RegExp(source, flags), text));
     }
   });
 });
