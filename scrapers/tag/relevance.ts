@@ -3,6 +3,7 @@
 // whether a governing act (a law, an order, a ban, a platform's policy) meets an online service in a sentence: a
 // platform named in passing (a scam victim's loss, a post by an athlete, "follow our Telegram channel") is not enough.
 import { sentenceAt, sentenceIndexAt } from './text.ts';
+import { factored } from './alias-source.ts';
 
 export interface Relevance {
   relevant: boolean;
@@ -18,27 +19,27 @@ export interface RelevanceSignals {
 }
 
 const REGULATORY =
-  /\b(?:regulat\w*|laws?|legislation|act|bill|licen[cs]\w*|enforce\w*|complian\w*|comply|policy|policies|rules?|guidelines?|codes?|fine[ds]?|penalt\w*|ban(?:s|ned)?|order(?:ed|s)?|notices?|directive|ministry|minister|government|commission|regulator|watchdog|authority|court|parliament|lawmakers|undang-undang|akta|peraturan|kawal selia|penguatkuasaan|pematuhan|mematuhi|garis panduan|dasar|kerajaan|kementerian|menteri|suruhanjaya|mahkamah|parlimen|denda|arahan|notis)\b/gi;
+  factored(/\b(?:regulat\w*|laws?|legislation|act|bill|licen[cs]\w*|enforce\w*|complian\w*|comply|policy|policies|rules?|guidelines?|codes?|fine[ds]?|penalt\w*|ban(?:s|ned)?|order(?:ed|s)?|notices?|directive|ministry|minister|government|commission|regulator|watchdog|authority|court|parliament|lawmakers|undang-undang|akta|peraturan|kawal selia|penguatkuasaan|pematuhan|mematuhi|garis panduan|dasar|kerajaan|kementerian|menteri|suruhanjaya|mahkamah|parlimen|denda|arahan|notis)\b/gi);
 const ONLINE =
   /\b(?:online|internet|social media|platforms?|apps?|messaging|websites?|digital|users|accounts|posts|content|live ?streams?|media sosial|dalam talian|aplikasi|pengguna|kandungan|laman web|hantaran|siber|cyber|communications and multimedia act|akta komunikasi dan multimedia|section 233|seksyen 233)\b/gi;
 // "Online" as the way to do a public errand ("boleh diperbaharui secara dalam talian", "renew it online", "melalui
 // portal MyEG") is not an online service being governed: a driving licence renewed online is still a driving licence.
 const ONLINE_AS_MEANS =
-  /\b(?:secara|boleh dibuat|dibuat|dilakukan|memohon|mohon|membayar|bayar|memperbaharui|diperbaharui|mendaftar|didaftarkan)\s+(?:[\p{L}-]+\s+){0,2}(?:dalam talian|online)\b|\b(?:apply|applied|renew|renewed|pay|paid|register|registered|book|booked)\s+(?:[\p{L}-]+\s+){0,2}online\b|\b(?:melalui|through|via)\s+(?:(?:the|its)\s+)?portal\b/giu;
+  factored(/\b(?:secara|boleh dibuat|dibuat|dilakukan|memohon|mohon|membayar|bayar|memperbaharui|diperbaharui|mendaftar|didaftarkan)\s+(?:[\p{L}-]+\s+){0,2}(?:dalam talian|online)\b|\b(?:apply|applied|renew|renewed|pay|paid|register|registered|book|booked)\s+(?:[\p{L}-]+\s+){0,2}online\b|\b(?:melalui|through|via)\s+(?:(?:the|its)\s+)?portal\b/giu);
 // Licences that are not for an online service: driving, business, courier, liquor, spectrum, gambling.
 const OTHER_LICENCE_KIND =
   '(?:driving|memandu|kenderaan|vehicle|business|perniagaan|trade|courier|kurier|pos|postal|logging|balak|liquor|arak|spectrum|spektrum|broadcast|penyiaran|firearms?|senjata|gaming|judi)';
 const OTHER_KIND_OF_LICENCE = String.raw`${OTHER_LICENCE_KIND}\s+(?:\w+\s+)?licen[cs]\w*|lesen\s+${OTHER_LICENCE_KIND}`;
-const OFF_TOPIC = new RegExp(
+const OFF_TOPIC = factored(new RegExp(
   String.raw`\b(?:${OTHER_KIND_OF_LICENCE}|goals?|match(?:es)?|league|coach|striker|tournament|championship|squad|stadium|badminton|football|athletes?|doping|sports?|quarterly|revenue|profit|shares|earnings|dividend|Bursa|stock market|analysts|forecasts?|rain|thunderstorms?|flood\w*|weather|monsoon|perlawanan|jurulatih|skuad|kejohanan|liga|bola sepak|atlet|sukan|keuntungan|saham|dagangan|hujan|banjir|cuaca|ribut|robb\w*|stole|stealing|murder\w*|remanded|mencuri|direman|bunuh|blaze|kebakaran|album|concert|konsert|harvest|prices|harga|crash\w*|accident|killed|injured|kemalangan|maut|cedera|sales?|customers|shoppers|jualan|pelanggan|awards?|anugerah|rugi|kerugian|ditipu|tertipu|diperdaya|ditahan|suspek|arrested|suspects?|laporan polis|police report|Seksyen 420|pesara|retiree|pelaburan|investments?|invest|pusat data|data cent(?:re|er)s?)\b`,
   'gi',
-);
+));
 
 // A licence is Pantau's issue only for an online service: not a driving, business, courier or logging licence. A
 // communications regulator licenses posts and broadcasters too, so naming one is enough only in a statement naming
 // no such service.
 const ONLINE_SERVICE =
-  /\b(?:social media|platforms?|messaging|internet|online|apps?|services? providers?|class licen[cs]e|media sosial|pesanan internet|dalam talian|penyedia (?:perkhidmatan|platform)|aplikasi|PSE|electronic system|sistem elektronik)\b|\b(?:Meta|Facebook|TikTok|Telegram|WhatsApp|Google|YouTube|X|Twitter|Instagram|WeChat|Shopee|Lazada)\b/i;
+  factored(/\b(?:social media|platforms?|messaging|internet|online|apps?|services? providers?|class licen[cs]e|media sosial|pesanan internet|dalam talian|penyedia (?:perkhidmatan|platform)|aplikasi|PSE|electronic system|sistem elektronik)\b|\b(?:Meta|Facebook|TikTok|Telegram|WhatsApp|Google|YouTube|X|Twitter|Instagram|WeChat|Shopee|Lazada)\b/i);
 const ONLINE_REGULATOR = /\b(?:MCMC|SKMM|Suruhanjaya Komunikasi|Communications and Multimedia Commission|eSafety|Ofcom|IMDA|Komdigi|Kominfo)\b/i;
 const OFFLINE_SERVICE = /\b(?:pos|postal|post office|courier|kurier|parcels?|bungkusan|broadcast\w*|penyiaran|spectrum|spektrum|radio|television|televisyen)\b/i;
 const licensesOnline = (sentence: string, text: string) =>
@@ -70,7 +71,7 @@ export function onlineLicensing<T extends { id: string; start: number; end: numb
 // figures are no such act. A licence is one only for an online service: the licensing issue, which `onlineLicensing`
 // keeps to those.
 const GOVERNING_ACT =
-  /\b(?:laws?|legislation|act|bills?|regulat\w*|enforce\w*|complian\w*|comply|polic(?:y|ies)|rules?|guidelines?|codes?|fine[ds]?|fining|penalt\w*|ban(?:s|ned|ning)?|block(?:s|ed|ing)?|order(?:ed|s)?|notices?|directives?|requir(?:e|es|ed|ing|ements?)|prohibit\w*|su(?:e|es|ed|ing)|lawsuits?|rulings?|summon(?:s|ed)?|criticis\w*|criticiz\w*|accus\w*|challeng\w*|minimum age|age limits?|suspen(?:d|ds|ded|sion)|undang-undang|akta|RUU|peraturan|kawal selia|dikawal selia|penguatkuasaan|menguatkuasakan|pematuhan|mematuhi|patuh|garis panduan|dasar(?!\s+laut)|denda|mendenda|didenda|kompaun|arahan|mengarahkan|diarahkan|notis|sekat|sekatan|menyekat|disekat|haram|mengharamkan|diharamkan|larangan|melarang|dilarang|saman|menyaman|disaman|mengkritik|dikritik|kritikan|menuduh|dituduh|mencabar|mengecam|dikecam|blokir|memblokir|diblokir|mewajibkan|diwajibkan|wajib|had umur|umur minimum|kanun|kod (?:tatakelakuan|amalan|etika|industri)|penggantungan|menggantung|digantung|labels?|labell?(?:ed|ing)|fact-check\w*|watermark\w*|moderat\w*|remov(?:e|es|ed|ing|al)|take(?:s|n)? down|takedown|restrict\w*|verif(?:y|ies|ied|ication)|safeguards?|safety (?:features?|tools?|measures?)|parental controls?|community (?:guidelines|standards)|terms of (?:service|use)|transparency reports?|(?:me|di)label(?:kan)?|semakan fakta|memadam|dipadam|menurunkan|diturunkan|mengehadkan|dihadkan|pengesahan|ciri keselamatan|kawalan ibu bapa|shut(?:s|ting)? down|shutdowns?|cut off|memutuskan|diputuskan)\b/i;
+  factored(/\b(?:laws?|legislation|act|bills?|regulat\w*|enforce\w*|complian\w*|comply|polic(?:y|ies)|rules?|guidelines?|codes?|fine[ds]?|fining|penalt\w*|ban(?:s|ned|ning)?|block(?:s|ed|ing)?|order(?:ed|s)?|notices?|directives?|requir(?:e|es|ed|ing|ements?)|prohibit\w*|su(?:e|es|ed|ing)|lawsuits?|rulings?|summon(?:s|ed)?|criticis\w*|criticiz\w*|accus\w*|challeng\w*|minimum age|age limits?|suspen(?:d|ds|ded|sion)|undang-undang|akta|RUU|peraturan|kawal selia|dikawal selia|penguatkuasaan|menguatkuasakan|pematuhan|mematuhi|patuh|garis panduan|dasar(?!\s+laut)|denda|mendenda|didenda|kompaun|arahan|mengarahkan|diarahkan|notis|sekat|sekatan|menyekat|disekat|haram|mengharamkan|diharamkan|larangan|melarang|dilarang|saman|menyaman|disaman|mengkritik|dikritik|kritikan|menuduh|dituduh|mencabar|mengecam|dikecam|blokir|memblokir|diblokir|mewajibkan|diwajibkan|wajib|had umur|umur minimum|kanun|kod (?:tatakelakuan|amalan|etika|industri)|penggantungan|menggantung|digantung|labels?|labell?(?:ed|ing)|fact-check\w*|watermark\w*|moderat\w*|remov(?:e|es|ed|ing|al)|take(?:s|n)? down|takedown|restrict\w*|verif(?:y|ies|ied|ication)|safeguards?|safety (?:features?|tools?|measures?)|parental controls?|community (?:guidelines|standards)|terms of (?:service|use)|transparency reports?|(?:me|di)label(?:kan)?|semakan fakta|memadam|dipadam|menurunkan|diturunkan|mengehadkan|dihadkan|pengesahan|ciri keselamatan|kawalan ibu bapa|shut(?:s|ting)? down|shutdowns?|cut off|memutuskan|diputuskan)\b/i);
 // Enforcement and summons, where a regulator or ministry takes part: "a joint police and MCMC operation", "siasatan
 // SKMM", "the MCMC will meet X over …".
 const AUTHORITY_ACTION =
@@ -82,7 +83,7 @@ const REFERS_BACK =
 // A sentence pointing readers to a channel ("updates on its official Telegram channel", "boleh dimuat turun di Google
 // Play", "complaints through its WhatsApp hotline"): the platform there is a medium, not something governed.
 const CHANNEL =
-  /\b(?:akaun|saluran|laman(?: web| sesawang)?|halaman|portal|account|page|channel|handle|website|hotline)s?\b[^.]{0,30}?\b(?:rasmi|official)\b|\b(?:official|its|our|their)\s+(?:[\w-]+\s+){0,2}(?:accounts?|pages?|channels?|handles?|websites?|hotlines?)\b|\b(?:maklumat (?:lanjut|terkini)|for (?:more|further) (?:information|details)|download\w*|muat turun|dimuat turun|can be (?:found|downloaded|reached|followed)|available (?:on|at|via|from)|follow (?:us|its|our|the)|contact\w*|hubungi|menghubungi|melayari)\b/i;
+  factored(/\b(?:akaun|saluran|laman(?: web| sesawang)?|halaman|portal|account|page|channel|handle|website|hotline)s?\b[^.]{0,30}?\b(?:rasmi|official)\b|\b(?:official|its|our|their)\s+(?:[\w-]+\s+){0,2}(?:accounts?|pages?|channels?|handles?|websites?|hotlines?)\b|\b(?:maklumat (?:lanjut|terkini)|for (?:more|further) (?:information|details)|download\w*|muat turun|dimuat turun|can be (?:found|downloaded|reached|followed)|available (?:on|at|via|from)|follow (?:us|its|our|the)|contact\w*|hubungi|menghubungi|melayari)\b/i);
 
 interface Located {
   id: string;

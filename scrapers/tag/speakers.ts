@@ -5,6 +5,7 @@ import type { Speaker } from '../../src/lib/schema.ts';
 import { cleanName, HONORIFICS_RUN, NAME_RUN } from './people.ts';
 import { actorKind, type PersonWithOrg } from './references.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
+import { factored } from './alias-source.ts';
 
 export interface SpeakerAt {
   start: number;
@@ -35,7 +36,7 @@ const GENERIC_BODY: [RegExp, (id: string, t: Taxonomy) => boolean, (malaysian: b
   [/\b(?:company|firm|platform|syarikat)\b/i, (id, t) => t.platformEntries.has(id), () => null],
   [/\b(?:court|mahkamah)\b/i, (id) => id === 'other-government', () => 'other-government'],
 ];
-const PRONOUN_NEAR_VERB = /(?:\b(?:he|she|beliau|dia)\s+\S+$|^\S+\s+(?:beliau|he|she|dia)\b|\b(?:he|she)\s+(?:said|told|added)\b|\b(?:menurut|kata)\s+beliau\b|\bmenurutnya\b)/i;
+const PRONOUN_NEAR_VERB = factored(/(?:\b(?:he|she|beliau|dia)\s+\S+$|^\S+\s+(?:beliau|he|she|dia)\b|\b(?:he|she)\s+(?:said|told|added)\b|\b(?:menurut|kata)\s+beliau\b|\bmenurutnya\b)/i);
 const OFFICE_ALONE = /^(?:the\s+)?(?:(?:prime|deputy)\s+)?(?:minister|menteri(?:\s+itu)?|senator|judge|justice|hakim|president|presiden)$/i;
 const ROLE_HOLDER = /\b(?:spokes(?:person|woman|man)|jurucakap|representative|wakil|head|ketua|chief|executive|official|pegawai|director|pengarah)\b/i;
 
@@ -85,7 +86,7 @@ function nameIn(phrase: string, taxonomy: Taxonomy): string | null {
 
 // Where a report names a person: next to a verb of speech, or after an office ("Menteri Warisan Kanada, Claire Dumont"),
 // honorifics and ranks before the name dropped ("said Dr. Liza Manalo", "Ketua Polis Daerah …, ACP Roslan Daud").
-const NAMED = new RegExp(
+const NAMED = factored(new RegExp(
   [
     `\\b(?:[Mm]inister|Menteri|MP|Ahli Parlimen|Senator|Representative|Justice|Judge|Hakim|Treasurer|Bendahari|Chair|Chairman|Commissioner|Komisioner|Pesuruhjaya|Director|Pengarah|Ketua|Secretary|Setiausaha|President|Presiden|spokes(?:person|woman|man)|[Jj]urucakap|official|pegawai)\\b(?:[^,.\\n"“”]{0,100},\\s+|\\s+)${HONORIFICS_RUN}(${NAME_RUN})`,
     // (an office right after the verb is the first pattern's: "kata Ahli Parlimen Seri Delima, Anand Krishnan")
@@ -93,7 +94,7 @@ const NAMED = new RegExp(
     `(${NAME_RUN})(?:,[^,.\\n]{0,80},)?\\s+(?:(?:pula|juga|also|then|later|hari ini|today|yesterday|semalam|ketika|when)\\s+)?(?:said|says|told|wrote|added|asked|berkata|menggesa|urged|accused|mengecam|menegaskan|memberitahu|mengumumkan|announced)\\b`,
   ].join('|'),
   'gu',
-);
+));
 
 export function indexSpeakers(
   text: string,

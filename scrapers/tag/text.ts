@@ -1,6 +1,6 @@
 // Plain-text helpers for the tagger: sentences with their offsets, the statement's language and its context.
 import { COUNTRY_NAMES, DEMONYMS } from './countries.ts';
-import { aliasAlternation } from './alias-source.ts';
+import { aliasAlternation, factored } from './alias-source.ts';
 
 export interface Sentence {
   text: string;
@@ -118,12 +118,12 @@ const MALAYSIA =
 const FOREIGN_IN_MALAY =
   /\b(?:Indonesia|Singapura|Australia|Eropah|Kesatuan Eropah|Brazil|Amerika|Britain|United Kingdom|Thailand|Filipina|Vietnam|China|India|Kanada|Nigeria|Turki|Jerman|Perancis|Rusia|Korea|Jepun|Nepal|Ireland|Sepanyol|Itali|Pakistan|Bangladesh|Myanmar|Kemboja|Sri Lanka|Kenya|Afrika Selatan|Mexico|Poland|Hong Kong|Taiwan|New Zealand|Belanda|Denmark|Norway|Sweden|Washington|Nairobi|Colombo|Dhaka|Islamabad|Dublin|Wellington|Taipei|Warsaw|Madrid|Rom|Pretoria|Johannesburg|Texas|Florida|Utah|Arkansas|Montana|California|Brussels|London|Jakarta|New Delhi|Canberra|Ottawa|Moscow|Tokyo|Seoul|Paris|Berlin|Lagos|Ankara)\b/;
 const FOREIGN =
-  /\b(?:Indonesian?|Singapore(?:an)?|Australian?|Europe(?:an)?|EU|Brussels|Brazil(?:ian)?|America(?:n)?|US|U\.S\.|United States|Britain|British|UK|United Kingdom|England|Ireland|Irish|Thai(?:land)?|Philippines?|Filipino|Vietnam(?:ese)?|China|Chinese|India(?:n)?|Japan(?:ese)?|Korean?|Canadian?|Canada|France|French|German[y]?|Ofcom|eSafety|Komdigi|Kominfo|IMDA|MDDI|Digital Development and Information|FTC|FCC|Congress|Senators?|Nigeria(?:n)?|Turk(?:ey|ish|iye)|Russia(?:n)?|Nepal(?:ese|i)?|Pakistan(?:i)?|Bangladesh(?:i)?|Sri Lanka(?:n)?|Kenya(?:n)?|South Africa(?:n)?|Mexic(?:o|an)|Poland|Polish|Spain|Spanish|Ital(?:y|ian)|Hong Kong|Taiwan(?:ese)?|New Zealand|Netherlands|Dutch|Washington|Nairobi|Colombo|Dhaka|Islamabad|Dublin|Wellington|Taipei|Warsaw|Madrid|Rome|Pretoria|Johannesburg|Texas|Florida|Utah|Arkansas|Montana|California|Brussels|London|Jakarta|New Delhi|Canberra|Ottawa|Moscow|Tokyo|Seoul|Paris|Berlin|Lagos|Ankara)\b/;
+  factored(/\b(?:Indonesian?|Singapore(?:an)?|Australian?|Europe(?:an)?|EU|Brussels|Brazil(?:ian)?|America(?:n)?|US|U\.S\.|United States|Britain|British|UK|United Kingdom|England|Ireland|Irish|Thai(?:land)?|Philippines?|Filipino|Vietnam(?:ese)?|China|Chinese|India(?:n)?|Japan(?:ese)?|Korean?|Canadian?|Canada|France|French|German[y]?|Ofcom|eSafety|Komdigi|Kominfo|IMDA|MDDI|Digital Development and Information|FTC|FCC|Congress|Senators?|Nigeria(?:n)?|Turk(?:ey|ish|iye)|Russia(?:n)?|Nepal(?:ese|i)?|Pakistan(?:i)?|Bangladesh(?:i)?|Sri Lanka(?:n)?|Kenya(?:n)?|South Africa(?:n)?|Mexic(?:o|an)|Poland|Polish|Spain|Spanish|Ital(?:y|ian)|Hong Kong|Taiwan(?:ese)?|New Zealand|Netherlands|Dutch|Washington|Nairobi|Colombo|Dhaka|Islamabad|Dublin|Wellington|Taipei|Warsaw|Madrid|Rome|Pretoria|Johannesburg|Texas|Florida|Utah|Arkansas|Montana|California|Brussels|London|Jakarta|New Delhi|Canberra|Ottawa|Moscow|Tokyo|Seoul|Paris|Berlin|Lagos|Ankara)\b/);
 // Any other country or territory by name, or its people by demonym, one or many ("Zambians"; countries.ts).
 export const ANOTHER_COUNTRY = `(?:${aliasAlternation(COUNTRY_NAMES)}|(?:${aliasAlternation(DEMONYMS)})s?)`;
 const ELSEWHERE = new RegExp(`(?<![\\p{L}])${ANOTHER_COUNTRY}(?![\\p{L}])`, 'u');
 const ONLINE =
-  /\b(?:online|internet|social media|platforms?|apps?|application|messaging|website|web|digital|users?|accounts?|posts?|content|streaming|live ?streams?|smartphones?|iPhones?|Android|encryption|e-commerce|marketplace|sellers|listings|videos?|tech|technology|software|chatbot|AI|media sosial|dalam talian|aplikasi|pengguna|akaun|kandungan|laman web|hantaran|siber|cyber)\b/i;
+  factored(/\b(?:online|internet|social media|platforms?|apps?|application|messaging|website|web|digital|users?|accounts?|posts?|content|streaming|live ?streams?|smartphones?|iPhones?|Android|encryption|e-commerce|marketplace|sellers|listings|videos?|tech|technology|software|chatbot|AI|media sosial|dalam talian|aplikasi|pengguna|akaun|kandungan|laman web|hantaran|siber|cyber)\b/i);
 
 // A dateline in capitals ("NAIROBI, 5 Julai (Bernama) --") says where a report comes from.
 const DATELINE = /^\s*([A-Z][A-Z .'’-]{2,40}),/m;

@@ -4,13 +4,14 @@ import type { Speaker } from '../../src/lib/schema.ts';
 import { partyType, PREPOSITION_BEFORE, type PartyType } from './references.ts';
 import { COORDINATION } from './commitments.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
+import { factored } from './alias-source.ts';
 
 type Party = { id: string; type: PartyType };
 
 // A writer speaking of its own users or service is a platform: "our users", "our paid partnership tools", "companies
 // like ours", "pengguna kami".
 const PLATFORM_VOICE =
-  /\b(?:our|kami)\s+(?:users?|services?|platforms?|apps?|communit(?:y|ies)|products?)\b|\bour\s+(?:[\w-]+\s+){0,2}(?:tools|features|advertisers|creators)\b|\bcompanies like ours\b|\b(?:pengguna|perkhidmatan|platform|aplikasi|komuniti) kami\b/i;
+  factored(/\b(?:our|kami)\s+(?:users?|services?|platforms?|apps?|communit(?:y|ies)|products?)\b|\bour\s+(?:[\w-]+\s+){0,2}(?:tools|features|advertisers|creators)\b|\bcompanies like ours\b|\b(?:pengguna|perkhidmatan|platform|aplikasi|komuniti) kami\b/i);
 
 // A title that says whose statement it is: "Statement by the Minister of …", "Kenyataan Media oleh KKD …".
 const SIGNED_BY =
