@@ -4,7 +4,7 @@
 import type { Commitment } from '../../src/lib/schema.ts';
 import type { Sentence } from './text.ts';
 import { PREPOSITION_BEFORE, type PartyRef } from './references.ts';
-import { findDueDate } from './due-date.ts';
+import { eventDueDate, findDueDate } from './due-date.ts';
 import { claimConfidence } from './confidence.ts';
 import { factored } from './alias-source.ts';
 
@@ -182,13 +182,15 @@ function notAPromise(s: Sentence, m: RegExpExecArray, weak: boolean, inSentence:
 /**
  * Commitments in `sentences`. `writerAt` is the platform or body whose own statement this is, where it speaks in its
  * own words (outside quotes): a plan it states in the passive with no one named ("Calling will be enabled gradually for
- * all users", a minister's "Pindaan ini akan dibentangkan di Parlimen …") is its own.
+ * all users", a minister's "Pindaan ini akan dibentangkan di Parlimen …") is its own. `statement` is the whole text,
+ * where a promise dated by an event ("before polling day") finds the event's date.
  */
 export function findCommitments(
   sentences: Sentence[],
   refs: PartyRef[],
   reference: Date | null,
   writerAt: (at: number) => PartyRef | null = () => null,
+  statement = '',
 ): Commitment[] {
   const commitments: Commitment[] = [];
   for (const s of sentences) {
@@ -218,7 +220,8 @@ export function findCommitments(
       if (!what) continue;
       // The date after the promise (or in an aside after its verb: "will, no later than 31 July, publish"), else one
       // before it in the sentence ("From July, we will publish …").
-      const due = findDueDate(m[0] + after, reference) ?? findDueDate(s.text.slice(0, m.index), reference);
+      const due =
+        findDueDate(m[0] + after, reference) ?? findDueDate(s.text.slice(0, m.index), reference) ?? eventDueDate(m[0] + after, statement, reference);
       const confidence = claimConfidence('commitment', commitmentShape(m.groups ?? {}, inSentence));
       // One entry per party and promise: "SKMM akan mengemas kini … dan akan menyediakan …" is two.
       for (const subject of subjects) {

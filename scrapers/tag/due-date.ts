@@ -186,3 +186,26 @@ export function findDueDate(text: string, reference: Date | null): string | null
   }
   return best?.date ?? null;
 }
+
+// A promise dated by an event ("before polling day", "ahead of the December start date", "sebelum hari mengundi") is
+// due on the event's date where the statement gives it ("the general election on 21 June", "From 10 December 2025");
+// one dated some time before it ("sebulan sebelum hari mengundi") is left undated.
+const BY_EVENT =
+  /\b(?:before|ahead of|by|sebelum|menjelang)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?<election>polling day|election day|voting day|hari mengundi|hari pengundian)|(?<start>start date|tarikh mula))\b/i;
+const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|hari|minggu|bulan|sebulan|seminggu)\s*$/i;
+const ELECTION = /\b(?:elections?|polls?|polling|vote|voting|pilihan raya|mengundi|pengundian)\b/i;
+const START = /\b(?:from|starting|mulai|bermula|berkuat kuasa|takes? effect|comes? into force)\b/i;
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?\\b`, 'gi');
+
+/** The date of the event a promise is due by, from the statement's text, as YYYY-MM-DD; null when it names none. */
+export function eventDueDate(promise: string, statement: string, reference: Date | null): string | null {
+  const event = BY_EVENT.exec(promise);
+  if (!event || OFFSET_BEFORE.test(promise.slice(0, event.index))) return null;
+  const names = event.groups?.start !== undefined ? START : ELECTION;
+  DAY_MONTH.lastIndex = 0;
+  for (let d = DAY_MONTH.exec(statement); d; d = DAY_MONTH.exec(statement)) {
+    const around = statement.slice(Math.max(0, d.index - 80), d.index + d[0].length + 20);
+    if (names.test(around)) return findDueDate(`by ${d[0]}`, reference);
+  }
+  return null;
+}

@@ -104,7 +104,7 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     const ownWriter = writer && ownWords ? writer : null;
     const writerAt = (at: number) =>
       ownWriter && !quoted.some((q) => at >= q.open && at < q.close) ? { ...ownWriter, start: at, end: at, via: 'pronoun' as const } : null;
-    commitments = findCommitments(sentences.filter(commitmentCue), refs, reference, writerAt);
+    commitments = findCommitments(sentences.filter(commitmentCue), refs, reference, writerAt, full);
     disputes = findDisputes(sentences, refs, issues, taxonomy, disputeCue);
     demands = findDemands(sentences.filter(demandCue), refs);
     const writerSpeaker = writer && ownWords && { name: taxonomy.platformEntries.get(writer.id)?.name ?? taxonomy.actorEntries.get(writer.id)?.name ?? writer.id, person: null, org: writer.id };

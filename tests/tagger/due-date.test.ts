@@ -1,7 +1,7 @@
 // Due dates read against the statement's date: a deadline is the last day of the period, a start its first day,
 // and a date already past is never due.
 import { describe, expect, it } from 'vitest';
-import { findDueDate } from '../../scrapers/tag/due-date.ts';
+import { eventDueDate, findDueDate } from '../../scrapers/tag/due-date.ts';
 
 const on = (text: string, date = '2031-05-14') => findDueDate(text, new Date(date));
 
@@ -74,5 +74,18 @@ describe('due dates', () => {
     expect(on('mematuhi akta itu mulai 1 Januari 2032')).toBe('2032-01-01');
     // A code of practice's start, told in a relative clause after a comma.
     expect(on('terus berunding dengan industri mengenai butiran Kod Amalan Keselamatan, yang dijangka berkuat kuasa tahun depan')).toBeNull();
+  });
+});
+
+describe('a promise dated by an event named elsewhere in the statement', () => {
+  const byEvent = (promise: string, statement: string) => eventDueDate(promise, statement, new Date('2031-05-14'));
+  it('takes the event\'s date where the statement gives it', () => {
+    expect(byEvent('melancarkan pusat operasi sebelum hari mengundi', 'Menjelang pilihan raya umum pada 21 Jun, Meta mengambil beberapa langkah.')).toBe('2031-06-21');
+    expect(byEvent('publish guidance ahead of the December start date', 'From 10 December 2031, platforms must keep under-16s off. eSafety will publish guidance ahead of the December start date.')).toBe('2031-12-10');
+  });
+  it('leaves undated a promise some time before the event, or one whose event has no date', () => {
+    expect(byEvent('menerbitkan panduan sebulan sebelum hari mengundi', 'Pilihan raya umum akan diadakan pada 2 Jun.')).toBeNull();
+    expect(byEvent('set up a centre before polling day', 'The commission met the platforms on Monday.')).toBeNull();
+    expect(byEvent('set up a centre before polling day', 'The new rules apply from 10 June.')).toBeNull();
   });
 });
