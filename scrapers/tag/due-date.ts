@@ -195,7 +195,7 @@ const BY_EVENT =
 const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|hari|minggu|bulan|sebulan|seminggu)\s*$/i;
 const ELECTION = /\b(?:elections?|polls?|polling|vote|voting|pilihan raya|mengundi|pengundian)\b/i;
 const START = /\b(?:from|starting|mulai|bermula|berkuat kuasa|takes? effect|comes? into force)\b/i;
-const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?\\b`, 'gi');
+const DAY_MONTH = new RegExp(`\\b${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'gi');
 
 /** The date of the event a promise is due by, from the statement's text, as YYYY-MM-DD; null when it names none. */
 export function eventDueDate(promise: string, statement: string, reference: Date | null): string | null {
