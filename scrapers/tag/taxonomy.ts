@@ -280,6 +280,18 @@ export interface TaxonomyFiles {
   people: PeopleFile;
 }
 
+/** Where an issue pattern names any platform ("a ban on {platform}"), so that a platform added to the list counts. */
+const PLATFORM_SLOT = '{platform}';
+
+/** Every platform by its name, and by its earlier one: "X (formerly Twitter)" is "X" and "Twitter". */
+function platformNamesSource(entries: readonly PlatformEntry[]): string {
+  const names = entries.flatMap((e) => {
+    const formerly = / \(formerly (.*)\)$/.exec(e.name);
+    return formerly ? [e.name.slice(0, formerly.index), formerly[1]!] : [e.name];
+  });
+  return `(?:${names.map(aliasSource).join('|')})`;
+}
+
 const literal = (id: string, alias: string, rule: Partial<Rule> = {}): Alternative => ({
   source: aliasSource(alias),
   ...(alias.endsWith('*') ? { stem: alias.slice(0, -1) } : { literal: alias }),
@@ -320,10 +332,11 @@ export function compileTaxonomy(files: TaxonomyFiles): Taxonomy {
     );
   }
   const issues = { ignoreCase: [] as Alternative[], caseSensitive: [] as Alternative[] };
+  const platform = platformNamesSource(files.platforms.entries);
   for (const e of files.issues.entries) {
     issues.ignoreCase.push(...[...e.aliases.en, ...e.aliases.ms].map((a) => literal(e.id, a)));
     issues.caseSensitive.push(...e.caseSensitive.map((a) => literal(e.id, a)));
-    const patterns = e.patterns.map((p) => ({ source: p, rule: literal(e.id, '').rule }));
+    const patterns = e.patterns.map((p) => ({ source: p.replaceAll(PLATFORM_SLOT, platform), rule: literal(e.id, '').rule }));
     (e.patternsIgnoreCase ? issues.ignoreCase : issues.caseSensitive).push(...patterns);
   }
   for (const [file, vocabulary] of Object.entries({ platforms, actors, issues })) checkAliasesUnique(file, vocabulary);

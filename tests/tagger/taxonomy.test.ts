@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadTaxonomy } from '../../scrapers/tag/index.ts';
+import { loadTaxonomy, tagStatement } from '../../scrapers/tag/index.ts';
 import { TAXONOMY_DIR, tag, taxonomy } from './helpers.ts';
 
 const ids = async (name: string) =>
@@ -62,6 +62,19 @@ describe('vocabularies', () => {
     });
     await expect(loadTaxonomy(twice)).rejects.toThrow(/platforms\.json: alias Instagram belongs to both (facebook and instagram|instagram and facebook)/);
     await expect(loadTaxonomy(join(tmpdir(), 'no-such-taxonomy'))).rejects.toThrow(/platforms\.json: file not found/);
+  });
+
+  it('read a ban of any listed platform as content removal, one added to the list too', async () => {
+    const text = 'The regulator said it had decided to ban Streamly.example nationwide after the platform ignored two orders.';
+    expect((await tag(text)).issues).not.toContain('content-removal');
+    const added = await copyWith('platforms', (json) => {
+      json.entries.push({ id: 'streamly', name: 'Streamly.example', parent: null, aliases: { en: ['Streamly.example'], ms: [] } });
+      return json;
+    });
+    const tags = tagStatement({ title: '', text }, await loadTaxonomy(added));
+    expect(tags.platforms).toContain('streamly');
+    expect(tags.issues).toContain('content-removal');
+    expect((await tag('X said the suspension of Twitter in the country would hurt small businesses.')).issues).toContain('content-removal');
   });
 });
 
