@@ -226,11 +226,14 @@ export function resolveReferences(
     }
     return last(test);
   };
-  const coordinatedAfter = (subject: PartyRef) => {
+  // The parties named together after `first` ("Meta, Google and TikTok"), those `test` keeps, up to `until`.
+  const coordinatedAfter = (first: PartyRef, test: (r: PartyRef) => boolean = () => true, until = Infinity) => {
     const out: PartyRef[] = [];
-    let previous = subject;
+    let previous = first;
     for (const r of refs) {
       if (r.start <= previous.start) continue;
+      if (r.end > until) break;
+      if (!test(r)) continue;
       if (!COORDINATED_GAP.test(text.slice(previous.end, r.start))) break;
       out.push(r);
       previous = r;
@@ -239,16 +242,13 @@ export function resolveReferences(
   };
   // The first platforms named together before `at` ("Meta, Google and TikTok" in a headline), first to last.
   const firstGroupBefore = (at: number): PartyRef[] => {
-    let group: PartyRef[] = [];
+    const isPlatform = (r: PartyRef) => r.type === 'platform';
     for (const r of refs) {
       if (r.end > at) break;
-      if (r.type !== 'platform') continue;
-      const previous = group.at(-1);
-      if (previous && COORDINATED_GAP.test(text.slice(previous.end, r.start))) group.push(r);
-      else if (group.length > 1) return group;
-      else group = [r];
+      const together = isPlatform(r) ? coordinatedAfter(r, isPlatform, at) : [];
+      if (together.length) return [r, ...together];
     }
-    return group.length > 1 ? group : [];
+    return [];
   };
   let sentenceIndex = 0;
   for (const raw of kept) {
