@@ -200,4 +200,12 @@ describe('dispute issue', () => {
     ]) expect((await tag(text)).issues, text).toContain('privacy');
     expect((await tag('Ramai pengguna beralih kepada VPN bagi memintas sekatan ke atas Facebook, kata SKMM.')).issues).not.toContain('privacy');
   });
+
+  it('reads a children\'s privacy law as about privacy, not child safety', async () => {
+    for (const text of [
+      "The FTC alleged that TikTok violated the Children's Online Privacy Protection Act by collecting children's names.",
+      'The FTC accused TikTok of repeatedly breaching COPPA, the US law on apps used by under-13s.',
+      'Pihak berkuasa mendenda TikTok kerana melanggar privasi kanak-kanak di aplikasinya.',
+    ]) expect((await tag(text)).disputes.map((d) => d.over), text).toEqual(['privacy']);
+  });
 });
