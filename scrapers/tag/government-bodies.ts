@@ -8,7 +8,11 @@ import { ANOTHER_COUNTRY } from './text.ts';
 const CAP = "\\p{Lu}[\\p{L}'’-]*(?:\\.\\p{L}[\\p{L}'’-]*)*";
 // Within a line: a name never runs over a paragraph break.
 const SP = '[ \\t]+';
-const OF_NAME = `(?:${SP}(?:of|for)${SP}(?:the${SP})?${CAP}(?:${SP}(?:and${SP}|&${SP})?${CAP})*)`;
+// A list of what the body is of runs over commas only where its short form follows: "Department of the Environment,
+// Transport, Energy and Communications (DETEC)" (elsewhere the comma may end the name: "the Ministry of Health, Meta and …").
+const ITEM = `(?:the${SP})?${CAP}(?:${SP}${CAP})*`;
+const LISTED_BEFORE_SHORT_FORM = `${ITEM}(?:,${SP}${ITEM})+,?${SP}(?:and|&)${SP}${ITEM}(?=${SP}\\()`;
+const OF_NAME = `(?:${SP}(?:of|for)${SP}(?:${LISTED_BEFORE_SHORT_FORM}|(?:the${SP})?${CAP}(?:${SP}(?:and${SP}|&${SP})?${CAP})*))`;
 // English: "High Court", "Ministry of Electronics", "Federal Criminal Police Office", "Brazil's Senate", "the European
 // Parliament", "National Security and Defence Council".
 const ENGLISH = new RegExp(

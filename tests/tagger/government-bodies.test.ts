@@ -41,6 +41,14 @@ describe('unlisted public bodies', () => {
     const swiss = await tag("Switzerland's Federal Office of Communications (OFCOM) will publish the draft. OFCOM said platforms must appoint a representative.");
     expect(swiss.actors).toEqual(['other-government']);
     expect(swiss.commitments.map((c) => c.by)).toEqual(['other-government']);
+    const listed = await tag(
+      'It tasked the Department of the Interior, Lunar Affairs and Communications (DILAC) with a draft.\n\nDILAC will submit the draft by the end of March 2024.',
+      '', { date: '2023-04-05' },
+    );
+    expect(listed.commitments.map((c) => [c.by, c.due])).toEqual([['other-government', '2024-03-31']]);
+    // Without a short form after it, a comma still ends the name: Meta is not part of the ministry.
+    const ended = await tag('The Ministry of Health, Meta and TikTok met on Monday. Meta said it would remove the posts.');
+    expect(ended.commitments.map((c) => c.by)).toEqual(['meta']);
   });
 
   it('leaves a listed body to its own id and a private council or a bare head word alone', async () => {
