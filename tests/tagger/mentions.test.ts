@@ -62,6 +62,10 @@ describe('mentions in English', () => {
     expect((await tag('Police in Sydney arrested a man over an online scam, Australian officials said.')).actors).not.toContain('pdrm');
     expect((await tag("Indonesia's communications ministry blocked 200 gambling sites.")).actors).toEqual(['komdigi']);
   });
+  it("knows Indonesia's minister by the ministry's earlier name, in English and Malay", async () => {
+    expect((await tag('The Minister of Communication and Informatics signed the guidelines on Thursday.')).actors).toEqual(['komdigi']);
+    expect((await tag('Garis panduan itu ditandatangani oleh Menteri Komunikasi dan Informatika semalam.')).actors).toEqual(['komdigi']);
+  });
 });
 
 describe('mentions in Malay', () => {
