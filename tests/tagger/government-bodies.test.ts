@@ -37,6 +37,14 @@ describe('unlisted public bodies', () => {
     expect(authorities.actors).toEqual(['other-government']);
   });
 
+  it('reads a governor, a state agency and a government spokesman abroad as another government', async () => {
+    for (const text of [
+      'Montana became the first U.S. state to ban TikTok after its governor signed the bill on Wednesday.',
+      'In Montana, the governor also directed state agencies to stop using the app on government phones.',
+      'Government spokesman Sok Lim accused Meta of interfering in Cambodia\'s elections.',
+    ]) expect((await tag(text)).actors, text).toEqual(['other-government']);
+  });
+
   it('gives a short form in brackets to the body it follows, even where it is a listed body\'s name', async () => {
     const swiss = await tag("Switzerland's Federal Office of Communications (OFCOM) will publish the draft. OFCOM said platforms must appoint a representative.");
     expect(swiss.actors).toEqual(['other-government']);
