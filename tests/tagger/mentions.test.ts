@@ -52,6 +52,9 @@ describe('mentions in English', () => {
   it('keeps the platform when the same names come with online context', async () => {
     expect((await tag('Apple said it would remove the app from the App Store.')).platforms).toEqual(['apple']);
     expect((await tag('Users of the Signal app said encryption keeps messages private.')).platforms).toEqual(['signal']);
+    // A name coordinated with another at a sentence start is a company too; an app store in lower case is no Apple.
+    expect((await tag('TikTok was banned. Apple and Google, which run the app stores, did not comment.')).platforms).toEqual(['apple', 'google', 'tiktok']);
+    expect((await tag('The law would fine TikTok, or any app store that offers it, $10,000 a day.')).platforms).toEqual(['tiktok']);
     expect((await tag('The regulator said Telegram and Discord ignored requests to remove content.')).platforms).toEqual([
       'discord',
       'telegram',
