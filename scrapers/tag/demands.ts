@@ -8,7 +8,7 @@ import type { PartyRef } from './references.ts';
 import { claimConfidence } from './confidence.ts';
 
 const TRIGGER =
-  /\b(?:urge|urged|urges|urging|ask|asked|asks|call on|called on|calls on|call upon|called upon|calls upon|appeal to|appealed to|appeals to|ordered|orders|directed|directs|instructed|required|requires|demanded|demands|pressed|menggesa|menyeru|meminta|menuntut|mengarahkan|mengarah|mendesak|mengarahkannya|memerintahkan|mewajibkan)\b/gi;
+  /\b(?:urge|urged|urges|urging|ask|asked|asks|call on|called on|calls on|call upon|called upon|calls upon|appeal to|appealed to|appeals to|ordered|orders|directed|directs|instructed|required|requires|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|menuntut|mengarahkan|mengarah|mendesak|mengarahkannya|memerintahkan|mewajibkan)\b/gi;
 // After the party: "to …", "untuk …", "supaya …", "agar …".
 // An order with authority behind it, as against a request or an urging.
 const ORDER = /^(?:ordered|orders|directed|directs|instructed|required|requires|mengarahkan|mengarah|mengarahkannya|memerintahkan|mewajibkan)$/i;
@@ -53,6 +53,8 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
       const afterAt = s.start + m.index + m[0].length;
       const first = inSentence.findIndex((r) => r.start >= afterAt && r.start - afterAt <= 40);
       if (!by || first < 0) continue;
+      // A recommendation is a demand when a public body makes it ("The authorities recommended that WhatsApp …").
+      if (by.type !== 'actor' && /^recommend/i.test(m[0])) continue;
       // "asked Facebook, YouTube and TikTok to …": each one named in the list.
       const targets = [inSentence[first]!];
       for (let i = first + 1; i < inSentence.length; i++) {

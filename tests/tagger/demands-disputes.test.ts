@@ -15,6 +15,13 @@ describe('demands', () => {
     expect(ms.demands.map((d) => [d.by, d.on])).toEqual([['mcmc', 'meta']]);
   });
 
+  it('reads a public body\'s recommendation to a platform as a demand, and a platform\'s board\'s as none', async () => {
+    const body = await tag('The Federal Public Prosecutor\'s Office recommended that WhatsApp postpone its new privacy policy until May.');
+    expect(body.demands.map((d) => [d.by, d.on, d.what])).toEqual([['other-government', 'whatsapp', 'postpone its new privacy policy until May']]);
+    const board = await tag("Meta's Oversight Board recommended that the minister's Facebook account be suspended for six months.");
+    expect(board.demands).toEqual([]);
+  });
+
   it('reads a body\'s members calling on another as the body\'s demand', async () => {
     const mps = await tag('KUALA LUMPUR, Nov 17 — Several members of the Dewan Rakyat today called on the Ministry of Communications (KKMM) to table a law against cyberbullying.');
     expect(mps.demands.map((d) => [d.by, d.on])).toEqual([['parliament-my', 'kkd']]);
