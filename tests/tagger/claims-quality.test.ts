@@ -62,6 +62,17 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
     relevance: 0.92, 'off-topic': 0.77, platforms: 0.96, actors: 0.85, issues: 0.76, commitments: 0.76, due: 0.73,
     pairs: 0.55, 'pair+issue': 0.35, direction: 0.4, 'quote-text': 0.95, quotes: 0.77, demands: 0.64,
   },
+  // The sixth set (written 6 December by writers L and M after the rules of 44ab315; read whole once, then split).
+  // sixth-dev: 0.989, 1.000, 1.000, 0.922, 0.785, 0.835, 0.593, 0.492, 0.348, 0.419, 0.985, 0.909, 0.558
+  'sixth-dev': {
+    relevance: 0.94, 'off-topic': 0.95, platforms: 0.95, actors: 0.87, issues: 0.73, commitments: 0.78, due: 0.54,
+    pairs: 0.44, 'pair+issue': 0.29, direction: 0.36, 'quote-text': 0.93, quotes: 0.86, demands: 0.5,
+  },
+  // sixth-holdout: 0.970, 0.750, 0.992, 0.926, 0.752, 0.805, 0.462, 0.571, 0.351, 0.545, 1.000, 0.811, 0.483
+  'sixth-holdout': {
+    relevance: 0.92, 'off-topic': 0.7, platforms: 0.94, actors: 0.87, issues: 0.7, commitments: 0.75, due: 0.41,
+    pairs: 0.52, 'pair+issue': 0.3, direction: 0.49, 'quote-text': 0.95, quotes: 0.76, demands: 0.43,
+  },
 };
 
 describe('claims extractor quality', () => {

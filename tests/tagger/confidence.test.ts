@@ -44,8 +44,8 @@ describe('the confidence table', () => {
     const [found, right] = MEASURED.dispute['opposition both-named']!;
     expect(right / found).toBeLessThan(0.95); // below the ceiling, so the share itself shows
     expect(claimConfidence('dispute', 'opposition both-named')).toBe(Math.round((100 * right) / found) / 100);
-    expect(MEASURED.dispute['warning both-named']![0]).toBeLessThan(MIN_CLAIMS);
-    expect(claimConfidence('dispute', 'warning both-named')).toBe(claimConfidence('dispute', 'no such shape'));
+    expect(MEASURED.dispute['opposition legislature']![0]).toBeLessThan(MIN_CLAIMS);
+    expect(claimConfidence('dispute', 'opposition legislature')).toBe(claimConfidence('dispute', 'no such shape'));
     const [allFound, allRight] = MEASURED.dispute.all!;
     expect(claimConfidence('dispute', 'no such shape')).toBe(Math.round((100 * allRight) / allFound) / 100);
   });
