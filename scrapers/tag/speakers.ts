@@ -59,18 +59,23 @@ const TITLE = new Set(
     'commissioner pesuruhjaya director pengarah ketua chief head spokesperson jurucakap state federal general ' +
     'director-general informatics applications aplikasi informatika daerah bahagian cawangan ibu pejabat polis ' +
     'blogger activist aktivis lawyer peguam penganalisis journalist wartawan parlimen parliament assistant deputy ' +
-    'superintendent inspector sergeant constable colonel lieutenant councillor supt acp dcp sac dsp asp insp')
+    'superintendent inspector sergeant constable colonel lieutenant councillor supt acp dcp sac dsp asp insp ' +
+    'chairman chairwoman chairperson pengerusi jeneral')
     .split(' '),
 );
 // The last word of a body's name ("Uganda Communications Commission", "Ethiopian Athletics Federation"): not a person.
 const BODY_HEAD =
   /^(?:Commission|Authority|Federation|Ministry|Council|Association|Union|Court|Agency|Department|Bureau|Office|Police|Party|Bank|Company|Corporation|Foundation|Institute|Centre|Center|Committee|Board|Tribunal|Parliament|Senate|Assembly|Government|Network|Group|Forum|Alliance|Coalition|Watch)$/;
 
+// Office words that are also given names after the first ("Azrul Hakim"; "Hakim Rodrigo Valadares" is a judge).
+const ALSO_A_NAME = new Set(['hakim']);
+const office = (token: string, at: number) => TITLE.has(token.toLowerCase()) && !(at > 0 && ALSO_A_NAME.has(token.toLowerCase()));
+
 /** A person's name from a capitalised run: titles dropped, two words at least, none of them an office's. */
 export function personName(run: string, taxonomy: Taxonomy): string | null {
   const tokens = (cleanName(run) ?? '').split(' ').filter(Boolean);
   while (tokens.length && TITLE.has(tokens[0]!.toLowerCase())) tokens.shift();
-  if (tokens.length < 2 || tokens.some((t) => TITLE.has(t.toLowerCase())) || BODY_HEAD.test(tokens[tokens.length - 1]!)) return null;
+  if (tokens.length < 2 || tokens.some(office) || BODY_HEAD.test(tokens[tokens.length - 1]!)) return null;
   const name = tokens.join(' ');
   if (taxonomy.personByName.has(name.toLowerCase())) return name;
   const context = { malaysian: false, online: true };
@@ -119,7 +124,12 @@ export function indexSpeakers(
   for (const p of people) add(personName(p.name, taxonomy), p.org?.id ?? null);
   // An exec loop: matchAll copies the RegExp on every call, a third more time than the reading itself.
   NAMED.lastIndex = 0;
-  for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) add(personName(m[1] ?? m[2] ?? m[3] ?? '', taxonomy), null);
+  for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
+    const name = personName(m[1] ?? m[2] ?? m[3] ?? '', taxonomy);
+    add(name, null);
+    // No name there ("kata Pengarah Jabatan Siasatan Jenayah Komersial" is an office): the office may still lead to one.
+    if (!name) NAMED.lastIndex = m.index + 1;
+  }
   const at: SpeakerAt[] = [];
   const isWordChar = (c: string) => /[\p{L}\p{N}_]/u.test(c);
   const taken: [number, number][] = [];

@@ -135,6 +135,24 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads a speaker after a long office, a given name that is also an office word, and no office in the name', async () => {
+    const long = await tag(
+      'Kes meningkat, kata Pengarah Jabatan Siasatan Jenayah Komersial (JSJK) Bukit Aman, Datuk Seri Hamdan Zulkifli.\n\n' +
+        'Beliau berkata, sindiket menggunakan Telegram.\n\n“Kita telah menghantar senarai itu kepada MCMC untuk tindakan sekatan,” katanya.',
+    );
+    expect(long.quotes.map((q) => [q.speaker?.person, q.speaker?.org])).toEqual([['hamdan-zulkifli', 'pdrm']]);
+    expect(long.disputes).toEqual([]);
+    expect(await speakers('“Pengguna kini membeli sambil menonton,” kata Farid Hakim, penganalisis di sebuah firma.')).toEqual([
+      ['Pengguna kini membeli sambil menonton,', 'farid-hakim'],
+    ]);
+    expect(await speakers('"We are asking them to be partners," Comelec Chairman Lorna Reyes said in Manila.')).toEqual([
+      ['We are asking them to be partners,', 'lorna-reyes'],
+    ]);
+    expect(await speakers('Kementerian Perdagangan berkata TikTok telah berjanji. "Tiada lagi alasan selepas bulan Jun," kata Pengarah Jeneral Perdagangan Dalam Negeri, Bambang Wijoyo.')).toEqual([
+      ['Tiada lagi alasan selepas bulan Jun,', 'bambang-wijoyo'],
+    ]);
+  });
+
   it('leaves out marks around a term or a short label', async () => {
     expect((await tag('The so-called "safe harbour for platforms online" rule and the "fake news" label were debated.')).quotes).toEqual([]);
   });
