@@ -37,6 +37,7 @@ const GENERIC_BODY: [RegExp, (id: string, t: Taxonomy) => boolean, (malaysian: b
   [/\b(?:court|mahkamah)\b/i, (id) => id === 'other-government', () => 'other-government'],
 ];
 const PRONOUN_NEAR_VERB = factored(/(?:\b(?:he|she|beliau|dia)\s+\S+$|^\S+\s+(?:beliau|he|she|dia)\b|\b(?:he|she)\s+(?:said|told|added)\b|\b(?:menurut|kata)\s+beliau\b|\bmenurutnya\b)/i);
+const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|beliau|dia)(?![\p{L}])/iu;
 const OFFICE_ALONE = /^(?:the\s+)?(?:(?:prime|deputy)\s+)?(?:minister|menteri(?:\s+itu)?|senator|judge|justice|hakim|president|presiden)$/i;
 const ROLE_HOLDER = /\b(?:spokes(?:person|woman|man)|jurucakap|representative|wakil|head|ketua|chief|executive|official|pegawai|director|pengarah)\b/i;
 
@@ -213,6 +214,9 @@ export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): S
   if (inside?.person) return inside;
   const name = nameIn(phrase, index.taxonomy);
   if (name) return index.people.get(name) ?? personSpeaker(name, inside?.org ?? null, index.taxonomy);
+  // "Bagaimanapun, beliau menyifatkan tindakan pihak berkuasa Perancis …": a pronoun before any name is the subject.
+  const pronoun = SUBJECT_PRONOUN.exec(index.text.slice(from, to));
+  if (pronoun && !index.at.some((a) => a.start >= from && a.start < from + pronoun.index)) return lastSpeaker(index, from, true);
   // "The Minister said": the person named before (the office alone is read as a body too).
   if (inside && OFFICE_ALONE.test(phrase)) return lastSpeaker(index, from, true) ?? inside;
   if (inside) return inside;

@@ -153,6 +153,17 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads a short quote after a long characterisation, given to the pronoun that opens its clause', async () => {
+    const text =
+      'Pengasas Telegram, Pavel Example, berkata platform itu akan bekerjasama. Bagaimanapun, beliau menyifatkan tindakan pihak ' +
+      'berkuasa Perancis mendakwa seorang ketua pegawai eksekutif atas jenayah yang dilakukan oleh pihak ketiga di platformnya sebagai “pendekatan yang salah”.';
+    expect(await speakers(text)).toEqual([['pendekatan yang salah', 'telegram']]);
+  });
+
+  it('leaves out a task force\'s or an operation\'s name in marks', async () => {
+    expect((await tag('The Commission\'s Task Force "Katotohanan, Katapatan at Katarungan" has reporting channels to Meta, the chairman said.')).quotes).toEqual([]);
+  });
+
   it('leaves out marks around a term or a short label', async () => {
     expect((await tag('The so-called "safe harbour for platforms online" rule and the "fake news" label were debated.')).quotes).toEqual([]);
   });
