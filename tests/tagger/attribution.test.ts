@@ -63,6 +63,12 @@ describe('what is not a promise', () => {
     expect(await makers('Menurut keputusan mahkamah itu, TikTok bersetuju untuk menurunkan video penipuan yang dilaporkan oleh SKMM.')).toEqual(['tiktok']);
   });
 
+  it('reads a platform\'s announced appeal or challenge as its promise, and a threat of action against anyone as none', async () => {
+    expect(await makers('eSafety fined X on Monday. X said it would challenge the order in the Federal Court.')).toEqual(['x']);
+    expect(await makers('SKMM mendenda TikTok semalam. TikTok berkata syarikat itu akan mencabar keputusan tersebut di mahkamah.')).toEqual(['tiktok']);
+    expect(await makers('SKMM berkata ia akan mengambil tindakan terhadap mana-mana pihak yang menyebarkan kandungan palsu di TikTok.')).toEqual([]);
+  });
+
   it('reads Malay plans (merancang untuk, berhasrat) as the subject\'s promise', async () => {
     expect(await makers('SKMM merancang untuk menerbitkan kod amalan baharu bagi platform media sosial di bawah akta itu.')).toEqual(['mcmc']);
   });
