@@ -396,15 +396,22 @@ async function readVocabulary<T extends z.ZodTypeAny>(dir: string, name: string,
 }
 
 /** Load and compile data/taxonomy (or `dir`). A bad file gives a one-line error naming it. */
+const settled = <T>(read: PromiseSettledResult<T>): T => {
+  if (read.status === 'rejected') throw read.reason;
+  return read.value;
+};
+
 export async function loadTaxonomy(dir: string = join(DATA_DIR, 'taxonomy')): Promise<Taxonomy> {
-  const [platforms, actors, issues, people] = await Promise.all([
+  const [platforms, actors, issues, people] = await Promise.allSettled([
     readVocabulary(dir, 'platforms', platformsFileSchema),
     readVocabulary(dir, 'actors', actorsFileSchema),
     readVocabulary(dir, 'issues', issuesFileSchema),
     readVocabulary(dir, 'people', peopleFileSchema),
   ]);
+  // The first bad file in this order, not the first read to fail: the same error on every run.
+  const files = { platforms: settled(platforms), actors: settled(actors), issues: settled(issues), people: settled(people) };
   try {
-    return compileTaxonomy({ platforms, actors, issues, people });
+    return compileTaxonomy(files);
   } catch (error) {
     throw new Error(`${(error as Error).message.replace('taxonomy: ', `taxonomy: ${relative(process.cwd(), dir) || dir}/`)}`);
   }

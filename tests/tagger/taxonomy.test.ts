@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTaxonomy, tagStatement } from '../../scrapers/tag/index.ts';
@@ -62,6 +62,12 @@ describe('vocabularies', () => {
     });
     await expect(loadTaxonomy(twice)).rejects.toThrow(/platforms\.json: alias Instagram belongs to both (facebook and instagram|instagram and facebook)/);
     await expect(loadTaxonomy(join(tmpdir(), 'no-such-taxonomy'))).rejects.toThrow(/platforms\.json: file not found/);
+  });
+
+  it('name the first bad file in the order platforms, actors, issues, people, whichever read fails first', async () => {
+    const dir = await copyWith('platforms', (json) => ({ ...json, entries: [] }));
+    await rm(join(dir, 'actors.json'));
+    for (let run = 0; run < 5; run++) await expect(loadTaxonomy(dir)).rejects.toThrow(/platforms\.json: entries/);
   });
 
   it('read a ban of any listed platform as content removal, one added to the list too', async () => {
