@@ -164,6 +164,18 @@ describe('a platform answering back with a verb in "dis-"', () => {
   });
 });
 
+describe('blame and denial', () => {
+  it('reads blame in Malay, and a platform denying an accusation as its dispute back', async () => {
+    const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
+    expect(await pairs('Roskomnadzor menyalahkan Google kerana tidak menaik taraf pelayan di Rusia.')).toEqual([['other-government', 'google']]);
+    expect(await pairs('Roskomnadzor menuduh YouTube melanggar undang-undang Rusia. YouTube menafikan dakwaan itu.')).toContainEqual(['youtube', 'other-government']);
+    expect(await pairs('Roskomnadzor accused the messaging app Telegram of ignoring its orders. Telegram denied the allegations on Tuesday.')).toContainEqual(['telegram', 'other-government']);
+  });
+  it('reads no dispute in a body denying a rumour about a platform', async () => {
+    expect((await tag('KKMM menafikan dakwaan yang tular di media sosial bahawa kerajaan akan menyekat akses kepada Facebook.')).disputes).toEqual([]);
+  });
+});
+
 describe('dispute issue', () => {
   it('takes the issue the statement is most about when the sentence names several', async () => {
     const t = await tag(
