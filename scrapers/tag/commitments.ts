@@ -25,10 +25,14 @@ const TRIGGER = factored(new RegExp(
 const NEGATED = /\b(?:not|never|n't|no|no longer|refused|declined|failed|tidak|belum|enggan|gagal|bukan)\s+(?:\w+\s+)?$/i;
 // A passive plan is a promise only as the speaker's own report: "Meta berkata proses itu akan dilaksanakan …".
 export const SPEECH_VERB_BEFORE = /\b(?:said|says|berkata|menyatakan)\s+(?:that\s+|bahawa\s+)?(?=[^,;"“”]{0,80}$)/i;
-// Where a clause starts: after "said", "that", "bahawa", a quote mark or a semicolon, and at ", and we …", ", tetapi
-// mereka …" (a pronoun after the conjunction is the new clause's own subject).
+// "Meta had agreed to … by Friday and TikTok had promised to …": after one promise, another party's joined by "and"
+// starts a clause of its own ("Meta and Google had agreed" is one clause).
+const PROMISED = String.raw`(?:agreed|promised|pledged|vowed|committed|bersetuju|berjanji|komited)`;
+const AND_ANOTHER_PROMISE = String.raw`\s(?:and|dan)\s+(?=[\w-]+\s+(?:(?:had|has|have|also|telah|juga|pula)\s+)?${PROMISED}\b)`;
+// Where a clause starts: after "said", "that", "bahawa", a quote mark or a semicolon, at ", and we …", ", tetapi
+// mereka …" (a pronoun after the conjunction is the new clause's own subject), and before another party's promise.
 const CLAUSE_BOUNDARY =
-  /(?:\b(?:said|says|told\s+[^,]{0,40}?|stated|announced|added|noted|confirmed|reported|explained|that|berkata|kata|bahawa|menyatakan|memberitahu|manakala|whereas|while)\b|[;:"“”]|,\s*(?:and|but|dan|tetapi)\s+(?=(?:we|they|it|kami|kita|mereka|ia|pihaknya)\b)|,\s*(?:after|because|selepas|setelah|kerana)\b)/gi;
+  new RegExp(String.raw`(?:\b(?:said|says|told\s+[^,]{0,40}?|stated|announced|added|noted|confirmed|reported|explained|that|berkata|kata|bahawa|menyatakan|memberitahu|manakala|whereas|while)\b|[;:"“”]|,\s*(?:and|but|dan|tetapi)\s+(?=(?:we|they|it|kami|kita|mereka|ia|pihaknya)\b)|,\s*(?:after|because|selepas|setelah|kerana)\b)|(?<=\b${PROMISED}\b[^,.;]*)${AND_ANOTHER_PROMISE}`, 'gi');
 // "According to the ruling, Telegram …", "Bagi pihak kementerian, SKMM …": the party after the comma is the subject.
 const LEADING_ADVERBIAL =
   /^\s*(?:However|Meanwhile|After|Following|In|During|At|Before|Since|Under|Despite|Earlier|Later|Separately|Last|This|According to|On behalf of|For|Selepas|Dalam|Semasa|Menerusi|Berikutan|Susulan|Pada|Namun|Sementara itu|Sebelum ini|Justeru|Menurut|Bagi|In line with|Selaras dengan|Sejajar dengan|Seiring dengan)\b[^,]{0,120},/i;
@@ -148,9 +152,13 @@ function passivePlanner(sentence: string, triggerAt: number, refs: PartyRef[], o
   return clauseSubjects(sentence, clauseAt, triggerAt, refs, offset).length ? reported : { subjects: [writer], clauseAt };
 }
 
+const PHRASE_END = new RegExp(
+  String.raw`,(?!\d)|\.(?!\d)|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+|${AND_ANOTHER_PROMISE}`,
+  'i',
+);
 export function shortPhrase(text: string): string {
   // A full stop or comma inside a number ("30.8 billion", "RM1,000") does not end the phrase.
-  const cut = text.split(/,(?!\d)|\.(?!\d)|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+/i)[0] ?? '';
+  const cut = text.split(PHRASE_END)[0] ?? '';
   const words = cut.trim().split(/\s+/).filter(Boolean);
   return words.slice(0, 40).join(' ');
 }

@@ -110,6 +110,15 @@ describe('what is not a promise', () => {
     ).toEqual(['telegram']);
   });
 
+  it('gives each of two parties\' promises joined by "and" its own party, words and date, and keeps "Meta and Google agreed" one', async () => {
+    const two = await tag('According to the minister, Meta had agreed to send a team to Dhaka by Friday and TikTok had promised to reply by Tuesday.', '', { date: '2024-07-29' });
+    expect(two.commitments.map((c) => [c.by, c.what, c.due])).toEqual([
+      ['meta', 'send a team to Dhaka by Friday', '2024-08-02'],
+      ['tiktok', 'reply by Tuesday', '2024-07-30'],
+    ]);
+    expect(await makers('Wakil Meta dan Google telah bersetuju melaksanakan sistem pengesahan itu.')).toEqual(['meta', 'google']);
+  });
+
   it('keeps two promises of one party in one sentence, each with its own date', async () => {
     const two = await tag('SKMM akan mengemas kini kandungan portal setiap hari dan akan menyediakan aplikasi mudah alih selewat-lewatnya pada akhir Jun 2032.');
     expect(two.commitments.map((c) => [c.by, c.due])).toEqual([['mcmc', null], ['mcmc', '2032-06-30']]);
