@@ -197,6 +197,9 @@ describe('what is not a promise', () => {
     const training = await tag('Google, Meta dan TikTok bersetuju menurunkan kandungan palsu. Ketiga-tiga syarikat itu turut bersetuju memberi latihan kepada kakitangan SKMM.');
     expect(training.commitments.filter((c) => c.what.startsWith('memberi latihan')).map((c) => c.by).sort()).toEqual(['google', 'meta', 'tiktok']);
     expect((await makers('Meta and TikTok met the MCMC on Monday. Both companies will publish monthly reports on scam adverts.')).sort()).toEqual(['meta', 'tiktok']);
+    // "Kedua-dua syarikat" is "both companies" with or without "itu".
+    const both = await tag('Komdigi meminta Meta dan Google memperketat penapisan iklan. Kedua-dua syarikat telah bersetuju menyerahkan laporan bulanan mulai Januari 2030.', '', { date: '2029-11-20' });
+    expect(both.commitments.map((c) => [c.by, c.due]).sort()).toEqual([['google', '2030-01-01'], ['meta', '2030-01-01']]);
   });
 
   it('gives "the platforms", after each was named alone, to the platforms the statement named together first', async () => {
