@@ -77,12 +77,29 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     read: (m) => ({ y: +m[2]!, mo: 12, d: 31 }),
   },
   {
-    // "in the first quarter of 2022", "pada suku pertama 2022"
-    regex: /\b(?:in|by|pada|sebelum|menjelang)\s+(?:the\s+)?(?:(first|second|third|fourth)\s+quarter(?:\s+of)?|suku\s+(pertama|kedua|ketiga|keempat))\s+(\d{4})\b/i,
-    read: (m) => {
+    // "in the first quarter of 2022", "pada suku pertama 2022", "by the end of the first quarter of next year",
+    // "menjelang akhir suku pertama tahun depan"
+    regex: /\b(?:in|by|pada|sebelum|menjelang)\s+(?:the\s+)?(?:(?:end\s+of\s+(?:the\s+)?)|(?:akhir|hujung)\s+)?(?:(first|second|third|fourth)\s+quarter(?:\s+of)?|suku\s+(pertama|kedua|ketiga|keempat))\s+(?:(\d{4})|(next\s+year|tahun\s+(?:depan|hadapan)))\b/i,
+    read: (m, ref) => {
       const q = ['first', 'second', 'third', 'fourth'].indexOf((m[1] ?? '').toLowerCase()) + 1 || ['pertama', 'kedua', 'ketiga', 'keempat'].indexOf((m[2] ?? '').toLowerCase()) + 1;
-      return { y: +m[3]!, mo: q * 3, d: lastDay(+m[3]!, q * 3) };
+      const y = m[3] ? +m[3] : ref.getUTCFullYear() + 1;
+      return { y, mo: q * 3, d: lastDay(y, q * 3) };
     },
+  },
+  {
+    // "starting from the next quarter", "mulai suku depan": its first day; "by the end of the quarter": this one's last
+    regex: /\b(?:(?<from>from|starting(?:\s+from)?|beginning|mulai|bermula)\s+(?:the\s+)?(?:next\s+quarter|suku\s+(?:depan|hadapan|tahun\s+depan))|(?:by|before|sebelum|menjelang)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+quarter|(?:akhir|hujung)\s+suku\s+(?:tahun\s+)?ini))\b/i,
+    read: (m, ref) => {
+      const quarterEnd = Math.floor(ref.getUTCMonth() / 3) * 3 + 3;
+      if (m.groups?.from === undefined) return { y: ref.getUTCFullYear(), mo: quarterEnd, d: lastDay(ref.getUTCFullYear(), quarterEnd) };
+      const next = new Date(Date.UTC(ref.getUTCFullYear(), quarterEnd, 1));
+      return { y: next.getUTCFullYear(), mo: next.getUTCMonth() + 1, d: 1 };
+    },
+  },
+  {
+    // "later this year", "later in the year", "lewat tahun ini": by the year's end
+    regex: /\b(?:later\s+(?:this|in\s+the)\s+year|lewat\s+tahun\s+ini)\b/i,
+    read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: 12, d: 31 }),
   },
   {
     // "within 60 days", "dalam tempoh 24 jam" (hours are not a date), "within two weeks"
@@ -166,7 +183,7 @@ function lawStart(text: string, m: RegExpExecArray): boolean {
 // Every rule needs a digit, a month, a weekday or a unit of time: text with none is read no further (a rule needing
 // another word must add it here). Two in three of the texts read have none.
 const DATE_WORD = new RegExp(
-  `\\d|\\b(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'year', 'tahun', 'month', 'bulan', 'day', 'week', 'hari', 'minggu'].join('|')})`,
+  `\\d|\\b(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'year', 'tahun', 'month', 'bulan', 'day', 'week', 'hari', 'minggu', 'quarter', 'suku'].join('|')})`,
   'i',
 );
 
@@ -187,11 +204,12 @@ export function findDueDate(text: string, reference: Date | null): string | null
   return best?.date ?? null;
 }
 
-// A promise dated by an event ("before polling day", "ahead of the December start date", "sebelum hari mengundi") is
-// due on the event's date where the statement gives it ("the general election on 21 June", "From 10 December 2025");
+// A promise dated by an event ("before polling day", "ahead of the December start date", "sebelum hari mengundi",
+// "sebelum dekri berkuat kuasa") is due on the event's date where the statement gives it ("the general election on 21
+// June", "From 10 December 2025", "mulai 25 Disember");
 // one dated some time before it ("sebulan sebelum hari mengundi") is left undated.
 const BY_EVENT =
-  /\b(?:before|ahead of|by|sebelum|menjelang)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?<election>polling day|election day|voting day|hari mengundi|hari pengundian)|(?<start>start date|tarikh mula))\b/i;
+  /\b(?:before|ahead of|by|sebelum|menjelang)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?<election>polling day|election day|voting day|hari mengundi|hari pengundian)|(?<start>start date|tarikh mula|(?:decree|law|act|rules|regulations|dekri|undang-undang|akta|peraturan)(?:\s+[\w-]+)?\s+(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|berkuat\s+kuasa)))\b/i;
 const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|hari|minggu|bulan|sebulan|seminggu)\s*$/i;
 const ELECTION = /\b(?:elections?|polls?|polling|vote|voting|pilihan raya|mengundi|pengundian)\b/i;
 const START = /\b(?:from|starting|mulai|bermula|berkuat kuasa|takes? effect|comes? into force)\b/i;

@@ -68,6 +68,14 @@ describe('due dates', () => {
     expect(on('publish the code by May next year', '2031-03-10')).toBe('2032-05-31');
   });
 
+  it('reads "later this year", the next quarter, the end of this quarter and a quarter of next year', () => {
+    expect(on('Later this year, we will give parents more visibility', '2031-05-21')).toBe('2031-12-31');
+    expect(on('publish a quarterly transparency report, starting from the next quarter', '2031-09-23')).toBe('2031-10-01');
+    expect(on('menerbitkan laporan mulai suku depan', '2031-11-02')).toBe('2032-01-01');
+    expect(on('close the review by the end of the quarter', '2031-05-21')).toBe('2031-06-30');
+    expect(on('membentangkan dapatan menjelang akhir suku pertama tahun depan', '2031-11-28')).toBe('2032-03-31');
+  });
+
   it('does not give a promise the date a law takes effect', () => {
     expect(on('report to parliament on the obligation, which applies from February 2032')).toBeNull();
     expect(on('membayar pampasan kepada syarikat berita apabila akta itu berkuat kuasa bulan depan')).toBeNull();
@@ -82,6 +90,7 @@ describe('a promise dated by an event named elsewhere in the statement', () => {
   it('takes the event\'s date where the statement gives it', () => {
     expect(byEvent('melancarkan pusat operasi sebelum hari mengundi', 'Menjelang pilihan raya umum pada 21 Jun, Meta mengambil beberapa langkah.')).toBe('2031-06-21');
     expect(byEvent('publish guidance ahead of the December start date', 'From 10 December 2031, platforms must keep under-16s off. eSafety will publish guidance ahead of the December start date.')).toBe('2031-12-10');
+    expect(byEvent('melaksanakan sistem pengesahan itu sebelum dekri berkuat kuasa', 'Vietnam wajibkan pengesahan akaun mulai 25 Disember')).toBe('2031-12-25');
   });
   it('leaves undated a promise some time before the event, or one whose event has no date', () => {
     expect(byEvent('menerbitkan panduan sebulan sebelum hari mengundi', 'Pilihan raya umum akan diadakan pada 2 Jun.')).toBeNull();
