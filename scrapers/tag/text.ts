@@ -125,8 +125,8 @@ const ELSEWHERE = new RegExp(`(?<![\\p{L}])${ANOTHER_COUNTRY}(?![\\p{L}])`, 'u')
 const ONLINE =
   factored(/\b(?:online|internet|social media|platforms?|apps?|application|messaging|website|web|digital|users?|accounts?|posts?|content|streaming|live ?streams?|smartphones?|iPhones?|Android|encryption|e-commerce|marketplace|sellers|listings|videos?|tech|technology|software|chatbot|AI|media sosial|dalam talian|aplikasi|pengguna|akaun|kandungan|laman web|hantaran|siber|cyber)\b/i);
 
-// A dateline in capitals ("NAIROBI, 5 Julai (Bernama) --") says where a report comes from.
-const DATELINE = /^\s*([A-Z][A-Z .'’-]{2,40}),/m;
+// A dateline in capitals ("NAIROBI, 5 Julai (Bernama) --", "JAKARTA – …", "DHAKA — …") says where a report comes from.
+const DATELINE = /^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,|\s*[–—]|\s+--?\s)/m;
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase());
 
 /**

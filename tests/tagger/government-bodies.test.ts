@@ -93,6 +93,9 @@ describe('unlisted public bodies', () => {
       'NAIROBI, 5 Julai (Bernama) -- Suruhanjaya Komunikasi Zorvania memberi amaran kepada TikTok. Suruhanjaya itu berkata akan menyemak semula garis panduan kandungan dalam talian bulan depan.',
     );
     expect(kenya.actors).not.toContain('mcmc');
+    // A dateline set off by a dash is one too: Indonesia's ministry of that name is not Malaysia's.
+    const jakarta = await tag('JAKARTA – Kementerian Komunikasi dan Digital hari ini memanggil wakil TikTok dan Meta berhubung kandungan provokatif.');
+    expect(jakarta.actors).not.toContain('kkd');
     expect(kenya.commitments.map((c) => c.by)).toEqual(['other-government']);
   });
 
