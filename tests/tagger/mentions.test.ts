@@ -65,6 +65,10 @@ describe('mentions in English', () => {
     expect((await tag('Police in Sydney arrested a man over an online scam, Australian officials said.')).actors).not.toContain('pdrm');
     expect((await tag("Indonesia's communications ministry blocked 200 gambling sites.")).actors).toEqual(['komdigi']);
   });
+  it("knows Singapore's Minister of State for Digital Development and Information as the MDDI, in English and Malay", async () => {
+    expect((await tag('Menteri Negara Pembangunan Digital dan Penerangan, Encik Lim Example, berkata larangan itu perlu.')).actors).toEqual(['mddi-sg']);
+    expect((await tag('The Minister of State for Digital Development and Information said the code would be published.')).actors).toEqual(['mddi-sg']);
+  });
   it("knows Indonesia's minister by the ministry's earlier name, in English and Malay", async () => {
     expect((await tag('The Minister of Communication and Informatics signed the guidelines on Thursday.')).actors).toEqual(['komdigi']);
     expect((await tag('Garis panduan itu ditandatangani oleh Menteri Komunikasi dan Informatika semalam.')).actors).toEqual(['komdigi']);
