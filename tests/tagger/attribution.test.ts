@@ -119,6 +119,15 @@ describe('what is not a promise', () => {
     expect(await makers('Wakil Meta dan Google telah bersetuju melaksanakan sistem pengesahan itu.')).toEqual(['meta', 'google']);
   });
 
+  it('does not take a body named after "by" and a possessive for the author of "we will"', async () => {
+    const post = await tag(
+      "In line with the directive issued to us by Singapore's Ministry of Home Affairs, we have enrolled public figures into our protections on Facebook. " +
+        '"Scams hurt people," said Dana Example, Meta\'s director of public policy. We will extend the protection to more public figures.',
+      'Expanding our protections against scams in Singapore',
+    );
+    expect(post.commitments.map((c) => c.by)).toEqual(['meta']);
+  });
+
   it('keeps two promises of one party in one sentence, each with its own date', async () => {
     const two = await tag('SKMM akan mengemas kini kandungan portal setiap hari dan akan menyediakan aplikasi mudah alih selewat-lewatnya pada akhir Jun 2032.');
     expect(two.commitments.map((c) => [c.by, c.due])).toEqual([['mcmc', null], ['mcmc', '2032-06-30']]);
