@@ -84,10 +84,14 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
   return demands;
 }
 
-// A named platform bound by a body's decision: "OpenAI must publish …", "WhatsApp is required to update …",
-// "Syarikat-syarikat berkenaan dikehendaki memungut …". The body named last before it demands.
+// A named platform bound by a body's decision or asked in the passive: "OpenAI must publish …", "WhatsApp is required
+// to update …", "Syarikat-syarikat berkenaan dikehendaki memungut …", "Telegram and Meta had been asked to tighten
+// filters", "Meta telah diarahkan … untuk memaparkan". The body named last before it demands.
 const EXAMPLES = /\b(?:such as|like|including|seperti|termasuk)\s/i;
-const OBLIGATION = /\b(?:must|(?:is|are|was|were|will be) (?:also )?required to|dikehendaki|diwajibkan|wajib)\s+/gi;
+const OBLIGATION =
+  /\b(?:must|(?:is|are|was|were|will be) (?:also )?required to|dikehendaki|diwajibkan|wajib|(?:was|were|had been|has been|have been) (?:also )?(?:asked|ordered|directed|instructed|urged)(?: several times| repeatedly| again)? to|(?:telah |juga |turut |pula )*(?:diarahkan|diminta|digesa)(?: untuk| supaya| agar)?)\s+/gi;
+
+const PASSIVE_ASKED = /(?:asked|ordered|directed|instructed|urged|diarahkan|diminta|digesa)/i;
 
 function obligations(s: Sentence, inSentence: PartyRef[], refs: PartyRef[]): Demand[] {
   const found: Demand[] = [];
@@ -97,7 +101,12 @@ function obligations(s: Sentence, inSentence: PartyRef[], refs: PartyRef[]): Dem
     const from = clauseStart(s.text, m.index);
     // "platforms such as Facebook and TikTok will be required to …": a duty on a class, named by examples.
     if (EXAMPLES.test(s.text.slice(from, m.index))) continue;
-    const bound = clauseSubjects(s.text, from, m.index, inSentence, s.start).filter((r) => r.type === 'platform');
+    const subjects = clauseSubjects(s.text, from, m.index, inSentence, s.start);
+    // Asked in the passive, the platform asked is named right before ("Telegram and Meta had been asked"), not
+    // anywhere in the clause ("because TikTok is licensed, MCMC … had been asked").
+    const last = subjects.at(-1);
+    if (PASSIVE_ASKED.test(m[0]) && (!last || s.text.slice(last.end - s.start, m.index).trim())) continue;
+    const bound = subjects.filter((r) => r.type === 'platform');
     const by = lastBodyBefore(refs, s.start + m.index);
     const what = shortPhrase(s.text.slice(m.index + m[0].length));
     if (!by || !what) continue;

@@ -15,6 +15,16 @@ describe('demands', () => {
     expect(ms.demands.map((d) => [d.by, d.on])).toEqual([['mcmc', 'meta']]);
   });
 
+  it('reads a platform asked or directed in the passive as the demand of the body named before', async () => {
+    const asked = await tag('Komdigi blocked 4 million gambling pages last year. Telegram and Meta had been asked to tighten filters as well, its spokesman said.');
+    expect(asked.demands.map((d) => [d.by, d.on])).toEqual([['komdigi', 'telegram'], ['komdigi', 'meta']]);
+    const directed = await tag('SKMM mengeluarkan arahan semalam. Meta telah diarahkan untuk memaparkan notis pembetulan kepada semua pengguna Facebook.');
+    expect(directed.demands.map((d) => [d.by, d.on])).toEqual([['mcmc', 'meta']]);
+    // The one asked is the one named right before, not a platform elsewhere in the clause.
+    const body = await tag('He said that because TikTok is licensed, MCMC could issue directives and had been asked to look at the amended Act.');
+    expect(body.demands).toEqual([]);
+  });
+
   it('reads a public body\'s recommendation to a platform as a demand, and a platform\'s board\'s as none', async () => {
     const body = await tag('The Federal Public Prosecutor\'s Office recommended that WhatsApp postpone its new privacy policy until May.');
     expect(body.demands.map((d) => [d.by, d.on, d.what])).toEqual([['other-government', 'whatsapp', 'postpone its new privacy policy until May']]);
