@@ -41,7 +41,7 @@ const GENERIC = new RegExp(
     // "The companies", "syarikat-syarikat itu", "kedua-dua syarikat" (both: "itu" or not): the platforms named together
     // just before, as "they" is.
     '(?<plural>\\bthe (?:(?:two|three|four|five) )?(?:companies|platforms|firms|tech (?:companies|giants|firms)|social media (?:companies|platforms|giants))\\b|\\bboth (?:companies|platforms|firms)\\b|\\b(?:syarikat-syarikat|platform-platform|semua syarikat) (?:itu|tersebut|berkenaan)\\b|\\b(?:kedua|ketiga|keempat|kelima)-(?:dua|tiga|empat|lima) (?:syarikat|platform)(?: (?:itu|tersebut|berkenaan))?\\b)',
-    '(?<platform>\\bthe (?:company|platform|firm|app|service|messaging (?:service|app|platform)|social media (?:giant|platform|company)|tech (?:giant|company|firm)|marketplace|streaming service|video platform)\\b|\\b(?:syarikat|platform|aplikasi|gergasi media sosial)(?: itu| tersebut| berkenaan)\\b)',
+    '(?<platform>\\bthe (?:company|platform|firm|app|service|messaging (?:service|app|platform)|social media (?:giant|platform|company)|tech (?:giant|company|firm)|marketplace|streaming service|video platform)\\b|\\b(?:syarikat|platform|aplikasi|gergasi media sosial)(?: itu| tersebut| berkenaan)\\b|\\bsyarikatnya\\b)',
   ].join('|'),
   'gi',
 );

@@ -219,6 +219,10 @@ describe('what is not a promise', () => {
     expect(t.disputes.map((d) => d.from).sort()).toEqual(['google', 'meta', 'tiktok']);
   });
 
+  it('gives "syarikatnya" (his company) to the platform spoken of', async () => {
+    expect(await makers('Kongres meluluskan undang-undang itu semalam. Ketua Pegawai Eksekutif TikTok berkata syarikatnya akan mencabar undang-undang tersebut di mahkamah.')).toEqual(['tiktok']);
+  });
+
   it('gives "the administration", "pentadbiran" and "kerajaan negeri" to another government body', async () => {
     expect(await makers('The White House said the administration would publish guidance on the TikTok law next week.')).toEqual(['other-government']);
     expect(await makers('Bagi meningkatkan kesedaran, kerajaan negeri akan menganjurkan siri jelajah anti-scam mulai bulan depan.')).toEqual(['other-government']);
