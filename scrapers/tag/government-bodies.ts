@@ -91,7 +91,9 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
 
 // "(CA)", "(SKMM)", "(MetMalaysia)" right after a body's name: the short form the story goes on to use (capitals, or
 // one word with a capital inside; not an ordinary word such as "(Malaysia)").
-const SHORT_FORM = /^\s*\((\p{Lu}[\p{Lu}\d&]{1,7}|\p{L}+\p{Ll}\p{Lu}\p{L}*)\)/u;
+const SHORT_FORM_SOURCE = '\\p{Lu}[\\p{Lu}\\d&]{1,7}|\\p{L}+\\p{Ll}\\p{Lu}\\p{L}*';
+const SHORT_FORM = new RegExp(`^\\s*\\((${SHORT_FORM_SOURCE})\\)`, 'u');
+const SHORT_FORM_NAME = new RegExp(`^(?:${SHORT_FORM_SOURCE})$`, 'u');
 
 /** The mentions with the bodies' short forms given in brackets after their names ("the Communications Authority (CA)
  *  … CA said", and a headline's "CA" before it). A short form that is also a listed body's name means, in this
@@ -111,4 +113,14 @@ export function withShortForms(text: string, mentions: readonly Mention[]): Ment
     }
   }
   return all;
+}
+
+/** The bodies named by a short form in `text` ("KCC"), by that form, so that an office of one ("Pengerusi KCC") is its. */
+export function shortForms(text: string, actors: readonly Mention[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const m of actors) {
+    const name = text.slice(m.start, m.end);
+    if (SHORT_FORM_NAME.test(name)) forms.set(name, m.id);
+  }
+  return forms;
 }

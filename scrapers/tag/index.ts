@@ -6,7 +6,7 @@ import { findCommitments, mayHoldCommitment } from './commitments.ts';
 import { findDemands, mayHoldDemand } from './demands.ts';
 import { findDisputes, mayHoldDispute } from './disputes.ts';
 import { findPeople } from './people.ts';
-import { otherGovernmentMentions, withShortForms } from './government-bodies.ts';
+import { otherGovernmentMentions, shortForms, withShortForms } from './government-bodies.ts';
 import { findQuotes, findQuoteSpans } from './quotes.ts';
 import { indexSpeakers, type SpeakerIndex } from './speakers.ts';
 import { claimSpeaker } from './claim-speakers.ts';
@@ -73,7 +73,7 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   const relevance = scoreRelevance(evidence.text, { issues: issueIds, platforms: distinct(evidence.platforms.map((m) => m.id)), actors: actorIds, governed: evidence.governed });
 
   const namedKinds = new Set(listedActors.map((m) => actorKind(m.id, taxonomy)));
-  const people = attachOrganisations(findPeople(sentences.map((s) => s.text)), taxonomy, malaysian, input.date?.slice(0, 10), namedKinds);
+  const people = attachOrganisations(findPeople(sentences.map((s) => s.text)), taxonomy, malaysian, input.date?.slice(0, 10), namedKinds, shortForms(full, actors));
   // Quotes and claims are found in any statement, relevant or not: a reader searching a person's words wants them all,
   // and a promise is one whatever the statement is about (the site lists only relevant statements' claims).
   const quoted = /["“]/.test(full) ? findQuoteSpans(full) : [];

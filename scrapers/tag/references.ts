@@ -101,10 +101,14 @@ export function attachOrganisations(
   day?: string,
   /** The kinds of the listed bodies the statement names: a bare office may be one of theirs. */
   namedKinds: ReadonlySet<string> = new Set(),
+  /** The bodies the statement names by a short form ("KCC" after "Suruhanjaya Komunikasi Korea (KCC)"), by that form. */
+  shortForms: ReadonlyMap<string, string> = new Map(),
 ): PersonWithOrg[] {
   const context = { malaysian, online: true };
   return people.map((p) => {
     const role = p.role ?? '';
+    const short = role.split(/[\s,]+/).find((word) => shortForms.has(word));
+    if (short) return { ...p, org: { id: shortForms.get(short)!, type: 'actor' as const } };
     const actor = taxonomy.actors.mentions(role, context)[0];
     const platform = taxonomy.platforms.mentions(role, context)[0];
     const first = [actor && { ...actor, type: 'actor' as const }, platform && { ...platform, type: 'platform' as const }]

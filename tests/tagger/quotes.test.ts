@@ -160,6 +160,14 @@ describe('quotes', () => {
     expect(await speakers(text)).toEqual([['pendekatan yang salah', 'telegram']]);
   });
 
+  it('gives a person whose office names a body by its short form to that body', async () => {
+    const korea = await tag(
+      'Suruhanjaya Komunikasi Korea (KCC) berkata ia akan bekerjasama dengan Telegram. “Kita akan menggunakan semua langkah yang ada untuk menghentikannya,” kata Pengerusi KCC, Lee Example, dalam mesyuarat itu.',
+    );
+    expect(korea.quotes.map((q) => [q.speaker?.person, q.speaker?.org])).toEqual([['lee-example', 'other-government']]);
+    expect(korea.commitments.map((c) => c.by)).toEqual(['other-government', 'other-government']);
+  });
+
   it('leaves out a task force\'s or an operation\'s name in marks', async () => {
     expect((await tag('The Commission\'s Task Force "Katotohanan, Katapatan at Katarungan" has reporting channels to Meta, the chairman said.')).quotes).toEqual([]);
   });
