@@ -4,7 +4,7 @@ import { personId } from '../../src/lib/person-id.ts';
 import type { Speaker, Tags } from '../../src/lib/schema.ts';
 import { findCommitments, mayHoldCommitment } from './commitments.ts';
 import { findDemands, mayHoldDemand } from './demands.ts';
-import { findDisputes, mayHoldDispute } from './disputes.ts';
+import { conflictMatch, findDisputes } from './disputes.ts';
 import { findPeople } from './people.ts';
 import { otherGovernmentMentions, withShortForms } from './government-bodies.ts';
 import { findQuotes, findQuoteSpans } from './quotes.ts';
@@ -31,13 +31,13 @@ export interface StatementInput {
 const FIRST_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Kk]ami|[Kk]ita)\b/;
 const ONLINE_AUTHORITY_KINDS = new Set(['regulator', 'ministry']);
 const distinct = (ids: string[]) => [...new Set(ids)].sort();
-/** `mayHold` read once a sentence, however often it is asked. */
-function cueIn(mayHold: (text: string) => boolean): (s: Sentence) => boolean {
-  const held = new Map<Sentence, boolean>();
+/** A sentence's cue (`read`, which never gives undefined) read once a sentence, however often it is asked. */
+function cueIn<T>(read: (text: string) => T): (s: Sentence) => T {
+  const held = new Map<Sentence, T>();
   return (s) => {
-    let holds = held.get(s);
-    if (holds === undefined) held.set(s, (holds = mayHold(s.text)));
-    return holds;
+    let cue = held.get(s);
+    if (cue === undefined) held.set(s, (cue = read(s.text)));
+    return cue;
   };
 }
 
@@ -86,12 +86,12 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   let demands: Tags['demands'] = [];
   // Each kind's cue is looked for at most once a sentence, and each finder reads only the sentences that hold its cue.
   const commitmentCue = cueIn(mayHoldCommitment);
-  const disputeCue = cueIn(mayHoldDispute);
+  const disputeCue = cueIn(conflictMatch);
   const demandCue = cueIn(mayHoldDemand);
   const spans = sentences.map((s) => ({
     start: s.start,
     end: s.start + s.text.length,
-    focus: commitmentCue(s) || disputeCue(s) || demandCue(s),
+    focus: commitmentCue(s) || disputeCue(s) !== null || demandCue(s),
   }));
   if (spans.some((s) => s.focus)) {
     const quoteSpeakers = quotes.map((q) => ({ ...q.span, speaker: q.speaker }));
