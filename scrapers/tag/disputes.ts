@@ -250,15 +250,16 @@ export function findDisputes(
   refs: PartyRef[],
   issueMentions: Mention[],
   taxonomy: Taxonomy,
-  /** Each sentence's first cue (`conflictMatch`), read once by the caller, which asked it first. */
-  cueOf: (s: Sentence) => ConflictMatch | null = (s) => conflictMatch(s.text),
+  /** Each sentence's first cue (`conflictMatch`), as the caller read them to decide which sentences to resolve. */
+  cues: readonly (ConflictMatch | null)[] = sentences.map((s) => conflictMatch(s.text)),
 ): Dispute[] {
   const disputes: Dispute[] = [];
   const weights = issueWeights(issueMentions, sentences);
   const seen = new Set<string>();
   const privacyAuthorities = dataProtectionAuthorities(refs, sentences);
-  for (const s of sentences) {
-    const match = cueOf(s);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const match = cues[i];
     const found = match && conflictCue(s.text, match);
     if (!found) continue;
     const parties = partiesIn(s, refs, found.at, taxonomy);
