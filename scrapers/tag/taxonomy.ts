@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { DATA_DIR } from '../../src/lib/paths.ts';
 import { latestOffice, peopleFileSchema, type PeopleFile, type PersonEntry } from '../../src/lib/people.ts';
-import { aliasSource, wholeWordAlternation, wholeWordStems } from './alias-source.ts';
+import { aliasSource, wholeWordAlternation, wholeWordStems, wordStart } from './alias-source.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case id with hyphens');
 /** A regular expression source without capturing groups: each alias gets its own group when compiled. */
@@ -152,7 +152,8 @@ export class Vocabulary {
       }
       if (other.length) {
         const sorted = [...other].sort(byLength);
-        const grouped = (list: Alternative[]) => new RegExp(`(?<![A-Za-z0-9_])(?:${list.map((a) => `(${a.source})`).join('|')})(?![A-Za-z0-9_])`, flags);
+        const grouped = (list: Alternative[]) =>
+          new RegExp(`${wordStart(list.map((a) => a.source))}(?:${list.map((a) => `(${a.source})`).join('|')})(?![A-Za-z0-9_])`, flags);
         const stems = sorted.filter((a) => a.stem !== undefined);
         const patterns = sorted.filter((a) => a.stem === undefined);
         const stemRanks = new Map<string, number>();
