@@ -75,9 +75,9 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   let commitments: Tags['commitments'] = [];
   let disputes: Tags['disputes'] = [];
   let demands: Tags['demands'] = [];
-  // Each kind's cue is looked for once a sentence, and each finder reads only the sentences that hold its cue. One kind
-  // is read through every sentence before the next: a RegExp run many times in a row stays warm in the processor's
-  // caches, and the three taking turns sentence by sentence cost about a third more.
+  // Each kind's cue is looked for once a sentence, into an array (cheaper than a memo asked in turn), and each finder
+  // reads only the sentences that hold its cue. One kind is read through every sentence before the next, a little
+  // cheaper again than the three taking turns: a RegExp run many times in a row stays warm in the processor's caches.
   const commitmentCues = sentences.map((s) => mayHoldCommitment(s.text));
   const disputeCues = sentences.map((s) => conflictMatch(s.text));
   const demandCues = sentences.map((s) => mayHoldDemand(s.text));
