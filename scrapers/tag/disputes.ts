@@ -71,9 +71,18 @@ const SANCTION = /\b(?:legal action|legal proceedings|proceedings against|formal
 // sanction ("a fine on Telegram", "a ban on TikTok") it is the target.
 const LOCATIVE_BEFORE = /\b(?:(?<!\b(?:fines?|bans?|penalt(?:y|ies)|sanctions?|restrictions?|crackdown|pressure)\s)on|in|at|via|through|across|onto|di|pada|melalui|dalam|such as|seperti)\s+(?:the\s+)?$/i;
 
-/** Could this sentence hold a dispute? A cheap test before resolving who is who. */
-export function mayHoldDispute(sentence: string): boolean {
-  return TRIGGER.test(sentence) || WARNING.test(sentence) || AUTHORITY_ACT.test(sentence);
+/** A sentence's first cue as written: a criticism, refusal or sanction (`trigger`), else a warning or an authority's act. */
+export interface ConflictMatch {
+  found: RegExpExecArray;
+  trigger: boolean;
+}
+
+/** Could this sentence hold a dispute? A cheap test before resolving who is who; `findDisputes` reads on from its cue. */
+export function conflictMatch(sentence: string): ConflictMatch | null {
+  const trigger = TRIGGER.exec(sentence);
+  if (trigger) return { found: trigger, trigger: true };
+  const weak = WARNING.exec(sentence) ?? AUTHORITY_ACT.exec(sentence);
+  return weak && { found: weak, trigger: false };
 }
 
 /**
@@ -207,12 +216,10 @@ function legislatureAgainst(
   return before && executive(before.id) ? [house.id, before.id] : null;
 }
 
-/** The cue that makes a sentence a conflict, and where it is; null when it holds none or only a negated one. */
-function conflictCue(text: string): { cue: Cue; at: number } | null {
-  const trigger = TRIGGER.exec(text);
-  const weak = trigger ? null : WARNING.exec(text) ?? AUTHORITY_ACT.exec(text);
-  const found = trigger ?? weak;
-  if (!found || NEGATED.test(text.slice(Math.max(0, found.index - 45), found.index))) return null;
+/** The cue that makes a sentence a conflict, and where it is, from its first cue; null when that is negated or no act. */
+function conflictCue(text: string, { found, trigger }: ConflictMatch): { cue: Cue; at: number } | null {
+  const weak = !trigger;
+  if (NEGATED.test(text.slice(Math.max(0, found.index - 45), found.index))) return null;
   // "if the findings are confirmed, fines … are possible": a sanction that may come is not one taken ("if it keeps
   // ignoring the ministry" still tells of an ignoring going on).
   if (SANCTION.test(found[0]) && CONDITION_BEFORE.test(text.slice(0, found.index))) return null;
@@ -244,15 +251,17 @@ export function findDisputes(
   refs: PartyRef[],
   issueMentions: Mention[],
   taxonomy: Taxonomy,
-  /** A cheap test first (`mayHoldDispute`): a sentence failing it holds no conflict cue. */
-  mayHold: (s: Sentence) => boolean = () => true,
+  /** Each sentence's first cue (`conflictMatch`), as the caller read them to decide which sentences to resolve. */
+  cues: readonly (ConflictMatch | null)[] = sentences.map((s) => conflictMatch(s.text)),
 ): Dispute[] {
   const disputes: Dispute[] = [];
   const weights = issueWeights(issueMentions, sentences);
   const seen = new Set<string>();
   const privacyAuthorities = dataProtectionAuthorities(refs, sentences);
-  for (const s of sentences) {
-    const found = mayHold(s) ? conflictCue(s.text) : null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const match = cues[i];
+    const found = match && conflictCue(s.text, match);
     if (!found) continue;
     const parties = partiesIn(s, refs, found.at, taxonomy);
     if (parties.length === 0) continue;

@@ -114,11 +114,7 @@ export function relevanceEvidence(
   const withLicence = holding(issues.filter((m) => m.id === 'licensing'));
   const withAuthority = holding(authorities);
   const acts: boolean[] = [];
-  const services: boolean[] = [];
   const channels: number[] = [];
-  // Dropping a phrase that starts and ends at a word boundary leaves no online word that was not there (their only
-  // non-letters are single spaces between letters): the costly dropping is done only in sentences that have one.
-  const onlineWord = (sentence: string) => ONLINE_WORD.test(sentence) && ONLINE_WORD.test(sentence.replace(ONLINE_AS_MEANS, ' '));
   sentences.forEach((s, i) => {
     const act =
       withLicence.has(i) ||
@@ -126,14 +122,19 @@ export function relevanceEvidence(
       (authorities.length > 0 && AUTHORITY_ACTION.test(s.text)) ||
       // A regulator or ministry and a platform in one sentence: the authority acting on the platform, or answering it.
       (withAuthority.has(i) && withPlatform.has(i));
-    const channel = !act && CHANNEL.test(s.text);
-    if (channel) channels.push(i);
+    if (!act && CHANNEL.test(s.text)) channels.push(i);
     acts.push(act);
-    services.push(!channel && (withPlatform.has(i) || withIssue.has(i) || onlineWord(s.text)));
   });
-  const governed = acts.some(
-    (act, i) => act && (services[i] || ((services[i - 1] || services[i + 1]) && REFERS_BACK.test(sentences[i]!.text))),
-  );
+  // Dropping a phrase that starts and ends at a word boundary leaves no online word that was not there (their only
+  // non-letters are single spaces between letters): the costly dropping is done only in sentences that have one.
+  const onlineWord = (sentence: string) => ONLINE_WORD.test(sentence) && ONLINE_WORD.test(sentence.replace(ONLINE_AS_MEANS, ' '));
+  // Whether a sentence names an online service, read only where an act beside it asks, once.
+  const services: (boolean | undefined)[] = [];
+  const service = (i: number): boolean => {
+    if (i < 0 || i >= sentences.length) return false;
+    return (services[i] ??= !channels.includes(i) && (withPlatform.has(i) || withIssue.has(i) || onlineWord(sentences[i]!.text)));
+  };
+  const governed = acts.some((act, i) => act && (service(i) || ((service(i - 1) || service(i + 1)) && REFERS_BACK.test(sentences[i]!.text))));
   let kept = text;
   for (const i of channels) {
     const s = sentences[i]!;

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { DATA_DIR } from '../../src/lib/paths.ts';
 import { latestOffice, peopleFileSchema, type PeopleFile, type PersonEntry } from '../../src/lib/people.ts';
-import { aliasSource, wholeWordAlternation, wholeWordStems } from './alias-source.ts';
+import { aliasSource, wholeWordAlternation, wholeWordStems, wordStart } from './alias-source.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case id with hyphens');
 /** A regular expression source without capturing groups: each alias gets its own group when compiled. */
@@ -152,7 +152,8 @@ export class Vocabulary {
       }
       if (other.length) {
         const sorted = [...other].sort(byLength);
-        const grouped = (list: Alternative[]) => new RegExp(`(?<![A-Za-z0-9_])(?:${list.map((a) => `(${a.source})`).join('|')})(?![A-Za-z0-9_])`, flags);
+        const grouped = (list: Alternative[]) =>
+          new RegExp(`${wordStart(list.map((a) => a.source))}(?:${list.map((a) => `(${a.source})`).join('|')})(?![A-Za-z0-9_])`, flags);
         const stems = sorted.filter((a) => a.stem !== undefined);
         const patterns = sorted.filter((a) => a.stem === undefined);
         const stemRanks = new Map<string, number>();
@@ -203,7 +204,7 @@ export class Vocabulary {
     }
     for (const { regex, rules, apart } of this.patterns) {
       if (apart && (lower ??= text.toLowerCase()).length === text.length) {
-        for (const [start, { rank, end }] of readApart(apart, text, lower)) take(rules[rank], start, end);
+        for (const { start, rank, end } of readApart(apart, text, lower)) take(rules[rank], start, end);
         continue;
       }
       regex.lastIndex = 0;
@@ -231,24 +232,35 @@ function firstGroup(m: RegExpExecArray): number {
   return group;
 }
 
+interface Place {
+  start: number;
+  rank: number;
+  end: number;
+}
+
 /** Each place where a stem or a pattern matches, in text order, with the rank and end of the one preferred there. */
-function readApart(apart: StemsApart, text: string, lower: string): [number, { rank: number; end: number }][] {
-  const preferred = new Map<number, { rank: number; end: number }>();
+function readApart(apart: StemsApart, text: string, lower: string): Place[] {
+  // Each RegExp is read at every place, so each finds its places in text order: the two lists are merged as read.
+  const stems: Place[] = [];
   apart.stems.lastIndex = 0;
   for (let m = apart.stems.exec(lower); m; m = apart.stems.exec(lower)) {
     apart.stems.lastIndex = m.index + 1;
-    preferred.set(m.index, { rank: apart.stemRanks.get(literalKey(m[1] ?? m[2]!, true))!, end: m.index + m[0].length });
+    stems.push({ start: m.index, rank: apart.stemRanks.get(literalKey(m[1] ?? m[2]!, true))!, end: m.index + m[0].length });
   }
   const patterns = apart.patterns;
-  if (patterns) {
-    patterns.lastIndex = 0;
-    for (let m = patterns.exec(text); m; m = patterns.exec(text)) {
-      patterns.lastIndex = m.index + 1;
-      const rank = apart.patternRanks[firstGroup(m) - 1]!;
-      if (rank < (preferred.get(m.index)?.rank ?? Infinity)) preferred.set(m.index, { rank, end: m.index + m[0].length });
-    }
+  if (!patterns) return stems;
+  const places: Place[] = [];
+  let next = 0;
+  patterns.lastIndex = 0;
+  for (let m = patterns.exec(text); m; m = patterns.exec(text)) {
+    patterns.lastIndex = m.index + 1;
+    while (next < stems.length && stems[next]!.start < m.index) places.push(stems[next++]!);
+    const rank = apart.patternRanks[firstGroup(m) - 1]!;
+    const stem = next < stems.length && stems[next]!.start === m.index ? stems[next++]! : null;
+    places.push(stem && stem.rank <= rank ? stem : { start: m.index, rank, end: m.index + m[0].length });
   }
-  return [...preferred].sort((a, b) => a[0] - b[0]);
+  while (next < stems.length) places.push(stems[next++]!);
+  return places;
 }
 
 function accepts(rule: Rule, text: string, start: number, end: number, context: MatchContext): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasAlternation, aliasSource, factored, wholeWordAlternation, wholeWordStems } from '../../scrapers/tag/alias-source.ts';
+import { aliasAlternation, aliasSource, factored, wholeWordAlternation, wholeWordStems, wordStart } from '../../scrapers/tag/alias-source.ts';
 
 /** Every match of `(?:alternation)` inside `wrap`, as [index, text]: what the tagger reads off it. */
 function matches(alternation: string, text: string, wrap = (body: string) => `(?<![A-Za-z0-9_])(?:${body})(?![A-Za-z0-9_])`, flags = 'g') {
@@ -111,6 +111,20 @@ describe('factored', () => {
       const source = Array.from({ length: 1 + random(6) }, branch).join('|');
       const text = Array.from({ length: 40 }, () => pick(['a', 'b', 'A', ' ', 'c'])).join('');
       for (const flags of ['', 'i']) expect(all(factored(new RegExp(source, flags)), text), `/${source}/${flags}`).toEqual(all(new RegExp(source, flags), text));
+    }
+  });
+});
+
+describe('wordStart', () => {
+  it('writes \\b only where every pattern begins with a word character, finding what the look-behind finds', () => {
+    const word = ['\\b(?:temporary |temporarily )?block (?:on|of)\\b', '(?<!\\bno plans? to )\\b(?:ban(?:s|ned)?|block)', 'tax(?:es)?', '[A-Z]\\w+', 'a?b', '(?:anti-|jenayah )keganasan'];
+    const other = ['\\s*ban', '(?:a|)b', '(?:x)?', '[^a]b', 'é', '\\.com', 'a{0,2}', '(?:ab)*-c'];
+    for (const source of word) expect(wordStart([source])).toBe('\\b');
+    for (const source of other) expect(wordStart([...word, source])).toBe('(?<![A-Za-z0-9_])');
+    const text = 'Xblock ban-tax; taxes, Temporary block on TikTok; anti-keganasan and ab, b, éb. Bans';
+    for (const flags of ['g', 'gi']) {
+      const all = word.map((w) => `(${w})`).join('|');
+      expect(matches(all, text, (body) => `${wordStart(word)}(?:${body})(?![A-Za-z0-9_])`, flags)).toEqual(matches(all, text, undefined, flags));
     }
   });
 });
