@@ -61,6 +61,12 @@ describe('acts that are not taken against a platform', () => {
   it('reads X at the head of a sentence that sues as the platform', async () => {
     expect(await disputes('X sues Indian government over content-takedown portal')).toEqual([['x', 'other-government']]);
   });
+
+  it('reads X right after an authority\'s verb of asking or sanction as the platform', async () => {
+    expect((await tag('IMDA meminta X meningkatkan usahanya mengesan bahan berbahaya.')).demands.map((d) => [d.by, d.on])).toEqual([['imda', 'x']]);
+    expect(await disputes('The Brazilian court fined X for failing to name a legal representative for its social media platform.')).toEqual([['other-government', 'x']]);
+    expect((await tag('Pelajar itu meminta X kelas tambahan.')).platforms).toEqual([]);
+  });
 });
 
 describe('a legislature against the executive', () => {
