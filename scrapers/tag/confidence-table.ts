@@ -19,8 +19,8 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [75, 70],
   },
   dispute: {
-    all: [217, 184],
-    'authority-act both-named': [69, 52],
+    all: [211, 184],
+    'authority-act both-named': [63, 52],
     'opposition both-named': [57, 50],
     'opposition legislature': [2, 2],
     'opposition side-before': [41, 35],

@@ -62,6 +62,7 @@ const CLASS_THAT_BEFORE = /\b(?:platforms|companies|firms|services|providers|ope
 const MIGHT_BEFORE = /\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 const RISK_BEFORE = /\b(?:risk of|risks|exposed to|risiko|in the event of|in case of|sekiranya berlaku)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const CONDITION_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau)\b[^.;]*$/i;
+const SCOPE_AFTER = /^[^.;]{0,40}\b(?:appl(?:y|ies)|terpakai)\s+(?:to|kepada|ke atas)\b/i;
 // "not", "no intention of banning", "tiada rancangan untuk menyekat", "tidak akan menyekat", "tiada arahan dikeluarkan
 // untuk menyekat": the act is denied, not done.
 const NEGATED = /\b(?:not|never|no|tidak|bukan|tanpa|no (?:intention|plans?) (?:of|to)|(?:not|no) (?:have |has |had )?(?:the )?(?:power|powers|authority) to|(?:tidak mempunyai|tiada|tidak ada) kuasa(?: untuk)?|(?:tiada|tidak ada) (?:niat|rancangan) untuk|tidak berhasrat(?: untuk)?|(?:no|tiada|tidak ada) (?:orders?|directives?|instructions?|arahan)(?: (?:was|were|had been|has been|dikeluarkan|diberikan))? (?:to|untuk))\s+(?:(?:akan|pernah|mahu|will|would|be)\s+)?$/i;
@@ -223,6 +224,8 @@ function conflictCue(text: string, { found, trigger }: ConflictMatch): { cue: Cu
   // "if the findings are confirmed, fines … are possible": a sanction that may come is not one taken ("if it keeps
   // ignoring the ministry" still tells of an ignoring going on).
   if (SANCTION.test(found[0]) && CONDITION_BEFORE.test(text.slice(0, found.index))) return null;
+  // "The ban is expected to apply to TikTok, Facebook and X": a law's scope, not an act against those named.
+  if (!trigger && SCOPE_AFTER.test(text.slice(found.index + found[0].length))) return null;
   // "Platforms that fail to comply could have their services blocked", "HACA may order the suspension", "berdepan
   // risiko denda": a ban or a fine that might come is no act taken ("will" is a threat, and stays one); "in the event
   // of a breach" tells of none either.

@@ -53,6 +53,11 @@ describe('acts that are not taken against a platform', () => {
     expect(await disputes('Petisyen itu mempertikaikan peruntukan Akta Keselamatan Siber yang membenarkan kerajaan Zambia memintas mesej WhatsApp.')).toEqual([]);
   });
 
+  it('reads no dispute in the platforms a ban applies to (a law\'s scope)', async () => {
+    expect(await disputes('The ban is expected to apply to TikTok, Facebook and X, with the eSafety Commissioner responsible for enforcement.')).toEqual([]);
+    expect(await disputes('Larangan itu akan terpakai kepada TikTok dan Facebook, kata SKMM.')).toEqual([]);
+  });
+
   it('reads no dispute in a ban the authority says it has no power to order', async () => {
     expect(await disputes('The Online Safety Commission said it does not have the power to ban TikTok or any other platform.')).toEqual([]);
     expect(await disputes('SKMM menegaskan ia tidak mempunyai kuasa untuk menyekat TikTok.')).toEqual([]);
