@@ -124,3 +124,21 @@ export function shortForms(text: string, actors: readonly Mention[]): Map<string
   }
   return forms;
 }
+
+// "Congress" alone, in a story about the United States that names no other country with a congress (Latin America's,
+// the Philippines') or a party of that name (India's, Nepal's): the US Congress. "Nepali Congress" is a party.
+const US_NAMED = /\b(?:United States|U\.S\.|US|USA|Amerika Syarikat|AS|American|Washington)\b/;
+const OTHER_CONGRESS = /\b(?:Mexic\w*|Argentin\w*|Colombia\w*|Brazil\w*|Peru\w*|Chile\w*|Philippines|Filipina|Filipino|Guatemala|Honduras|Paraguay|Bolivia|Ecuador|Venezuela|Uruguay|Costa Rica|Panama|El Salvador|Nicaragua|Dominican|India\w*|Nepal\w*)\b/;
+const BARE_CONGRESS = /(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:Congress|Kongres)\b/gu;
+
+/** Mentions of the US Congress by "Congress" alone, none overlapping another body's. */
+export function usCongressMentions(text: string, actors: readonly Mention[]): Mention[] {
+  if (!US_NAMED.test(text) || OTHER_CONGRESS.test(text)) return [];
+  const found: Mention[] = [];
+  for (const m of text.matchAll(BARE_CONGRESS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!actors.some((a) => start < a.end && a.start < end)) found.push({ id: 'us-congress', start, end });
+  }
+  return found;
+}

@@ -6,7 +6,7 @@ import { findCommitments, mayHoldCommitment } from './commitments.ts';
 import { findDemands, mayHoldDemand } from './demands.ts';
 import { conflictMatch, findDisputes } from './disputes.ts';
 import { findPeople } from './people.ts';
-import { otherGovernmentMentions, shortForms, withShortForms } from './government-bodies.ts';
+import { otherGovernmentMentions, shortForms, usCongressMentions, withShortForms } from './government-bodies.ts';
 import { findQuotes, findQuoteSpans } from './quotes.ts';
 import { indexSpeakers, type SpeakerIndex } from './speakers.ts';
 import { claimSpeaker } from './claim-speakers.ts';
@@ -39,7 +39,7 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   const malaysian = isMalaysian(full, lang);
   const platformMentions = taxonomy.platforms.mentions(full, { malaysian, online: true });
   const listedActors = taxonomy.actors.mentions(full, { malaysian, online: true });
-  const named = [...listedActors, ...otherGovernmentMentions(full, listedActors, malaysian)];
+  const named = [...listedActors, ...usCongressMentions(full, listedActors), ...otherGovernmentMentions(full, listedActors, malaysian)];
   const actors = withShortForms(full, named).sort((a, b) => a.start - b.start);
   // Ambiguous names (Apple, Signal, Telegram) count only in a statement about online services: one that says so,
   // names an unambiguous platform, or names a communications or online regulator.

@@ -37,6 +37,13 @@ describe('unlisted public bodies', () => {
     expect(authorities.actors).toEqual(['other-government']);
   });
 
+  it('reads "Congress" alone as the US Congress in a US story, not a party or another country\'s congress', async () => {
+    expect((await tag('The United States law, passed by Congress with large bipartisan majorities, requires TikTok to be sold.')).actors).toEqual(['us-congress']);
+    expect((await tag('Undang-undang Amerika Syarikat itu diluluskan Kongres dengan sokongan kedua-dua parti.')).actors).toEqual(['us-congress']);
+    expect((await tag("Colombia's court urged Congress to legislate on social networks, as the US has debated.")).actors).not.toContain('us-congress');
+    expect((await tag('A leader of the opposition Nepali Congress criticised the US-style ban on TikTok.')).actors).not.toContain('us-congress');
+  });
+
   it('reads a governor, a state agency and a government spokesman abroad as another government', async () => {
     for (const text of [
       'Montana became the first U.S. state to ban TikTok after its governor signed the bill on Wednesday.',
