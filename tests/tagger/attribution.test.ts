@@ -63,6 +63,11 @@ describe('what is not a promise', () => {
     expect(await makers('Menurut keputusan mahkamah itu, TikTok bersetuju untuk menurunkan video penipuan yang dilaporkan oleh SKMM.')).toEqual(['tiktok']);
   });
 
+  it('reads no promise in "have not said how they will" or in platforms that "would stay blocked"', async () => {
+    expect(await makers('Meta and Google, which owns YouTube, have not said how they will comply with the Mississippi law.')).toEqual([]);
+    expect(await makers('The minister said Facebook and TikTok would stay blocked until their representatives explained the delay.')).toEqual([]);
+  });
+
   it('reads a platform\'s announced appeal or challenge as its promise, and a threat of action against anyone as none', async () => {
     expect(await makers('eSafety fined X on Monday. X said it would challenge the order in the Federal Court.')).toEqual(['x']);
     expect(await makers('SKMM mendenda TikTok semalam. TikTok berkata syarikat itu akan mencabar keputusan tersebut di mahkamah.')).toEqual(['tiktok']);
