@@ -24,6 +24,8 @@ export interface SentenceSpan {
 export const PREPOSITION_BEFORE =
   /\b(?:on|in|at|from|of|with|to|for|by|about|against|over|into|via|through|across|under|than|di|pada|dengan|kepada|daripada|untuk|terhadap|oleh|dari|bersama|mengenai|tentang|seperti|including|termasuk|such as|like|melalui|dalam|between|antara)\s+(?:the\s+|its\s+|their\s+|all\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 const UNNAMED = '';
+// An unlisted body named as a ministry ("Kementerian Kewangan (MOF)"): "the ministry" after it is that one.
+const MINISTRY_NAME = /^(?:Ministry|Kementerian)\b|\bMinistry$/;
 const COORDINATED_GAP = /^\s*(?:,\s*)?(?:and|dan|&|serta|,)\s*(?:the\s+)?$/i;
 export interface PersonWithOrg extends Person {
   org: { id: string; type: PartyType } | null;
@@ -282,7 +284,8 @@ export function resolveReferences(
       // "The ministry", "the commission": the last one named; else in a Malaysian story Malaysia's, and in a foreign
       // one another government body, when one was named before.
       case 'ministry':
-        resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'ministry') ?? (malaysian ? { id: 'kkd', type: 'actor' } : otherGovernmentBefore(raw.start));
+        resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'ministry' || (r.id === 'other-government' && MINISTRY_NAME.test(text.slice(r.start, r.end)))) ??
+          (malaysian ? { id: 'kkd', type: 'actor' } : otherGovernmentBefore(raw.start));
         break;
       case 'regulator':
         resolved =

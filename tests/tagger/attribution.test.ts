@@ -63,6 +63,15 @@ describe('what is not a promise', () => {
     expect(await makers('Menurut keputusan mahkamah itu, TikTok bersetuju untuk menurunkan video penipuan yang dilaporkan oleh SKMM.')).toEqual(['tiktok']);
   });
 
+  it('reads no promise in what a proposal would cause ("ia akan melambatkan tindakan")', async () => {
+    expect(await makers('Kementerian Komunikasi berkata cadangan itu tidak dapat diterima kerana ia akan melambatkan tindakan terhadap kandungan palsu.')).toEqual([]);
+  });
+
+  it('gives "the ministry" to an unlisted ministry named before, and knows the KKD by its 2009–13 English name', async () => {
+    expect(await makers('Kementerian Kewangan (MOF) memaklumkan cukai baharu. Kementerian akan mengadakan sesi libat urus bersama pengendali platform e-dagang.')).toEqual(['other-government']);
+    expect(await makers('Information, Communications and Culture Minister Datuk Seri Rahim Example said the ministry will meet internet service providers.')).toEqual(['kkd']);
+  });
+
   it('reads no promise in "have not said how they will" or in platforms that "would stay blocked"', async () => {
     expect(await makers('Meta and Google, which owns YouTube, have not said how they will comply with the Mississippi law.')).toEqual([]);
     expect(await makers('The minister said Facebook and TikTok would stay blocked until their representatives explained the delay.')).toEqual([]);
