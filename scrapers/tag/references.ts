@@ -39,7 +39,8 @@ const GENERIC = new RegExp(
     '(?<regulator>\\bthe (?:regulator|commission|watchdog|authority|commissioner)\\b|\\b(?:suruhanjaya|pesuruhjaya|pihak berkuasa)(?: itu| tersebut| berkenaan)?\\b)',
     // "The Council", "the embassy", "kedutaan itu": an unlisted public body named before ("majlis" is also a ceremony).
     '(?<publicBody>\\bthe (?:council|embassy|agency|office)\\b|\\b(?:kedutaan|agensi)(?: itu| tersebut| berkenaan)?\\b)',
-    '(?<government>\\b(?:the|this) (?:government|administration)\\b|\\b(?:[Kk]erajaan(?: [Nn]egeri)?|[Pp]entadbiran)(?! (?:Australia|Indonesia|Singapura|Britain|Amerika|Brazil|India))\\b)',
+    // "Pemerintah" is Singapore's and Indonesia's word for the government ("parti pemerintah" is a ruling party).
+    '(?<government>\\b(?:the|this) (?:government|administration)\\b|\\b(?:[Kk]erajaan(?: [Nn]egeri)?|[Pp]entadbiran|(?<!\\b(?:[Pp]arti|[Rr]aja(?:-[Rr]aja)?) )[Pp]emerintah)(?! (?:Australia|Indonesia|Singapura|Britain|Amerika|Brazil|India))\\b)',
     // "The companies", "syarikat-syarikat itu", "kedua-dua syarikat" (both: "itu" or not): the platforms named together
     // just before, as "they" is.
     '(?<plural>\\bthe (?:(?:two|three|four|five) )?(?:companies|platforms|firms|tech (?:companies|giants|firms)|social media (?:companies|platforms|giants))\\b|\\bboth (?:companies|platforms|firms)\\b|\\b(?:syarikat-syarikat|platform-platform|semua syarikat) (?:itu|tersebut|berkenaan)\\b|\\b(?:kedua|ketiga|keempat|kelima)-(?:dua|tiga|empat|lima) (?:syarikat|platform)(?: (?:itu|tersebut|berkenaan))?\\b)',

@@ -237,6 +237,11 @@ describe('what is not a promise', () => {
     expect(await makers('Kongres meluluskan undang-undang itu semalam. Ketua Pegawai Eksekutif TikTok berkata syarikatnya akan mencabar undang-undang tersebut di mahkamah.')).toEqual(['tiktok']);
   });
 
+  it('gives "pemerintah" (Singapore\'s and Indonesia\'s word for the government) to another government body, not a ruling party', async () => {
+    expect(await makers('SINGAPURA — Encik Faizal menjelaskan bahawa pemerintah akan menggubal kod amalan bersama platform-platform utama.')).toEqual(['other-government']);
+    expect(await makers('JAKARTA — Jurucakap parti pemerintah akan mengadakan sidang media mengenai TikTok esok.')).toEqual([]);
+  });
+
   it('gives "the administration", "pentadbiran" and "kerajaan negeri" to another government body', async () => {
     expect(await makers('The White House said the administration would publish guidance on the TikTok law next week.')).toEqual(['other-government']);
     expect(await makers('Bagi meningkatkan kesedaran, kerajaan negeri akan menganjurkan siri jelajah anti-scam mulai bulan depan.')).toEqual(['other-government']);
