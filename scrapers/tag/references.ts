@@ -327,10 +327,14 @@ export function resolveReferences(
           : voice(raw.start) ?? lastPerson?.org ?? last(() => true);
         via = 'pronoun';
         break;
-      case 'personal':
-        resolved = lastPerson?.org ?? null;
+      case 'personal': {
+        // "The vice-president of … ANCOM said he would …": before any person is named, the office holder who is the
+        // sentence's subject, speaking for a public body.
+        const here = sentences[sentenceIndex]!;
+        resolved = lastPerson?.org ?? (lastPerson ? null : subjectIn(here.start, raw.start, (r) => r.type === 'actor'));
         via = 'pronoun';
         break;
+      }
     }
     coveredTo = raw.end;
     if (resolved) refs.push({ id: resolved.id, type: resolved.type, start: raw.start, end: raw.end, via });

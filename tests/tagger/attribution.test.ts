@@ -237,6 +237,10 @@ describe('what is not a promise', () => {
     expect(await makers('Kongres meluluskan undang-undang itu semalam. Ketua Pegawai Eksekutif TikTok berkata syarikatnya akan mencabar undang-undang tersebut di mahkamah.')).toEqual(['tiktok']);
   });
 
+  it('gives "he" before any person is named to the public body whose office holder is the sentence\'s subject', async () => {
+    expect(await makers("The head of Romania's regulator ANCOM said he would start the procedure to suspend the app.")).toEqual(['other-government']);
+  });
+
   it('gives "pemerintah" (Singapore\'s and Indonesia\'s word for the government) to another government body, not a ruling party', async () => {
     expect(await makers('SINGAPURA — Encik Faizal menjelaskan bahawa pemerintah akan menggubal kod amalan bersama platform-platform utama.')).toEqual(['other-government']);
     expect(await makers('JAKARTA — Jurucakap parti pemerintah akan mengadakan sidang media mengenai TikTok esok.')).toEqual([]);
