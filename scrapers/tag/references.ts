@@ -5,6 +5,7 @@ import { latestOffice, officesOn } from '../../src/lib/people.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import type { Person } from './people.ts';
 import { matchedGroup } from './text.ts';
+import { mapped } from './arrays.ts';
 
 export type PartyType = 'platform' | 'actor';
 export interface PartyRef {
@@ -105,7 +106,7 @@ export function attachOrganisations(
   shortForms: ReadonlyMap<string, string> = new Map(),
 ): PersonWithOrg[] {
   const context = { malaysian, online: true };
-  return people.map((p) => {
+  return mapped(people, (p) => {
     const role = p.role ?? '';
     const short = role.split(/[\s,]+/).find((word) => shortForms.has(word));
     if (short) return { ...p, org: { id: shortForms.get(short)!, type: 'actor' as const } };
