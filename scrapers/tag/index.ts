@@ -14,6 +14,7 @@ import { author, voiceAt } from './voice.ts';
 import { actorKind, attachOrganisations, resolveReferences } from './references.ts';
 import { onlineLicensing, relevanceEvidence, scoreRelevance } from './relevance.ts';
 import type { Taxonomy } from './taxonomy.ts';
+import { kept, mapped } from './arrays.ts';
 import { guessLanguage, isMalaysian, mentionsOnlineServices, splitSentences } from './text.ts';
 
 export { loadTaxonomy, compileTaxonomy } from './taxonomy.ts';
@@ -64,13 +65,13 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   const relevance = scoreRelevance(evidence.text, { issues: issueIds, platforms: distinct(evidence.platforms.map((m) => m.id)), actors: actorIds, governed: evidence.governed });
 
   const namedKinds = new Set(listedActors.map((m) => actorKind(m.id, taxonomy)));
-  const people = attachOrganisations(findPeople(sentences.map((s) => s.text)), taxonomy, malaysian, input.date?.slice(0, 10), namedKinds, shortForms(full, actors));
+  const people = attachOrganisations(findPeople(mapped(sentences, (s) => s.text)), taxonomy, malaysian, input.date?.slice(0, 10), namedKinds, shortForms(full, actors));
   // Quotes and claims are found in any statement, relevant or not: a reader searching a person's words wants them all,
   // and a promise is one whatever the statement is about (the site lists only relevant statements' claims).
   const quoted = /["“]/.test(full) ? findQuoteSpans(full) : [];
   let speakerIndex: SpeakerIndex | null = null;
   const speakers = () =>
-    (speakerIndex ??= indexSpeakers(full, sentences, people, { platforms, actors }, taxonomy, malaysian, quoted.map((q) => [q.open, q.close] as const)));
+    (speakerIndex ??= indexSpeakers(full, sentences, people, { platforms, actors }, taxonomy, malaysian, mapped(quoted, (q) => [q.open, q.close] as const)));
   const quotes = quoted.length ? findQuotes(full, quoted, sentences, speakers()) : [];
   let commitments: Tags['commitments'] = [];
   let disputes: Tags['disputes'] = [];
@@ -78,16 +79,16 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   // Each kind's cue is looked for once a sentence, into an array (cheaper than a memo asked in turn), and each finder
   // reads only the sentences that hold its cue. One kind is read through every sentence before the next, a little
   // cheaper again than the three taking turns: a RegExp run many times in a row stays warm in the processor's caches.
-  const commitmentCues = sentences.map((s) => mayHoldCommitment(s.text));
-  const disputeCues = sentences.map((s) => conflictMatch(s.text));
-  const demandCues = sentences.map((s) => mayHoldDemand(s.text));
-  const spans = sentences.map((s, i) => ({
+  const commitmentCues = mapped(sentences, (s) => mayHoldCommitment(s.text));
+  const disputeCues = mapped(sentences, (s) => conflictMatch(s.text));
+  const demandCues = mapped(sentences, (s) => mayHoldDemand(s.text));
+  const spans = mapped(sentences, (s, i) => ({
     start: s.start,
     end: s.start + s.text.length,
     focus: commitmentCues[i]! || disputeCues[i] !== null || demandCues[i]!,
   }));
   if (spans.some((s) => s.focus)) {
-    const quoteSpeakers = quotes.map((q) => ({ ...q.span, speaker: q.speaker }));
+    const quoteSpeakers = mapped(quotes, (q) => ({ ...q.span, speaker: q.speaker }));
     const writer = author(platforms, actors, taxonomy, full);
     const voice = voiceAt(quoteSpeakers, writer, taxonomy);
     const refs = resolveReferences(full, platforms, actors, people, taxonomy, malaysian, spans, voice);
@@ -97,12 +98,12 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     const ownWriter = writer && ownWords ? writer : null;
     const writerAt = (at: number) =>
       ownWriter && !quoted.some((q) => at >= q.open && at < q.close) ? { ...ownWriter, start: at, end: at, via: 'pronoun' as const } : null;
-    commitments = findCommitments(sentences.filter((_, i) => commitmentCues[i]), refs, reference, writerAt, full);
+    commitments = findCommitments(kept(sentences, (_, i) => commitmentCues[i]!), refs, reference, writerAt, full);
     disputes = findDisputes(sentences, refs, issues, taxonomy, disputeCues);
-    demands = findDemands(sentences.filter((_, i) => demandCues[i]), refs);
+    demands = findDemands(kept(sentences, (_, i) => demandCues[i]!), refs);
     const writerSpeaker = writer && ownWords && { name: taxonomy.platformEntries.get(writer.id)?.name ?? taxonomy.actorEntries.get(writer.id)?.name ?? writer.id, person: null, org: writer.id };
     const attribute = <T extends { evidence: string; speaker: Speaker | null }>(claims: T[]) =>
-      claims.map((c) => ({ ...c, speaker: claimSpeaker(full.indexOf(c.evidence), speakers(), quoteSpeakers, writerSpeaker || null) }));
+      mapped(claims, (c) => ({ ...c, speaker: claimSpeaker(full.indexOf(c.evidence), speakers(), quoteSpeakers, writerSpeaker || null) }));
     commitments = attribute(commitments);
     disputes = attribute(disputes);
     demands = attribute(demands);
@@ -115,8 +116,8 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     actors: actorIds,
     // Issues are what a relevant statement is about; in sport or earnings news a word like "tax" is not an issue.
     issues: relevance.relevant ? issueIds : [],
-    people: people.map(({ name, role, org }) => ({ id: personId(name), name, role, org: org?.id ?? null })).filter((p) => p.id !== ''),
-    quotes: quotes.map(({ text, speaker, confidence }) => ({ text, speaker, confidence })),
+    people: kept(mapped(people, ({ name, role, org }) => ({ id: personId(name), name, role, org: org?.id ?? null })), (p) => p.id !== ''),
+    quotes: mapped(quotes, ({ text, speaker, confidence }) => ({ text, speaker, confidence })),
     commitments,
     disputes,
     demands,

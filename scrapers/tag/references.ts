@@ -5,6 +5,7 @@ import { latestOffice, officesOn } from '../../src/lib/people.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import type { Person } from './people.ts';
 import { matchedGroup } from './text.ts';
+import { mapped } from './arrays.ts';
 
 export type PartyType = 'platform' | 'actor';
 export interface PartyRef {
@@ -108,7 +109,7 @@ export function attachOrganisations(
   shortForms: ReadonlyMap<string, string> = new Map(),
 ): PersonWithOrg[] {
   const context = { malaysian, online: true };
-  return people.map((p) => {
+  return mapped(people, (p) => {
     const role = p.role ?? '';
     const short = role.split(/[\s,]+/).find((word) => shortForms.has(word));
     if (short) return { ...p, org: { id: shortForms.get(short)!, type: 'actor' as const } };
@@ -144,11 +145,12 @@ export function resolveReferences(
   /** Who "we" and "I" are at a place: a quote's speaker, or the statement's author outside quotes. */
   voice: (at: number, quotedOnly?: boolean) => { id: string; type: PartyType } | null = () => null,
 ): PartyRef[] {
-  type Raw = { start: number; end: number; kind: string; id?: string; type?: PartyType; person?: PersonWithOrg };
-  const raws: Raw[] = [
-    ...platformMentions.map((m) => ({ id: m.id, start: m.start, end: m.end, kind: 'name', type: 'platform' as const })),
-    ...actorMentions.map((m) => ({ id: m.id, start: m.start, end: m.end, kind: 'name', type: 'actor' as const })),
-  ];
+  type Raw = { start: number; end: number; kind: string; id: string | undefined; type: PartyType | undefined; person: PersonWithOrg | undefined };
+  // Built with every field, so that V8 keeps one shape for names, people, phrases and pronouns alike.
+  const raw = (start: number, end: number, kind: string, id?: string, type?: PartyType, person?: PersonWithOrg): Raw => ({ start, end, kind, id, type, person });
+  const raws: Raw[] = [];
+  for (const m of platformMentions) raws.push(raw(m.start, m.end, 'name', m.id, 'platform'));
+  for (const m of actorMentions) raws.push(raw(m.start, m.end, 'name', m.id, 'actor'));
   // A person is referred to by the full name or by any one of its names ("Fahmi said").
   const byToken = new Map<string, PersonWithOrg>();
   for (const p of people) {
@@ -164,7 +166,7 @@ export function resolveReferences(
       if (isWordChar(text.charAt(at - 1)) || isWordChar(text.charAt(end))) continue;
       if (taken.some(([a, b]) => at < b && a < end)) continue;
       taken.push([at, end]);
-      raws.push({ start: at, end, kind: 'person', person: byToken.get(name) });
+      raws.push(raw(at, end, 'person', undefined, undefined, byToken.get(name)));
     }
   }
   // Generic phrases and pronouns only matter in the sentences that may hold a finding: read only those.
@@ -175,7 +177,7 @@ export function resolveReferences(
       regex.lastIndex = 0;
       for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
         const kind = matchedGroup(m) ?? '';
-        raws.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, kind });
+        raws.push(raw(span.start + m.index, span.start + m.index + m[0].length, kind));
       }
     }
   }

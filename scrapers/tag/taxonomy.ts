@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { DATA_DIR } from '../../src/lib/paths.ts';
 import { latestOffice, peopleFileSchema, type PeopleFile, type PersonEntry } from '../../src/lib/people.ts';
 import { aliasSource, wholeWordAlternation, wholeWordStems, wordStart } from './alias-source.ts';
+import { kept } from './arrays.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case id with hyphens');
 /** A regular expression source without capturing groups: each alias gets its own group when compiled. */
@@ -217,7 +218,7 @@ export class Vocabulary {
     if (this.overlapping) return found;
     // Of two names read at overlapping places (from different RegExps), keep the one that starts first and is longer.
     let reach = -1;
-    return found.filter((m) => {
+    return kept(found, (m) => {
       if (m.start < reach) return false;
       reach = m.end;
       return true;

@@ -5,6 +5,7 @@ import { partyType, PREPOSITION_BEFORE, type PartyType } from './references.ts';
 import { COORDINATION } from './commitments.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import { factored } from './alias-source.ts';
+import { kept, mapped } from './arrays.ts';
 
 type Party = { id: string; type: PartyType };
 
@@ -40,16 +41,21 @@ const typed = <T extends PartyType>(m: Mention, type: T) => ({ id: m.id, start: 
  * service (a platform's post that names a regulator first).
  */
 export function author(platforms: readonly Mention[], actors: readonly Mention[], taxonomy: Taxonomy, text: string): Party | null {
-  const parties = platforms.length && PLATFORM_VOICE.test(text) ? platforms.map((m) => typed(m, 'platform')) : [];
-  const named = (parties.length ? parties : [...platforms.map((m) => typed(m, 'platform')), ...actors.map((m) => typed(m, 'actor'))])
-    .sort((a, b) => a.start - b.start);
+  // A writer speaking of its own users or service is one of the platforms; else any party named may be.
+  const ownService = platforms.length > 0 && PLATFORM_VOICE.test(text);
+  // Pushed into one literal, not spread from maps: an empty spread or a map from optimised code changes the array's
+  // elements kind, and each new kind deoptimised this function.
+  const named: (Party & { start: number; end: number })[] = [];
+  for (const m of platforms) named.push(typed(m, 'platform'));
+  if (!ownService) for (const m of actors) named.push(typed(m, 'actor'));
+  named.sort((a, b) => a.start - b.start);
   // "Our response to the PIPC's decision": the body responded to is not the writer.
   const titleEnd = text.indexOf('\n');
   const answered = RESPONSE_TO.exec(titleEnd < 0 ? text : text.slice(0, titleEnd));
   const inAnswer = (m: { start: number; end: number }) =>
     answered !== null && m.start >= answered.index && m.end <= titleEnd;
-  const answeredIds = new Set(named.filter(inAnswer).map((m) => m.id));
-  const candidates = named.filter((m) => !answeredIds.has(m.id));
+  const answeredIds = new Set(mapped(kept(named, inAnswer), (m) => m.id));
+  const candidates = kept(named, (m) => !answeredIds.has(m.id));
   const first =
     named.find((m) => SIGNED_BY.test(text.slice(0, m.start))) ??
     candidates.find((m) => !isObject(text, named, named.indexOf(m))) ??
