@@ -1,6 +1,6 @@
 // `npm run eval:tagger [-- --errors]`: how well the tagger does, per field, overall and per language. First the
 // claims set (tests/tagger/claims/: development and frozen held-out halves apart, labelled by writers who never saw
-// the rules, and the fresh, third, fourth, fifth and sixth sets written after the rules, split the same way), then the older sets in tests/tagger/ (development, held-out, reviewed curated: the last labels
+// the rules, and the fresh, third to seventh sets written after the rules, split the same way), then the older sets in tests/tagger/ (development, held-out, reviewed curated: the last labels
 // platforms, actors, issues and relevance only). `--errors` lists the misses; read them on development sets only.
 import { loadTaxonomy, type Taxonomy } from '../scrapers/tag/index.ts';
 import { evaluate, readLabelled, type Score } from '../scrapers/tag/evaluate.ts';

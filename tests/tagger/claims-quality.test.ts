@@ -73,6 +73,17 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
     relevance: 0.92, 'off-topic': 0.7, platforms: 0.94, actors: 0.87, issues: 0.7, commitments: 0.75, due: 0.41,
     pairs: 0.52, 'pair+issue': 0.3, direction: 0.49, 'quote-text': 0.95, quotes: 0.76, demands: 0.43,
   },
+  // The seventh set (written 6 December by writers N and O after the rules of 9d01a4b; read whole once, then split).
+  // seventh-dev: 0.970, 0.750, 0.988, 0.902, 0.807, 0.804, 0.435, 0.714, 0.467, 0.650, 0.992, 0.794, 0.647
+  'seventh-dev': {
+    relevance: 0.92, 'off-topic': 0.7, platforms: 0.94, actors: 0.85, issues: 0.75, commitments: 0.75, due: 0.38,
+    pairs: 0.66, 'pair+issue': 0.41, direction: 0.6, 'quote-text': 0.94, quotes: 0.74, demands: 0.59,
+  },
+  // seventh-holdout: 0.980, 0.833, 0.992, 0.938, 0.768, 0.833, 0.571, 0.500, 0.375, 0.400, 1.000, 0.770, 0.471
+  'seventh-holdout': {
+    relevance: 0.93, 'off-topic': 0.78, platforms: 0.94, actors: 0.88, issues: 0.71, commitments: 0.78, due: 0.52,
+    pairs: 0.45, 'pair+issue': 0.32, direction: 0.35, 'quote-text': 0.95, quotes: 0.72, demands: 0.42,
+  },
 };
 
 describe('claims extractor quality', () => {

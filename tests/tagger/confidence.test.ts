@@ -51,9 +51,10 @@ describe('the confidence table', () => {
   });
 
   it('never gives a machine-found claim an editor\'s certainty', () => {
-    const [found, right] = MEASURED.commitment['agreed one']!;
-    expect(right).toBe(found);
-    expect(claimConfidence('commitment', 'agreed one')).toBeLessThan(1);
+    // A shape every one of whose claims was right still stays below 1.
+    const perfect = Object.entries(MEASURED.quote).find(([shape, [found, right]]) => shape !== 'all' && found >= MIN_CLAIMS && right === found);
+    expect(perfect).toBeDefined();
+    expect(claimConfidence('quote', perfect![0])).toBeLessThan(1);
   });
 
   // A rule change that changes which claims are found must re-measure the table (`npm run measure:confidence --
