@@ -19,7 +19,7 @@ const ROLE_WORDS = [
   'Ketua Pegawai Eksekutif', 'Ketua Polis Negara', 'Ketua', 'Pengerusi', 'Pengarah', 'Setiausaha', 'Pesuruhjaya',
   'Jurucakap', 'Presiden', 'Naib Presiden', 'Gabenor', 'Peguam Negara', 'Hakim',
   'Undersecretary', 'Under-Secretary', 'Censor', 'Curator', 'Kurator', 'Lawmaker', 'Legislator', 'Penggubal undang-undang',
-  'Penyelidik', 'Researcher', 'Federal Councillor', 'Councillor', 'Ahli Majlis', 'Ketua Pengarang', 'Pengarang', 'Editor',
+  'Penyelidik', 'Researcher', 'Pensyarah', 'Lecturer', 'Federal Councillor', 'Councillor', 'Ahli Majlis', 'Ketua Pengarang', 'Pengarang', 'Editor',
   'Editor-in-Chief', 'Pakar',
   'Actor', 'Actress', 'Singer', 'Presenter', 'Pelakon', 'Penyanyi', 'Pengacara',
   'Blogger', 'Activist', 'Aktivis', 'Lawyer', 'Peguam', 'Analyst', 'Penganalisis', 'Journalist', 'Wartawan',
@@ -28,7 +28,7 @@ const ROLE_WORDS = [
 const anyCase = (w: string) => w.replace(/\b\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const ROLE = `(?:${[...ROLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|')})`;
 const HONORIFIC =
-  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness|Supt\\.?|ACP|DCP|SAC|DSP|ASP|Insp\\.?|Inspektor)";
+  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness|Supt\\.?|ACP|DCP|SAC|DSP|ASP|Insp\\.?|Inspektor|Kombes|AKBP|Kompol|Brigjen|Irjen)";
 // A name word, hyphenated parts whole ("Mensah-Larbi", "Siu-ling"), never ending in a hyphen.
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.|bin|binti|bt|bte|a\\/l|a\\/p|Md|Mohd|van|von|de|der|al-\\p{Lu}\\p{Ll}+)";
 export const NAME_RUN = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,7}`;
@@ -79,7 +79,8 @@ const INSTITUTIONAL = new Set(
     'science technology arts culture sports youth tourism transport agriculture energy water environment labour ' +
     'defence interior industry infrastructure innovation economy planning housing works welfare sains teknologi ' +
     'kebudayaan pelancongan pengangkutan pertanian tenaga alam sekitar sumber manusia pertahanan perindustrian ' +
-    'pengarang editor pakar councillor majlis'
+    'pengarang editor pakar councillor majlis dasar awam talian tadbir urus akta perkhidmatan keselamatan rangkaian ' +
+    'persekutuan agensi'
   ).split(/\s+/),
 );
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").

@@ -53,10 +53,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 // After the closing mark: "…," said X / "…," X said / "…," katanya (tulisnya: a post's words) / "…," menurut
 // kenyataan itu.
 // Case-sensitive but for the verb's first letter: "Dalam Negeri" in a speaker's office is no "dalam" (in) that ends it.
-const VERB_FIRST = /^[\s,]*(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|[Aa]sked|[Tt]old|[Kk]ata|[Uu]jar|[Jj]elas|[Tt]ambah|[Mm]enurut|[Aa]ccording to)\s+([^."“”\n]{1,140}?)(?=[.;"“\n]|$|,\s+(?:who|which|yang|in|at|after|during|ketika|semasa|dalam|di)\b|\s+(?:in|at|on|after|during|when|ketika|semasa|dalam|di|kepada|menerusi|selepas|sempena)\s)/;
+const VERB_FIRST = /^[\s,]*(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|[Aa]sked|[Tt]old|[Kk]ata|[Uu]jar|[Jj]elas|[Tt]ambah|[Tt]egas|[Mm]enurut|[Aa]ccording to)\s+([^."“”\n]{1,140}?)(?=[.;"“\n]|$|,\s+(?:who|which|yang|in|at|after|during|ketika|semasa|dalam|di)\b|\s+(?:in|at|on|after|during|when|ketika|semasa|dalam|di|kepada|menerusi|selepas|sempena)\s)/;
 const SPEAKER_FIRST = /^[\s,]*([^."“”\n]{1,110}?)\s+(?:said|says|added|wrote|asked|told|explained|stated|noted|stressed|insisted|argued|berkata|menulis|menegaskan)\b/i;
 const ACCORDING_TO = /^\s*(?:according to|menurut)\b[^,"“”]{1,60},\s*/i;
-const PRONOUN_VERB = /^[\s,]*(?:katanya|tambahnya|ujarnya|jelasnya|tulisnya|kata beliau|tambah beliau|ujar beliau|jelas beliau|tulis beliau)\b/i;
+const PRONOUN_VERB = /^[\s,]*(?:katanya|tambahnya|ujarnya|jelasnya|tulisnya|tegasnya|kata beliau|tambah beliau|ujar beliau|jelas beliau|tulis beliau|tegas beliau)\b/i;
 
 function paragraphEnd(text: string, at: number): number {
   const end = text.indexOf('\n', at);

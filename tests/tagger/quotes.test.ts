@@ -168,6 +168,17 @@ describe('quotes', () => {
     expect(korea.commitments.map((c) => c.by)).toEqual(['other-government', 'other-government']);
   });
 
+  it('reads speakers named as the seventh set\'s Malay reports name them', async () => {
+    const cases: [string, string][] = [
+      ['"Kanak-kanak tidak sepatutnya memuat turun aplikasi dewasa," kata Pengarah Eksekutif Keselamatan Dalam Talian IMDA, Puan Siti Example.', 'siti-example'],
+      ['"Keselamatan kanak-kanak dalam talian adalah tanggungjawab bersama," tegas Menteri Pengangkutan dan Infokomunikasi, Abdul Example.', 'abdul-example'],
+      ['Pensyarah undang-undang, Dr Farid Example ketika dihubungi berkata rang undang-undang itu lebih cepat. "Persoalannya, adakah X akan mematuhi arahan itu?" katanya.', 'farid-example'],
+      ['"Prosesnya kini lebih cepat dan mudah," kata jurucakap Korlantas, Kombes Rudi Example.', 'rudi-example'],
+      ['Ketua Dasar Awam TikTok Thailand, Pimchanok Example berkata: "Kami menghargai kerjasama kementerian dalam hal ini."', 'pimchanok-example'],
+    ];
+    for (const [text, person] of cases) expect((await speakers(text)).map(([, p]) => p), text).toEqual([person]);
+  });
+
   it('leaves out a task force\'s or an operation\'s name in marks', async () => {
     expect((await tag('The Commission\'s Task Force "Katotohanan, Katapatan at Katarungan" has reporting channels to Meta, the chairman said.')).quotes).toEqual([]);
   });
