@@ -80,7 +80,7 @@ const INSTITUTIONAL = new Set(
     'defence interior industry infrastructure innovation economy planning housing works welfare sains teknologi ' +
     'kebudayaan pelancongan pengangkutan pertanian tenaga alam sekitar sumber manusia pertahanan perindustrian ' +
     'pengarang editor pakar councillor majlis dasar awam talian tadbir urus akta perkhidmatan keselamatan rangkaian ' +
-    'persekutuan agensi'
+    'persekutuan agensi transformasi'
   ).split(/\s+/),
 );
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").

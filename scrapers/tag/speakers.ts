@@ -38,6 +38,7 @@ const GENERIC_BODY: [RegExp, (id: string, t: Taxonomy) => boolean, (malaysian: b
 ];
 const PRONOUN_NEAR_VERB = factored(/(?:\b(?:he|she|beliau|dia)\s+\S+$|^\S+\s+(?:beliau|he|she|dia)\b|\b(?:he|she)\s+(?:said|told|added)\b|\b(?:menurut|kata)\s+beliau\b|\bmenurutnya\b)/i);
 const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|beliau|dia)(?![\p{L}])/iu;
+const COMPANY_WORD = /\b(?:company|firm|syarikat)\b/i;
 const OFFICE_ALONE = /^(?:the\s+)?(?:(?:prime|deputy)\s+)?(?:minister|menteri(?:\s+itu)?|senator|judge|justice|hakim|president|presiden)$/i;
 const ROLE_HOLDER = /\b(?:spokes(?:person|woman|man)|jurucakap|representative|wakil|head|ketua|chief|executive|official|pegawai|director|pengarah)\b/i;
 
@@ -222,8 +223,8 @@ export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): S
   if (inside) return inside;
   const first = phrase.split(/\s+/)[0] ?? '';
   if (PERSONAL.test(first)) return lastSpeaker(index, from, /^(?:he|she|I)$/i.test(first));
-  // "A spokesperson", "jurucakap syarikat itu": the body that spoke last.
-  if (ROLE_HOLDER.test(phrase)) {
+  // "A spokesperson": the body that spoke last ("jurucakap syarikat itu" is the company's: below).
+  if (ROLE_HOLDER.test(phrase) && !COMPANY_WORD.test(phrase)) {
     const body = lastBefore(index.subjects, from, (s) => s.speaker.person === null);
     if (body) return body.speaker;
   }

@@ -179,6 +179,17 @@ describe('quotes', () => {
     for (const [text, person] of cases) expect((await speakers(text)).map(([, p]) => p), text).toEqual([person]);
   });
 
+  it('gives "jurucakap syarikat itu" to the company, and reads X before "dalam kenyataan" or "turut" as the platform', async () => {
+    const company = await speakers(
+      'TikTok memfailkan petisyen di mahkamah semalam. Kementerian Komunikasi berkata portal itu sah. "Kami tidak akan menyertai portal itu selagi mahkamah belum membuat keputusan," kata jurucakap syarikat itu.',
+    );
+    expect(company.map(([, s]) => s)).toEqual(['tiktok']);
+    expect(await speakers('X dalam kenyataan ringkas berkata ia akan terus mematuhi undang-undang media sosial, namun menyifatkan siasatan itu sebagai "bermotifkan politik".')).toEqual([
+      ['bermotifkan politik', 'x'],
+    ]);
+    expect((await tag('X turut menegaskan bahawa ia akan terus mematuhi perintah sekatan yang sah di media sosial.')).platforms).toEqual(['x']);
+  });
+
   it('leaves out a task force\'s or an operation\'s name in marks', async () => {
     expect((await tag('The Commission\'s Task Force "Katotohanan, Katapatan at Katarungan" has reporting channels to Meta, the chairman said.')).quotes).toEqual([]);
   });
