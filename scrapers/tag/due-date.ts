@@ -78,12 +78,14 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   },
   {
     // "in the first quarter of 2022", "pada suku pertama 2022", "by the end of the first quarter of next year",
-    // "menjelang akhir suku pertama tahun depan"
-    regex: /\b(?:in|by|pada|sebelum|menjelang)\s+(?:the\s+)?(?:(?:end\s+of\s+(?:the\s+)?)|(?:akhir|hujung)\s+)?(?:(first|second|third|fourth)\s+quarter(?:\s+of)?|suku\s+(pertama|kedua|ketiga|keempat))\s+(?:(\d{4})|(next\s+year|tahun\s+(?:depan|hadapan)))\b/i,
+    // "menjelang akhir suku pertama tahun depan", "in the second quarter" (this year's); "the first half of 2026",
+    // "separuh pertama tahun depan": the period's last day
+    regex: /\b(?:in|by|before|within|pada|sebelum|menjelang|dalam)\s+(?:the\s+)?(?:(?:end\s+of\s+(?:the\s+)?)|(?:akhir|hujung)\s+)?(?:(first|second|third|fourth)\s+(quarter|half)(?:\s+of)?|(suku|separuh)\s+(pertama|kedua|ketiga|keempat))(?:\s+(?:(\d{4})|(next\s+year|tahun\s+(?:depan|hadapan))|this\s+year|tahun\s+ini))?\b/i,
     read: (m, ref) => {
-      const q = ['first', 'second', 'third', 'fourth'].indexOf((m[1] ?? '').toLowerCase()) + 1 || ['pertama', 'kedua', 'ketiga', 'keempat'].indexOf((m[2] ?? '').toLowerCase()) + 1;
-      const y = m[3] ? +m[3] : ref.getUTCFullYear() + 1;
-      return { y, mo: q * 3, d: lastDay(y, q * 3) };
+      const n = ['first', 'second', 'third', 'fourth'].indexOf((m[1] ?? '').toLowerCase()) + 1 || ['pertama', 'kedua', 'ketiga', 'keempat'].indexOf((m[4] ?? '').toLowerCase()) + 1;
+      const months = /^(?:half|separuh)$/i.test(m[2] ?? m[3] ?? '') ? 6 : 3;
+      const y = m[5] ? +m[5] : m[6] ? ref.getUTCFullYear() + 1 : ref.getUTCFullYear();
+      return n * months > 12 ? null : { y, mo: n * months, d: lastDay(y, n * months) };
     },
   },
   {
@@ -183,7 +185,7 @@ function lawStart(text: string, m: RegExpExecArray): boolean {
 // Every rule needs a digit, a month, a weekday or a unit of time: text with none is read no further (a rule needing
 // another word must add it here). Two in three of the texts read have none.
 const DATE_WORD = new RegExp(
-  `\\d|\\b(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'year', 'tahun', 'month', 'bulan', 'day', 'week', 'hari', 'minggu', 'quarter', 'suku'].join('|')})`,
+  `\\d|\\b(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'year', 'tahun', 'month', 'bulan', 'day', 'week', 'hari', 'minggu', 'quarter', 'suku', 'half', 'separuh'].join('|')})`,
   'i',
 );
 

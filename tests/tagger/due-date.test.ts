@@ -68,12 +68,15 @@ describe('due dates', () => {
     expect(on('publish the code by May next year', '2031-03-10')).toBe('2032-05-31');
   });
 
-  it('reads "later this year", the next quarter, the end of this quarter and a quarter of next year', () => {
+  it('reads "later this year", the next quarter, the end of this quarter, a quarter or half of next year', () => {
     expect(on('Later this year, we will give parents more visibility', '2031-05-21')).toBe('2031-12-31');
     expect(on('publish a quarterly transparency report, starting from the next quarter', '2031-09-23')).toBe('2031-10-01');
     expect(on('menerbitkan laporan mulai suku depan', '2031-11-02')).toBe('2032-01-01');
     expect(on('close the review by the end of the quarter', '2031-05-21')).toBe('2031-06-30');
     expect(on('membentangkan dapatan menjelang akhir suku pertama tahun depan', '2031-11-28')).toBe('2032-03-31');
+    expect(on('submit the draft to the Council of Ministers in the second quarter', '2031-03-10')).toBe('2031-06-30');
+    expect(on('Suruhanjaya itu akan ditubuhkan menjelang separuh pertama 2032', '2031-11-14')).toBe('2032-06-30');
+    expect(on('start taking reports in the first half of next year', '2031-11-14')).toBe('2032-06-30');
   });
 
   it('does not give a promise the date a law takes effect', () => {
