@@ -236,7 +236,11 @@ function conflictCue(text: string, { found, trigger }: ConflictMatch): { cue: Cu
   const might = MIGHT_BEFORE.exec(before);
   // The phrase that starts first decides: a risk always, a modal only for a ban or a sanction.
   if (risk && (!might || risk.index < might.index)) return null;
-  if (might && (weak || SANCTION.test(found[0]))) return null;
+  if (might && (weak || SANCTION.test(found[0]))) {
+    // "MODA memberi amaran bahawa Meta boleh didenda …": a sanction that might come, told as a warning, is one.
+    const warned = WARNING.exec(text.slice(0, found.index));
+    return warned ? { cue: 'warning', at: warned.index } : null;
+  }
   // "asked Google to reject the adverts": the trigger is the act asked for, not a conflict between the two; so is a
   // ban asked for ("a petition calling for TikTok to be banned"), though a ban ordered is one.
   if (trigger && DEMANDED_ACT_BEFORE.test(text.slice(0, found.index))) return null;

@@ -116,6 +116,10 @@ describe('dispute cues', () => {
     expect(await disputes('TikTok contested the designation by the MCMC in court under the online safety law.')).toEqual([['tiktok', 'mcmc']]);
   });
 
+  it('reads a sanction that may come, told as a warning, as a warning', async () => {
+    expect(await disputes('Kementerian Hal Ehwal Digital Taiwan memberi amaran bahawa Meta boleh didenda jika iklan palsu terus muncul di Facebook.')).toEqual([['other-government', 'meta']]);
+  });
+
   it('does not read a sanction that may come as one taken', async () => {
     expect(await disputes('The MCMC said that if the findings are confirmed, fines of up to RM500,000 are possible for TikTok under the online safety law.')).toEqual([]);
     expect(await disputes('The MCMC fined TikTok RM500,000 under the online safety law.')).toEqual([['mcmc', 'tiktok']]);
