@@ -133,6 +133,14 @@ describe('what is not a promise', () => {
     expect(await makers('Wakil Meta dan Google telah bersetuju melaksanakan sistem pengesahan itu.')).toEqual(['meta', 'google']);
   });
 
+  it('does not join a title\'s last name, after a preposition, to the text\'s first for the author of "we will"', async () => {
+    const post = await tag(
+      "X has filed a petition in the Karnataka High Court challenging the Indian government's use of the Act. We will continue to comply with lawful blocking orders for posts on social media.",
+      'Why we are challenging the portal in the Karnataka High Court',
+    );
+    expect(post.commitments.map((c) => c.by)).toEqual(['x']);
+  });
+
   it('does not take a body named after "by" and a possessive for the author of "we will"', async () => {
     const post = await tag(
       "In line with the directive issued to us by Singapore's Ministry of Home Affairs, we have enrolled public figures into our protections on Facebook. " +
