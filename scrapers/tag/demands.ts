@@ -8,7 +8,7 @@ import type { PartyRef } from './references.ts';
 import { claimConfidence } from './confidence.ts';
 
 const TRIGGER =
-  /\b(?:urge|urged|urges|urging|ask|asked|asks|call on|called on|calls on|call upon|called upon|calls upon|appeal to|appealed to|appeals to|ordered|orders|directed|directs|instructed|required|requires|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|menuntut|mengarahkan|mengarah|mendesak|mengarahkannya|memerintahkan|mewajibkan)\b/gi;
+  /\b(?:urge|urged|urges|urging|ask|asked|asks|call on|called on|calls on|calling on|call upon|called upon|calls upon|calling upon|appeal to|appealed to|appeals to|ordered|orders|directed|directs|instructed|required|requires|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|menuntut|mengarahkan|mengarah|mendesak|mengarahkannya|memerintahkan|mewajibkan)\b/gi;
 // After the party: "to …", "untuk …", "supaya …", "agar …".
 // An order with authority behind it, as against a request or an urging.
 const ORDER = /^(?:ordered|orders|directed|directs|instructed|required|requires|mengarahkan|mengarah|mengarahkannya|memerintahkan|mewajibkan)$/i;

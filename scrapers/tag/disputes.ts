@@ -24,7 +24,7 @@ const WARNING = /\b(?:warn(?:ed|s|ing|ings)?|amaran)\b/i;
 const AUTHORITY_ACT =
   /\b(?:ban(?:s|ned|ning)?|suspend(?:s|ed|ing)?|suspension|block(?:s|ed|ing)?|throttl\w*|slow(?:s|ed|ing)? down|cut access|mengharamkan|haramkan|diharamkan|larangan|melarang|menggantung|digantung|penggantungan|menyekat|disekat|sekatan|memperlahankan|diperlahankan)\b/i;
 // A verb of asking or ordering, then "X to": what follows is the act asked for.
-const REQUEST_VERBS = 'urged|urges|asked|asks|called on|calls on|pressed|menggesa|meminta|mendesak';
+const REQUEST_VERBS = 'urged|urges|asked|asks|called on|calls on|calling on|pressed|menggesa|meminta|mendesak';
 const DEMAND_VERBS = `${REQUEST_VERBS}|ordered|orders|directed|instructed|required|requires|mengarahkan`;
 const DEMANDED_ACT_BEFORE = new RegExp(`\\b(?:${DEMAND_VERBS})\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+$`, 'i');
 // A ban asked for, not ordered: "a petition calling for TikTok to be banned", "calls for a TikTok ban".

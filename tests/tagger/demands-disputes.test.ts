@@ -15,6 +15,11 @@ describe('demands', () => {
     expect(ms.demands.map((d) => [d.by, d.on])).toEqual([['mcmc', 'meta']]);
   });
 
+  it('reads "calling on" as a request', async () => {
+    const calling = await tag('"We are calling on the European Commission to set a digital age of majority," the Greek Minister of Digital Governance said.');
+    expect(calling.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
+  });
+
   it('reads a platform asked or directed in the passive as the demand of the body named before', async () => {
     const asked = await tag('Komdigi blocked 4 million gambling pages last year. Telegram and Meta had been asked to tighten filters as well, its spokesman said.');
     expect(asked.demands.map((d) => [d.by, d.on])).toEqual([['komdigi', 'telegram'], ['komdigi', 'meta']]);
