@@ -147,10 +147,10 @@ export function resolveReferences(
 ): PartyRef[] {
   type Raw = { start: number; end: number; kind: string; id: string | undefined; type: PartyType | undefined; person: PersonWithOrg | undefined };
   // Built with every field, so that V8 keeps one shape for names, people, phrases and pronouns alike.
-  const raw = (start: number, end: number, kind: string, id?: string, type?: PartyType, person?: PersonWithOrg): Raw => ({ start, end, kind, id, type, person });
+  const rawRef = (start: number, end: number, kind: string, id?: string, type?: PartyType, person?: PersonWithOrg): Raw => ({ start, end, kind, id, type, person });
   const raws: Raw[] = [];
-  for (const m of platformMentions) raws.push(raw(m.start, m.end, 'name', m.id, 'platform'));
-  for (const m of actorMentions) raws.push(raw(m.start, m.end, 'name', m.id, 'actor'));
+  for (const m of platformMentions) raws.push(rawRef(m.start, m.end, 'name', m.id, 'platform'));
+  for (const m of actorMentions) raws.push(rawRef(m.start, m.end, 'name', m.id, 'actor'));
   // A person is referred to by the full name or by any one of its names ("Fahmi said").
   const byToken = new Map<string, PersonWithOrg>();
   for (const p of people) {
@@ -166,7 +166,7 @@ export function resolveReferences(
       if (isWordChar(text.charAt(at - 1)) || isWordChar(text.charAt(end))) continue;
       if (taken.some(([a, b]) => at < b && a < end)) continue;
       taken.push([at, end]);
-      raws.push(raw(at, end, 'person', undefined, undefined, byToken.get(name)));
+      raws.push(rawRef(at, end, 'person', undefined, undefined, byToken.get(name)));
     }
   }
   // Generic phrases and pronouns only matter in the sentences that may hold a finding: read only those.
@@ -177,7 +177,7 @@ export function resolveReferences(
       regex.lastIndex = 0;
       for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
         const kind = matchedGroup(m) ?? '';
-        raws.push(raw(span.start + m.index, span.start + m.index + m[0].length, kind));
+        raws.push(rawRef(span.start + m.index, span.start + m.index + m[0].length, kind));
       }
     }
   }
