@@ -31,8 +31,8 @@ const PROMISED = String.raw`(?:agreed|promised|pledged|vowed|committed|bersetuju
 const AND_ANOTHER_PROMISE = String.raw`\s(?:and|dan)\s+(?=[\w-]+\s+(?:(?:had|has|have|also|telah|juga|pula)\s+)?${PROMISED}\b)`;
 // Where a clause starts: after "said", "that", "bahawa", a quote mark or a semicolon, at ", and we …", ", tetapi
 // mereka …" (a pronoun after the conjunction is the new clause's own subject), and before another party's promise.
-// The look-behind for the first promise comes last, read only where "and" before another promise matched: first, it
-// was read back to the clause's start at every place in the sentence, a seventh of the tagger's time.
+// The look-behind for the first promise comes last, read only where "and" before another promise matched (read first,
+// it went back to the clause's start from every place in the sentence: a seventh of the tagger's time).
 const CLAUSE_BOUNDARY =
   new RegExp(String.raw`(?:\b(?:said|says|told\s+[^,]{0,40}?|stated|announced|added|noted|confirmed|reported|explained|that|berkata|kata|bahawa|menyatakan|memberitahu|manakala|whereas|while)\b|[;:"“”]|,\s*(?:and|but|dan|tetapi)\s+(?=(?:we|they|it|kami|kita|mereka|ia|pihaknya)\b)|,\s*(?:after|because|selepas|setelah|kerana)\b)|${AND_ANOTHER_PROMISE}(?<=\b${PROMISED}\b[^,.;]*\s(?:and|dan)\s+)`, 'gi');
 // "According to the ruling, Telegram …", "Bagi pihak kementerian, SKMM …": the party after the comma is the subject.
