@@ -11,9 +11,9 @@ import type { ClaimKind } from '../../src/lib/reviewed-claims.ts';
 
 export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number]>> = {
   commitment: {
-    all: [549, 529],
+    all: [551, 531],
     'agreed one': [21, 20],
-    'agreed several': [66, 66],
+    'agreed several': [68, 68],
     'akan one': [112, 111],
     'akan several': [65, 64],
     'will one': [199, 189],

@@ -44,6 +44,8 @@ const GENERIC = new RegExp(
     '(?<government>\\b(?:the|this) (?:government|administration)\\b|\\b(?:[Kk]erajaan(?: [Nn]egeri)?|[Pp]entadbiran|(?<!\\b(?:[Pp]arti|[Rr]aja(?:-[Rr]aja)?) )[Pp]emerintah)(?! (?:Australia|Indonesia|Singapura|Britain|Amerika|Brazil|India))\\b)',
     // "The companies", "syarikat-syarikat itu", "kedua-dua syarikat" (both: "itu" or not): the platforms named together
     // just before, as "they" is.
+    // "The two sides", "kedua-dua menteri": the two parties named last before, both of them.
+    '(?<pair>\\b(?:the two sides|both sides|(?:the two|both) (?:ministers|ministries|governments|agencies|regulators)|kedua-dua (?:pihak|menteri|kementerian|agensi|negara)(?: itu| tersebut)?)\\b)',
     '(?<plural>\\bthe (?:(?:two|three|four|five) )?(?:companies|platforms|firms|tech (?:companies|giants|firms)|social media (?:companies|platforms|giants))\\b|\\bboth (?:companies|platforms|firms)\\b|\\b(?:syarikat-syarikat|platform-platform|semua syarikat) (?:itu|tersebut|berkenaan)\\b|\\b(?:kedua|ketiga|keempat|kelima)-(?:dua|tiga|empat|lima) (?:syarikat|platform)(?: (?:itu|tersebut|berkenaan))?\\b)',
     '(?<platform>\\bthe (?:company|platform|firm|app|service|messaging (?:service|app|platform)|social media (?:giant|platform|company)|tech (?:giant|company|firm)|marketplace|streaming service|video platform)\\b|\\b(?:syarikat|platform|aplikasi|gergasi media sosial)(?: itu| tersebut| berkenaan)\\b|\\bsyarikatnya\\b)',
   ].join('|'),
@@ -306,6 +308,16 @@ export function resolveReferences(
         // An unnamed company ("the company" when no platform is named) still takes the pronouns that follow.
         resolved = antecedent(raw.start, (r) => r.type === 'platform') ?? { id: UNNAMED, type: 'platform' };
         break;
+      case 'pair': {
+        // The two parties named last before it, each once ("Meanwhile Malaysia's KKD and Komdigi met …").
+        const two: PartyRef[] = [];
+        for (let i = refs.length - 1; i >= 0 && two.length < 2; i--) if (refs[i]!.start < raw.start && !two.some((r) => r.id === refs[i]!.id)) two.push(refs[i]!);
+        if (two.length === 2) {
+          refs.push({ ...two[0]!, start: raw.start, end: raw.end, via: 'generic' });
+          resolved = two[1]!;
+        }
+        break;
+      }
       case 'plural':
       case 'neuter': {
         if (raw.kind === 'neuter' && spokenByNoParty(text, sentences[sentenceIndex]!.start, raw.start, refs)) break;

@@ -241,6 +241,11 @@ describe('what is not a promise', () => {
     expect(t.disputes.map((d) => d.from).sort()).toEqual(['google', 'meta', 'tiktok']);
   });
 
+  it('gives "the two sides" and "kedua-dua menteri" to the two parties named last before', async () => {
+    expect((await makers("Israel's government met Facebook's head of policy. According to a statement, the two sides agreed to set up joint teams on inciting content.")).sort()).toEqual(['facebook', 'other-government']);
+    expect((await makers('Menteri Komunikasi Malaysia bertemu Menteri Komunikasi dan Digital Indonesia di Jakarta. Kedua-dua menteri bersetuju untuk menubuhkan kumpulan kerja bersama.')).sort()).toEqual(['kkd', 'komdigi']);
+  });
+
   it('gives "syarikatnya" (his company) to the platform spoken of', async () => {
     expect(await makers('Kongres meluluskan undang-undang itu semalam. Ketua Pegawai Eksekutif TikTok berkata syarikatnya akan mencabar undang-undang tersebut di mahkamah.')).toEqual(['tiktok']);
   });
