@@ -89,9 +89,7 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
 // filters", "Meta telah diarahkan … untuk memaparkan". The body named last before it demands.
 const EXAMPLES = /\b(?:such as|like|including|seperti|termasuk)\s/i;
 const OBLIGATION =
-  /\b(?:must|(?:is|are|was|were|will be) (?:also )?required to|dikehendaki|diwajibkan|wajib|(?:was|were|had been|has been|have been) (?:also )?(?:asked|ordered|directed|instructed|urged)(?: several times| repeatedly| again)? to|(?:telah |juga |turut |pula )*(?:diarahkan|diminta|digesa)(?: untuk| supaya| agar)?)\s+/gi;
-
-const PASSIVE_ASKED = /(?:asked|ordered|directed|instructed|urged|diarahkan|diminta|digesa)/i;
+  /\b(?:must|(?:is|are|was|were|will be) (?:also )?required to|dikehendaki|diwajibkan|wajib|(?<asked>(?:was|were|had been|has been|have been) (?:also )?(?:asked|ordered|directed|instructed|urged)(?: several times| repeatedly| again)? to|(?:telah |juga |turut |pula )*(?:diarahkan|diminta|digesa)(?: untuk| supaya| agar)?))\s+/gi;
 
 function obligations(s: Sentence, inSentence: PartyRef[], refs: PartyRef[]): Demand[] {
   const found: Demand[] = [];
@@ -105,7 +103,7 @@ function obligations(s: Sentence, inSentence: PartyRef[], refs: PartyRef[]): Dem
     // Asked in the passive, the platform asked is named right before ("Telegram and Meta had been asked"), not
     // anywhere in the clause ("because TikTok is licensed, MCMC … had been asked").
     const last = subjects.at(-1);
-    if (PASSIVE_ASKED.test(m[0]) && (!last || s.text.slice(last.end - s.start, m.index).trim())) continue;
+    if (m.groups?.asked !== undefined && (!last || s.text.slice(last.end - s.start, m.index).trim())) continue;
     const bound = subjects.filter((r) => r.type === 'platform');
     const by = lastBodyBefore(refs, s.start + m.index);
     const what = shortPhrase(s.text.slice(m.index + m[0].length));

@@ -29,9 +29,10 @@ function isObject(text: string, named: readonly { start: number; end: number }[]
   const m = named[i]!;
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
   const previous = named[i - 1];
+  if (previous === undefined) return false;
   // Joined within a line: a title's last name and the text's first are not one list.
-  const gap = text.slice(previous?.end ?? 0, m.start);
-  return previous !== undefined && !gap.includes('\n') && COORDINATION.test(gap) && isObject(text, named, i - 1);
+  const gap = text.slice(previous.end, m.start);
+  return !gap.includes('\n') && COORDINATION.test(gap) && isObject(text, named, i - 1);
 }
 
 // A mention with its kind, field by field: Node 20's V8 builds `{ ...m, type }` about ten times slower.
