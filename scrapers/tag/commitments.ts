@@ -24,6 +24,9 @@ const TRIGGER = factored(new RegExp(
 ));
 const NEGATED = /\b(?:not|never|n't|no|no longer|refused|declined|failed|tidak|belum|enggan|gagal|bukan)\s+(?:\w+\s+)?$/i;
 // A passive plan is a promise only as the speaker's own report: "Meta berkata proses itu akan dilaksanakan …".
+// When a thing was said is no due date: "the minister said on Friday that Meta had pledged to …", "berkata pada hari
+// Isnin".
+const WHEN_SAID = /\b(?:said|says|told\s+[^,.;]{0,40}?|announced|stated|berkata|memberitahu|menyatakan|kata)\s+(?:on|pada(?:\s+hari)?)\s+\S+/gi;
 export const SPEECH_VERB_BEFORE = /\b(?:said|says|berkata|menyatakan)\s+(?:that\s+|bahawa\s+)?(?=[^,;"“”]{0,80}$)/i;
 // "Meta had agreed to … by Friday and TikTok had promised to …": after one promise, another party's joined by "and"
 // starts a clause of its own ("Meta and Google had agreed" is one clause).
@@ -231,7 +234,7 @@ export function findCommitments(
       // The date after the promise (or in an aside after its verb: "will, no later than 31 July, publish"), else one
       // before it in the sentence ("From July, we will publish …").
       const due =
-        findDueDate(m[0] + after, reference) ?? findDueDate(s.text.slice(0, m.index), reference) ?? eventDueDate(m[0] + after, statement, reference);
+        findDueDate(m[0] + after, reference) ?? findDueDate(beforeTrigger.replace(WHEN_SAID, ''), reference) ?? eventDueDate(m[0] + after, statement, reference);
       const confidence = claimConfidence('commitment', commitmentShape(m.groups ?? {}, inSentence));
       // One entry per party and promise: "SKMM akan mengemas kini … dan akan menyediakan …" is two.
       for (const subject of subjects) {

@@ -43,6 +43,19 @@ describe('commitments', () => {
       }),
     ]);
   });
+  it('does not take the day a promise was reported as its due date', async () => {
+    const friday = await tag(
+      "Poland's digital minister said on Friday that Meta had pledged to remove fake accounts within hours of being notified.",
+      '',
+      { date: '2031-05-16' },
+    );
+    expect(friday.commitments).toEqual([expect.objectContaining({ by: 'meta', due: null })]);
+    const isnin = await tag('Menteri itu berkata pada hari Isnin bahawa TikTok bersetuju untuk menurunkan video tersebut.', '', { date: '2031-05-12' });
+    expect(isnin.commitments).toEqual([expect.objectContaining({ by: 'tiktok', due: null })]);
+    // A day given for the promise itself still counts.
+    const byFriday = await tag('TikTok said on Monday that it would remove the videos by Friday.', '', { date: '2031-05-12' });
+    expect(byFriday.commitments).toEqual([expect.objectContaining({ by: 'tiktok', due: '2031-05-16' })]);
+  });
   it('finds promises made with "will" and pronouns that point back to the party', async () => {
     const t = await tag('TikTok met the MCMC on Monday over scam videos. The company said it will hire 200 more moderators who speak Malay.');
     expect(t.commitments.map((c) => c.by)).toEqual(['tiktok']);
