@@ -46,6 +46,12 @@ const OF_COUNTRY = new RegExp(
   ].join('|'),
   'gu',
 );
+// A task force a government sets up, by its name or again ("the Investment Alert Task Force", "Pasukan Petugas
+// Antipenipuan Kebangsaan", "the task force", "pasukan petugas itu"): a public body of its own.
+const TASK_FORCE = new RegExp(
+  `(?:${CAP}${SP}){0,4}Task${SP}?[Ff]orce\\b|\\b[Tt]he${SP}task${SP}?force\\b|\\bPasukan${SP}Petugas(?:${SP}${CAP})+|\\b[Pp]asukan${SP}petugas(?:${SP}khas)?${SP}(?:itu|tersebut|berkenaan)\\b`,
+  'gu',
+);
 // Without a name, only in a story about another country that names no listed body: "the court", "police", "the
 // government", "the authorities", "kerajaan", "its governor", "a government spokesman".
 const UNNAMED = /\b(?:the (?:court|government|cabinet|senate|ministry|judge|prosecutors?|authorities)|police|mahkamah|polis|kerajaan|hakim|pendakwa raya|pihak berkuasa|governors?|gabenor|state agenc(?:y|ies)|government spokes(?:man|woman|person))\b/gi;
@@ -71,7 +77,7 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
   // "The ministry", "police", "Digital Minister" with a listed body named are most likely that body (unless the
   // bodies named are themselves other governments': "Roskomnadzor said … the court fined Meta").
   const unnamedToo = !malaysian && actors.every((a) => a.id === 'other-government');
-  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : [])]) {
+  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, TASK_FORCE, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : [])]) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       let start = m.index;

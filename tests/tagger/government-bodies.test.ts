@@ -37,6 +37,17 @@ describe('unlisted public bodies', () => {
     expect(authorities.actors).toEqual(['other-government']);
   });
 
+  it('reads a task force, by its name or again, as a public body that can promise', async () => {
+    const named = await tag('The Zorvania Scam Alert Task Force said it had asked the ministry to block 40 apps.');
+    expect(named.actors).toContain('other-government');
+    const again = await tag(
+      'Kementerian Dalam Negeri Zorvania menubuhkan Pasukan Petugas Antipenipuan. Pasukan petugas itu akan mengemukakan laporan pertamanya dalam tempoh enam bulan.',
+      '',
+      { date: '2031-02-18' },
+    );
+    expect(again.commitments.map((c) => [c.by, c.due])).toEqual([['other-government', '2031-08-18']]);
+  });
+
   it('reads "Congress" alone as the US Congress in a US story, not a party or another country\'s congress', async () => {
     expect((await tag('The United States law, passed by Congress with large bipartisan majorities, requires TikTok to be sold.')).actors).toEqual(['us-congress']);
     expect((await tag('Undang-undang Amerika Syarikat itu diluluskan Kongres dengan sokongan kedua-dua parti.')).actors).toEqual(['us-congress']);
