@@ -62,7 +62,8 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   // Platforms named only as a channel ("follow our Telegram channel") do not count towards relevance.
   const authorities = actors.filter((m) => ONLINE_AUTHORITY_KINDS.has(actorKind(m.id, taxonomy)));
   const evidence = relevanceEvidence(full, sentences, { platforms, issues, authorities });
-  const relevance = scoreRelevance(evidence.text, { issues: issueIds, platforms: distinct(evidence.platforms.map((m) => m.id)), actors: actorIds, governed: evidence.governed });
+  const police = actorIds.filter((id) => actorKind(id, taxonomy) === 'police');
+  const relevance = scoreRelevance(evidence.text, { issues: issueIds, platforms: distinct(evidence.platforms.map((m) => m.id)), actors: actorIds, police, governed: evidence.governed });
 
   const namedKinds = new Set(listedActors.map((m) => actorKind(m.id, taxonomy)));
   const people = attachOrganisations(findPeople(mapped(sentences, (s) => s.text)), taxonomy, malaysian, input.date?.slice(0, 10), namedKinds, shortForms(full, actors));

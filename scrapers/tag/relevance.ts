@@ -14,6 +14,10 @@ export interface RelevanceSignals {
   issues: string[];
   platforms: string[];
   actors: string[];
+  /** The actors that are police forces: they do not count, since a police force with a platform is mostly a crime
+   *  report ("Cambodian police freed 60 … recruited through Facebook"); police enforcing an online law still make a
+   *  statement relevant through the issue, the law's words and the governing act. */
+  police: string[];
   /** A governing act and an online service meet in a sentence (`relevanceEvidence`). */
   governed: boolean;
 }
@@ -160,13 +164,14 @@ export function scoreRelevance(text: string, found: RelevanceSignals): Relevance
   const regulatory = count(REGULATORY, text, 4);
   const online = count(ONLINE, text, 3);
   const offTopic = count(OFF_TOPIC, text, 4);
+  const governing = found.actors.length > found.police.length;
   const z =
     -2 +
     1.2 * Math.min(found.issues.length, 3) +
     (found.platforms.length > 0 || online >= 2 ? 0.8 : 0) +
-    (found.actors.length > 0 ? 0.6 : 0) +
+    (governing ? 0.6 : 0) +
     // An authority and a platform named together is the core of what Pantau follows.
-    (found.actors.length > 0 && found.platforms.length > 0 ? 0.7 : 0) +
+    (governing && found.platforms.length > 0 ? 0.7 : 0) +
     0.25 * regulatory +
     0.3 * online -
     0.6 * offTopic +

@@ -9,6 +9,16 @@ describe('relevance needs a governing act', () => {
     expect((await tag('The transport department suspended 300 driving licences after a crackdown announced on WhatsApp groups.')).issues).not.toContain('licensing');
   });
 
+  it('drops a police force\'s crime report that names the platform the crime used, but keeps police enforcing an online law', async () => {
+    const raid = await tag(
+      'PREAH SIHANOUK — Zorvanian police raided a compound and freed 60 foreign nationals, including Malaysians, who said they had been forced to run online scams. Most had answered job advertisements on Facebook. "They were beaten if they did not meet their targets," a police official said.',
+    );
+    expect(raid.relevant).toBe(false);
+    expect(raid.reason).toContain('actors: pdrm');
+    const enforced = await tag('Police arrested a man under Section 233 of the Communications and Multimedia Act over TikTok videos insulting the royalty, and asked TikTok to remove them.');
+    expect(enforced.relevant).toBe(true);
+  });
+
   it('drops a court order about land: people "removed from the land" is no content removed', async () => {
     const land = await tag(
       'The Environment and Land Court of Zorvania issued orders stopping the eviction of 300 families. "No one shall be removed from the land until this matter is determined," the judge said. Residents had posted videos of the bulldozers on TikTok and Facebook.',
