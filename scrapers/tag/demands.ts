@@ -7,11 +7,13 @@ import { clauseStart, clauseSubjects, COORDINATION, shortPhrase } from './commit
 import type { PartyRef } from './references.ts';
 import { claimConfidence } from './confidence.ts';
 
-const TRIGGER =
-  /\b(?:urge|urged|urges|urging|ask|asked|asks|call on|called on|calls on|calling on|call upon|called upon|calls upon|calling upon|appeal to|appealed to|appeals to|ordered|orders|directed|directs|instructed|required|requires|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|menuntut|mengarahkan|mengarah|mendesak|mengarahkannya|memerintahkan|mewajibkan)\b/gi;
-// After the party: "to …", "untuk …", "supaya …", "agar …".
-// An order with authority behind it, as against a request or an urging.
-const ORDER = /^(?:ordered|orders|directed|directs|instructed|required|requires|mengarahkan|mengarah|mengarahkannya|memerintahkan|mewajibkan)$/i;
+/** Verbs of asking another party to act ("urged X to", "meminta X supaya"); disputes.ts reads them too. */
+export const REQUEST_VERBS =
+  'urge|urged|urges|urging|ask|asked|asks|call on|called on|calls on|calling on|call upon|called upon|calls upon|calling upon|appeal to|appealed to|appeals to|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|menuntut|mendesak';
+/** Verbs of an order with authority behind it, as against a request or an urging. */
+export const ORDER_VERBS = 'ordered|orders|directed|directs|instructed|required|requires|mengarahkan|mengarah|mengarahkannya|memerintahkan|mewajibkan';
+const TRIGGER = new RegExp(`\\b(?:${REQUEST_VERBS}|${ORDER_VERBS})\\b`, 'gi');
+const ORDER = new RegExp(`^(?:${ORDER_VERBS})$`, 'i');
 const PURPOSE = /^[^.;]{0,40}?\b(?:to|untuk|supaya|agar|bagi)\s+/i;
 const NOT_A_DEMAND_BEFORE = /\b(?:not|never|tidak|belum|if|jika|sekiranya)\s+(?:\w+\s+)?$/i;
 // "gives the regulator powers to order platforms to …", "memberi kuasa kepada X untuk mengarahkan …": a power a law

@@ -9,6 +9,7 @@ import type { Mention, Taxonomy } from './taxonomy.ts';
 import { claimConfidence } from './confidence.ts';
 import { DENIED, SPEECH_VERB_BEFORE } from './commitments.ts';
 import { factored } from './alias-source.ts';
+import { ORDER_VERBS, REQUEST_VERBS } from './demands.ts';
 
 const TRIGGER = factored(new RegExp(
   [
@@ -24,12 +25,11 @@ const WARNING = /\b(?:warn(?:ed|s|ing|ings)?|amaran)\b/i;
 const AUTHORITY_ACT =
   /\b(?:ban(?:s|ned|ning)?|suspend(?:s|ed|ing)?|suspension|block(?:s|ed|ing)?|throttl\w*|slow(?:s|ed|ing)? down|cut access|mengharamkan|haramkan|diharamkan|larangan|melarang|menggantung|digantung|penggantungan|menyekat|disekat|sekatan|memperlahankan|diperlahankan)\b/i;
 // A verb of asking or ordering, then "X to": what follows is the act asked for.
-const REQUEST_VERBS = 'urged|urges|asked|asks|called on|calls on|calling on|pressed|menggesa|meminta|mendesak';
-const DEMAND_VERBS = `${REQUEST_VERBS}|ordered|orders|directed|instructed|required|requires|mengarahkan`;
+const DEMAND_VERBS = `${REQUEST_VERBS}|${ORDER_VERBS}`;
 const DEMANDED_ACT_BEFORE = new RegExp(`\\b(?:${DEMAND_VERBS})\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+$`, 'i');
 // A ban asked for, not ordered: "a petition calling for TikTok to be banned", "calls for a TikTok ban".
 const REQUESTED_ACT_BEFORE = new RegExp(
-  `\\b(?:${REQUEST_VERBS}|urging|asking|calling on|called for|calls for|calling for|petition\\w*)\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+(?:be\\s+|di)?$|\\b(?:call(?:s|ed|ing)?|demands?|petitions?) for (?:a |an |the )?(?:[\\w-]+ )?$`,
+  `\\b(?:${REQUEST_VERBS}|asking|called for|calls for|calling for|petition\\w*)\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+(?:be\\s+|di)?$|\\b(?:call(?:s|ed|ing)?|demands?|petitions?) for (?:a |an |the )?(?:[\\w-]+ )?$`,
   'i',
 );
 const BLOCKING = 'content-removal';
