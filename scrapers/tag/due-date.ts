@@ -79,18 +79,28 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   {
     // "in the first quarter of 2022", "pada suku pertama 2022", "by the end of the first quarter of next year",
     // "menjelang akhir suku pertama tahun depan", "in the second quarter" (this year's); "the first half of 2026",
-    // "separuh pertama tahun depan": the period's last day
-    regex: /\b(?:in|by|before|within|pada|sebelum|menjelang|dalam)\s+(?:the\s+)?(?:(?:end\s+of\s+(?:the\s+)?)|(?:akhir|hujung)\s+)?(?:(first|second|third|fourth)\s+(quarter|half)(?:\s+of)?|(suku|separuh)\s+(pertama|kedua|ketiga|keempat))(?:\s+(?:(\d{4})|(next\s+year|tahun\s+(?:depan|hadapan))|this\s+year|tahun\s+ini))?\b/i,
+    // "separuh pertama tahun depan": the period's last day; "before the second half of 2026", "sebelum suku kedua": the
+    // last day of the period before it
+    regex: new RegExp(
+      `\\b(?:(?<before>before|ahead of|sebelum)|in|pada|dalam|${BY})\\s+(?:the\\s+)?(?:(?<end>end\\s+of\\s+(?:the\\s+)?|(?:akhir|hujung)\\s+))?(?:(?<ordinal>first|second|third|fourth)\\s+(?<unit>quarter|half)(?:\\s+of)?|(?<unitMs>suku|separuh)\\s+(?<ordinalMs>pertama|kedua|ketiga|keempat))(?:\\s+(?:(?<year>\\d{4})|(?<next>next\\s+year|tahun\\s+(?:depan|hadapan))|this\\s+year|tahun\\s+ini))?\\b`,
+      'i',
+    ),
     read: (m, ref) => {
-      const n = ['first', 'second', 'third', 'fourth'].indexOf((m[1] ?? '').toLowerCase()) + 1 || ['pertama', 'kedua', 'ketiga', 'keempat'].indexOf((m[4] ?? '').toLowerCase()) + 1;
-      const months = /^(?:half|separuh)$/i.test(m[2] ?? m[3] ?? '') ? 6 : 3;
-      const y = m[5] ? +m[5] : m[6] ? ref.getUTCFullYear() + 1 : ref.getUTCFullYear();
-      return n * months > 12 ? null : { y, mo: n * months, d: lastDay(y, n * months) };
+      const g = m.groups ?? {};
+      const n = ['first', 'second', 'third', 'fourth'].indexOf((g.ordinal ?? '').toLowerCase()) + 1 || ['pertama', 'kedua', 'ketiga', 'keempat'].indexOf((g.ordinalMs ?? '').toLowerCase()) + 1;
+      const months = /^(?:half|separuh)$/i.test(g.unit ?? g.unitMs ?? '') ? 6 : 3;
+      const y = g.year ? +g.year : g.next ? ref.getUTCFullYear() + 1 : ref.getUTCFullYear();
+      if (n * months > 12) return null;
+      if (g.before === undefined || g.end !== undefined) return { y, mo: n * months, d: lastDay(y, n * months) };
+      return n === 1 ? { y: y - 1, mo: 12, d: 31 } : { y, mo: (n - 1) * months, d: lastDay(y, (n - 1) * months) };
     },
   },
   {
     // "starting from the next quarter", "mulai suku depan": its first day; "by the end of the quarter": this one's last
-    regex: /\b(?:(?<from>from|starting(?:\s+from)?|beginning|mulai|bermula)\s+(?:the\s+)?(?:next\s+quarter|suku\s+(?:depan|hadapan|tahun\s+depan))|(?:by|before|sebelum|menjelang)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+quarter|(?:akhir|hujung)\s+suku\s+(?:tahun\s+)?ini))\b/i,
+    regex: new RegExp(
+      `\\b(?:(?<from>${FROM})(?:\\s+from)?\\s+(?:the\\s+)?(?:next\\s+quarter|suku\\s+(?:depan|hadapan|tahun\\s+depan))|(?:${BY})\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the|this)\\s+quarter|(?:akhir|hujung)\\s+suku\\s+(?:tahun\\s+)?ini))\\b`,
+      'i',
+    ),
     read: (m, ref) => {
       const quarterEnd = Math.floor(ref.getUTCMonth() / 3) * 3 + 3;
       if (m.groups?.from === undefined) return { y: ref.getUTCFullYear(), mo: quarterEnd, d: lastDay(ref.getUTCFullYear(), quarterEnd) };

@@ -77,6 +77,16 @@ describe('due dates', () => {
     expect(on('submit the draft to the Council of Ministers in the second quarter', '2031-03-10')).toBe('2031-06-30');
     expect(on('Suruhanjaya itu akan ditubuhkan menjelang separuh pertama 2032', '2031-11-14')).toBe('2032-06-30');
     expect(on('start taking reports in the first half of next year', '2031-11-14')).toBe('2032-06-30');
+    // Any deadline or start word: "no later than", "selewat-lewatnya", "effective from".
+    expect(on('publish the report no later than the end of the quarter', '2031-05-21')).toBe('2031-06-30');
+    expect(on('menyerahkan laporan selewat-lewatnya suku pertama tahun depan', '2031-11-28')).toBe('2032-03-31');
+    expect(on('charge the levy effective from the next quarter', '2031-05-21')).toBe('2031-07-01');
+  });
+
+  it('reads "before" a quarter or half as by the end of the one before it, "before the end of" as by its end', () => {
+    expect(on('roll out the tool ahead of the second half of 2032', '2031-05-21')).toBe('2032-06-30');
+    expect(on('melaksanakan sistem itu sebelum suku pertama 2032', '2031-05-21')).toBe('2031-12-31');
+    expect(on('finish the audit before the end of the first quarter of 2032', '2031-05-21')).toBe('2032-03-31');
   });
 
   it('does not give a promise the date a law takes effect', () => {
