@@ -28,17 +28,20 @@ export const SAY =
   /\b(?:said|says|say|told|added|adds|wrote|writes|asked|stated|explained|noted|stressed|insisted|argued|warned|announced|confirmed|according to|mengesahkan|berkata|kata|katanya|menurut|jelas|jelasnya|tambah|tambahnya|ujar|ujarnya|menegaskan|tegas|tegasnya|memberitahu|menulis|tulisnya|menjelaskan)\b/i;
 const PERSONAL = /^(?:he|she|I|we|beliau|dia|saya|kami|katanya|tambahnya|ujarnya|jelasnya)$/i;
 const NAME_IN = new RegExp(NAME_RUN, 'gu');
+// Words for a company. "Platform" names one too as a body talked about, but not beside a role holder: "a platform
+// official" keeps the role holder's reading (the body that spoke last).
+const COMPANY = 'company|firm|syarikat';
 // A body talked about without its name: the last one of that kind named before.
 // With none named, a ministry or a court is another government's body, or Malaysia's ministry in a Malaysian story.
 const GENERIC_BODY: [RegExp, (id: string, t: Taxonomy) => boolean, (malaysian: boolean) => string | null][] = [
   [/\b(?:regulator|commission|watchdog|authority|suruhanjaya|pesuruhjaya|agensi)\b/i, (id, t) => actorKind(id, t) === 'regulator', (my) => (my ? 'mcmc' : null)],
   [/\b(?:ministry|kementerian|government|kerajaan)\b/i, (id, t) => ['ministry', 'government'].includes(actorKind(id, t)), (my) => (my ? 'kkd' : 'other-government')],
-  [/\b(?:company|firm|platform|syarikat)\b/i, (id, t) => t.platformEntries.has(id), () => null],
+  [new RegExp(`\\b(?:${COMPANY}|platform)\\b`, 'i'), (id, t) => t.platformEntries.has(id), () => null],
   [/\b(?:court|mahkamah)\b/i, (id) => id === 'other-government', () => 'other-government'],
 ];
 const PRONOUN_NEAR_VERB = factored(/(?:\b(?:he|she|beliau|dia)\s+\S+$|^\S+\s+(?:beliau|he|she|dia)\b|\b(?:he|she)\s+(?:said|told|added)\b|\b(?:menurut|kata)\s+beliau\b|\bmenurutnya\b)/i);
 const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|beliau|dia)(?![\p{L}])/iu;
-const COMPANY_WORD = /\b(?:company|firm|syarikat)\b/i;
+const COMPANY_WORD = new RegExp(`\\b(?:${COMPANY})\\b`, 'i');
 const OFFICE_ALONE = /^(?:the\s+)?(?:(?:prime|deputy)\s+)?(?:minister|menteri(?:\s+itu)?|senator|judge|justice|hakim|president|presiden)$/i;
 const ROLE_HOLDER = /\b(?:spokes(?:person|woman|man)|jurucakap|representative|wakil|head|ketua|chief|executive|official|pegawai|director|pengarah)\b/i;
 
