@@ -62,27 +62,32 @@ const ROLE_HINT = new RegExp(`(?<![A-Za-z])(?:${ROLE_WORDS.join('|')})(?![A-Za-z
 const HONORIFIC_PREFIX = new RegExp(`^${HONORIFICS_RUN}`, 'u');
 const HONORIFIC_ALONE = new RegExp(`^${HONORIFIC}$`, 'u');
 
+// Office words, in a speaker's title before a name and in a role's or body's name alike (speakers.ts reads them too).
+export const OFFICE_WORDS: readonly string[] = (
+  'justice executive negeri agensi teknologi keselamatan siber pertahanan luar minister menteri secretary ' +
+  'setiausaha commissioner director pengarah ketua chief head spokesperson jurucakap state federal general ' +
+  'polis parlimen deputy councillor chairman pengerusi'
+).split(' ');
 // Capitalised words that belong to a role or an institution rather than to a name ("Menteri Komunikasi").
-const INSTITUTIONAL = new Set(
-  (
-    'communications communication digital development information home affairs finance health education foreign trade ' +
-    'law legal policy public global government negara polis jabatan siasatan jenayah komersial kewangan kesihatan ' +
-    'pendidikan pengarah eksekutif kanan besar urusan indonesia singapura australia eropah malaysia komunikasi ' +
-    'kementerian suruhanjaya multimedia dalam negeri luar digital penerangan pembangunan wanita keluarga masyarakat ' +
-    'perdagangan kos sara hidup undang-undang undang parlimen hal ehwal ministry commission commissioner authority ' +
-    'media multimedia and of for dan bagi the affairs security safety cyber siber online trust integrity operations ' +
-    'regional asia pacific south-east southeast east west north south data protection privacy technology strategy ' +
-    'esafety federal trade national state deputy minister menteri timbalan kanan senior executive corporate ' +
-    'investigation commercial crime department bukit aman ketua pengerusi setiausaha jurucakap presiden gabenor ' +
-    'chairman director chief officer secretary-general secretary general head spokesperson president governor ' +
-    'undersecretary under-secretary censor curator kurator justice keadilan parliamentary privasi madya pegawai ' +
-    'science technology arts culture sports youth tourism transport agriculture energy water environment labour ' +
-    'defence interior industry infrastructure innovation economy planning housing works welfare sains teknologi ' +
-    'kebudayaan pelancongan pengangkutan pertanian tenaga alam sekitar sumber manusia pertahanan perindustrian ' +
-    'pengarang editor pakar councillor majlis dasar awam talian tadbir urus akta perkhidmatan keselamatan rangkaian ' +
-    'persekutuan agensi transformasi'
-  ).split(/\s+/),
-);
+const INSTITUTIONAL = new Set([
+  ...OFFICE_WORDS,
+  ...(
+    'communications communication digital development information home affairs finance health education ' +
+    'foreign trade law legal policy public global government negara jabatan siasatan jenayah komersial ' +
+    'kewangan kesihatan pendidikan eksekutif kanan besar urusan indonesia singapura australia eropah ' +
+    'malaysia komunikasi kementerian suruhanjaya multimedia dalam penerangan pembangunan wanita keluarga ' +
+    'masyarakat perdagangan kos sara hidup undang-undang undang hal ehwal ministry commission authority ' +
+    'media and of for dan bagi the security safety cyber online trust integrity operations regional asia ' +
+    'pacific south-east southeast east west north south data protection privacy technology strategy esafety ' +
+    'national timbalan senior corporate investigation commercial crime department bukit aman presiden ' +
+    'gabenor officer secretary-general president governor undersecretary under-secretary censor curator ' +
+    'kurator keadilan parliamentary privasi madya pegawai science arts culture sports youth tourism ' +
+    'transport agriculture energy water environment labour defence interior industry infrastructure ' +
+    'innovation economy planning housing works welfare sains kebudayaan pelancongan pengangkutan pertanian ' +
+    'tenaga alam sekitar sumber manusia perindustrian pengarang editor pakar majlis dasar awam talian tadbir ' +
+    'urus akta perkhidmatan rangkaian persekutuan transformasi'
+  ).split(' '),
+]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
 const PLACES = new Set([...COUNTRY_NAMES, ...DEMONYMS].filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase()));
 const institutional = (word: string) => INSTITUTIONAL.has(word.toLowerCase()) || PLACES.has(word.toLowerCase());

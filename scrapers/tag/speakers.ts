@@ -2,7 +2,7 @@
 // "said Ian Thorsby, the FTC's director", "the regulator's deputy head", "he" or "katanya" stands for.
 import { personId } from '../../src/lib/person-id.ts';
 import type { Speaker } from '../../src/lib/schema.ts';
-import { cleanName, HONORIFICS_RUN, NAME_RUN } from './people.ts';
+import { cleanName, HONORIFICS_RUN, NAME_RUN, OFFICE_WORDS } from './people.ts';
 import { actorKind, type PersonWithOrg } from './references.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import { factored } from './alias-source.ts';
@@ -56,18 +56,18 @@ function personSpeaker(name: string, org: string | null, taxonomy: Taxonomy): Sp
 }
 
 // Titles and office words before a name ("Chair Miriam Castellano", "Asisten Komisioner Rosli Hamzah").
-const TITLE = new Set(
-  ('representative rep chair justice judge hakim treasurer bendahari asisten komisioner superintendan inspektor ' +
-    'attorney-general vice-president executive senator mp opposition pembangkang ahli dewan undangan negeri rakyat ' +
-    'perwakilan grower analyst agensi teknologi maklumat kebangsaan warisan kehakiman bureau competition unit ' +
-    'antirasuah elektronik keselamatan siber pertahanan luar kabinet member minister menteri secretary setiausaha ' +
-    'commissioner pesuruhjaya director pengarah ketua chief head spokesperson jurucakap state federal general ' +
-    'director-general informatics applications aplikasi informatika daerah bahagian cawangan ibu pejabat polis ' +
-    'blogger activist aktivis lawyer peguam penganalisis journalist wartawan parlimen parliament assistant deputy ' +
-    'superintendent inspector sergeant constable colonel lieutenant councillor supt acp dcp sac dsp asp insp ' +
-    'chairman chairwoman chairperson pengerusi jeneral')
-    .split(' '),
-);
+const TITLE = new Set([
+  ...OFFICE_WORDS,
+  ...(
+    'representative rep chair judge hakim treasurer bendahari asisten komisioner superintendan inspektor ' +
+    'attorney-general vice-president senator mp opposition pembangkang ahli dewan undangan rakyat perwakilan ' +
+    'grower analyst maklumat kebangsaan warisan kehakiman bureau competition unit antirasuah elektronik ' +
+    'kabinet member pesuruhjaya director-general informatics applications aplikasi informatika daerah ' +
+    'bahagian cawangan ibu pejabat blogger activist aktivis lawyer peguam penganalisis journalist wartawan ' +
+    'parliament assistant superintendent inspector sergeant constable colonel lieutenant supt acp dcp sac ' +
+    'dsp asp insp chairwoman chairperson jeneral'
+  ).split(' '),
+]);
 // The last word of a body's name ("Uganda Communications Commission", "Ethiopian Athletics Federation"): not a person.
 const BODY_HEAD =
   /^(?:Commission|Authority|Federation|Ministry|Council|Association|Union|Court|Agency|Department|Bureau|Office|Police|Party|Bank|Company|Corporation|Foundation|Institute|Centre|Center|Committee|Board|Tribunal|Parliament|Senate|Assembly|Government|Network|Group|Forum|Alliance|Coalition|Watch)$/;
