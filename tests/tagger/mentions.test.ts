@@ -14,6 +14,8 @@ describe('mentions in English', () => {
       'The commission fined X Corp for breaching its rules on online content.',
       'Platforms such as TikTok, Instagram and X must verify the age of users.',
       'X said it would not remove the accounts.',
+      'Syarikat media sosial X memfailkan saman di Mahkamah Tinggi Karnataka.',
+      'The social media company X filed a suit against the order.',
     ])
       expect((await tag(text)).platforms, text).toContain('x');
     for (const text of [
@@ -21,6 +23,7 @@ describe('mentions in English', () => {
       'The clinic ordered an X-ray before the online consultation.',
       'Patient X was the first user of the new app.',
       'Section X of the online safety bill covers apps.',
+      'Syarikat X yang dinamakan dalam laporan media sosial itu enggan mengulas.',
     ])
       expect((await tag(text)).platforms, text).not.toContain('x');
   });
