@@ -36,10 +36,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [106, 97],
   },
   quote: {
-    all: [393, 381],
+    all: [393, 382],
     continues: [23, 23],
     'last-speaker': [1, 1],
     'named-after': [321, 314],
-    'subject-before': [48, 43],
+    'subject-before': [48, 44],
   },
 };

@@ -40,6 +40,7 @@ const GENERIC_BODY: [RegExp, (id: string, t: Taxonomy) => boolean, (malaysian: b
   [/\b(?:court|mahkamah)\b/i, (id) => id === 'other-government', () => 'other-government'],
 ];
 const PRONOUN_NEAR_VERB = factored(/(?:\b(?:he|she|beliau|dia)\s+\S+$|^\S+\s+(?:beliau|he|she|dia)\b|\b(?:he|she)\s+(?:said|told|added)\b|\b(?:menurut|kata)\s+beliau\b|\bmenurutnya\b)/i);
+const NEUTER_FIRST = /^(?:It|Ia|They|Mereka)\b/;
 const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|beliau|dia)(?![\p{L}])/iu;
 const COMPANY_WORD = new RegExp(`\\b(?:${COMPANY})\\b`, 'i');
 const OFFICE_ALONE = /^(?:the\s+)?(?:(?:prime|deputy)\s+)?(?:minister|menteri(?:\s+itu)?|senator|judge|justice|hakim|president|presiden)$/i;
@@ -173,7 +174,7 @@ export function indexSpeakers(
     const subject = verb
       ? pronoun
         ? lastSpeaker(index, s.start, true)
-        : speakerOf(index, s.start, s.start + verb.index) ?? speakerOf(index, s.start + verb.index, end)
+        : speakerOf(index, s.start, s.start + verb.index) ?? bodyTalkedAbout(index, s.text.slice(0, verb.index), s.start) ?? speakerOf(index, s.start + verb.index, end)
       : opens ? lead.speaker : null;
     if (!subject) continue;
     // "A TikTok spokesperson said", "ketua TikTok berkata": someone unnamed speaking for a body.
@@ -214,6 +215,12 @@ export function lastSpeaker(index: SpeakerIndex, at: number, personal = false): 
 export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): Speaker | null {
   const phrase = index.text.slice(from, to).trim();
   if (!phrase) return null;
+  // "It described the portal, which connects platforms with police, as "…"": the body the pronoun stands for, not one
+  // named after it.
+  if (NEUTER_FIRST.test(phrase)) {
+    const body = lastBefore(index.subjects, from, (s) => s.speaker.person === null);
+    if (body) return body.speaker;
+  }
   const inside = speakerOf(index, from, to);
   if (inside?.person) return inside;
   const name = nameIn(phrase, index.taxonomy);
@@ -231,6 +238,17 @@ export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): S
     const body = lastBefore(index.subjects, from, (s) => s.speaker.person === null);
     if (body) return body.speaker;
   }
+  // "The justice wrote", "the minister said": a person named before.
+  return genericBody(index, phrase, from) ?? lastSpeaker(index, from, true);
+}
+
+/** "In its petition, the company said the ministry …": the body talked about before the verb, not one named after it;
+ *  a quote's words before the verb are not the phrase. */
+const bodyTalkedAbout = (index: SpeakerIndex, phrase: string, from: number) => (/["“”]/.test(phrase) ? null : genericBody(index, phrase, from));
+
+/** A body a phrase talks about without its name ("the company", "kementerian itu"): the last of its kind named before
+ *  `from`, else the kind's fallback. */
+function genericBody(index: SpeakerIndex, phrase: string, from: number): Speaker | null {
   for (const [word, kind, fallback] of GENERIC_BODY) {
     if (!word.test(phrase)) continue;
     const last = lastBefore(index.at, from, (a) => a.speaker.person === null && kind(a.speaker.org ?? '', index.taxonomy));
@@ -238,6 +256,5 @@ export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): S
     const id = fallback(index.malaysian);
     if (id) return body(id, index.taxonomy);
   }
-  // "The justice wrote", "the minister said": a person named before.
-  return lastSpeaker(index, from, true);
+  return null;
 }

@@ -160,6 +160,13 @@ describe('quotes', () => {
     expect(await speakers(text)).toEqual([['pendekatan yang salah', 'telegram']]);
   });
 
+  it('gives a characterisation opened by "It" to the body that was the last sentence\'s subject, not one named after it', async () => {
+    const t = await tag(
+      'X Corp has asked the court to stop the portal. In its petition, the company said the ministry was wrongly relying on one section of the law. It described the portal, which connects platforms with police and government agencies, as "a parallel blocking mechanism" without oversight.',
+    );
+    expect(t.quotes.map((q) => [q.text, q.speaker?.org])).toEqual([['a parallel blocking mechanism', 'x']]);
+  });
+
   it('gives a person whose office names a body by its short form to that body', async () => {
     const korea = await tag(
       'Suruhanjaya Komunikasi Korea (KCC) berkata ia akan bekerjasama dengan Telegram. “Kita akan menggunakan semua langkah yang ada untuk menghentikannya,” kata Pengerusi KCC, Lee Example, dalam mesyuarat itu.',
