@@ -159,11 +159,23 @@ function passivePlanner(sentence: string, triggerAt: number, refs: PartyRef[], o
 
 const PHRASE_END = new RegExp(
   String.raw`,(?!\d)|\.(?!\d)|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+|${AND_ANOTHER_PROMISE}`,
-  'i',
+  'gi',
 );
+// A short term in marks inside the phrase ("will carry a "Paid for by" disclaimer"): its marks end nothing.
+const TERM_IN_MARKS = /(?<=\s)["“][^"“”.,;:]{1,40}["”](?=[\s,.;])/g;
+
 export function shortPhrase(text: string): string {
   // A full stop or comma inside a number ("30.8 billion", "RM1,000") does not end the phrase.
-  const cut = text.split(PHRASE_END)[0] ?? '';
+  const marks = new Set<number>();
+  for (const t of text.matchAll(TERM_IN_MARKS)) marks.add(t.index).add(t.index + t[0].length - 1);
+  let end = text.length;
+  PHRASE_END.lastIndex = 0;
+  for (let m = PHRASE_END.exec(text); m; m = PHRASE_END.exec(text)) {
+    if (marks.has(m.index)) continue;
+    end = m.index;
+    break;
+  }
+  const cut = text.slice(0, end);
   const words = cut.trim().split(/\s+/).filter(Boolean);
   return words.slice(0, 40).join(' ');
 }

@@ -56,6 +56,12 @@ describe('commitments', () => {
     const byFriday = await tag('TikTok said on Monday that it would remove the videos by Friday.', '', { date: '2031-05-12' });
     expect(byFriday.commitments).toEqual([expect.objectContaining({ by: 'tiktok', due: '2031-05-16' })]);
   });
+  it('keeps a short term in marks inside what was promised', async () => {
+    const t = await tag('Meta said it will carry a "Paid for by" disclaimer on political ads on Facebook from next month.');
+    expect(t.commitments.map((c) => c.what)).toEqual(['carry a "Paid for by" disclaimer on political ads on Facebook from next month']);
+    const quoted = await tag('"We will remove the videos," TikTok said.');
+    expect(quoted.commitments.map((c) => c.what)).toEqual(['remove the videos']);
+  });
   it('finds promises made with "will" and pronouns that point back to the party', async () => {
     const t = await tag('TikTok met the MCMC on Monday over scam videos. The company said it will hire 200 more moderators who speak Malay.');
     expect(t.commitments.map((c) => c.by)).toEqual(['tiktok']);
