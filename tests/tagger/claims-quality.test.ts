@@ -84,6 +84,17 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
     relevance: 0.93, 'off-topic': 0.78, platforms: 0.94, actors: 0.88, issues: 0.71, commitments: 0.78, due: 0.52,
     pairs: 0.45, 'pair+issue': 0.32, direction: 0.35, 'quote-text': 0.95, quotes: 0.72, demands: 0.42,
   },
+  // The eighth set (written 6 December by writers P and Q after the rules of cebe8b6; read whole once, then split).
+  // eighth-dev: 0.969, 0.833, 0.993, 0.956, 0.753, 0.899, 0.722, 0.667, 0.519, 0.547, 0.968, 0.762, 0.279
+  'eighth-dev': {
+    relevance: 0.91, 'off-topic': 0.78, platforms: 0.94, actors: 0.9, issues: 0.7, commitments: 0.84, due: 0.67,
+    pairs: 0.61, 'pair+issue': 0.46, direction: 0.49, 'quote-text': 0.91, quotes: 0.71, demands: 0.22,
+  },
+  // eighth-holdout: 0.980, 0.833, 1.000, 0.958, 0.771, 0.830, 0.611, 0.681, 0.415, 0.655, 0.968, 0.839, 0.513
+  'eighth-holdout': {
+    relevance: 0.93, 'off-topic': 0.78, platforms: 0.95, actors: 0.9, issues: 0.72, commitments: 0.77, due: 0.56,
+    pairs: 0.63, 'pair+issue': 0.36, direction: 0.6, 'quote-text': 0.91, quotes: 0.78, demands: 0.46,
+  },
 };
 
 describe('claims extractor quality', () => {
