@@ -17,7 +17,8 @@ const ROLE_WORDS = [
   'Attorney General', 'Officer', 'Manager', 'Founder', 'Co-founder', 'Chief', 'Lead', 'Judge', 'Secretary',
   'Perdana Menteri', 'Timbalan Perdana Menteri', 'Timbalan Menteri', 'Menteri', 'Ketua Setiausaha', 'Ketua Pengarah',
   'Ketua Pegawai Eksekutif', 'Ketua Polis Negara', 'Ketua', 'Pengerusi', 'Pengarah', 'Setiausaha', 'Pesuruhjaya',
-  'Jurucakap', 'Presiden', 'Naib Presiden', 'Gabenor', 'Peguam Negara', 'Hakim',
+  'Jurucakap', 'Presiden', 'Naib Presiden', 'Gabenor', 'Peguam Negara', 'Hakim', 'Subsetiausaha',
+  'Ahli Dewan Perwakilan',
   'Undersecretary', 'Under-Secretary', 'Censor', 'Curator', 'Kurator', 'Lawmaker', 'Legislator', 'Penggubal undang-undang',
   'Penyelidik', 'Researcher', 'Pensyarah', 'Lecturer', 'Federal Councillor', 'Councillor', 'Ahli Majlis', 'Ketua Pengarang', 'Pengarang', 'Editor',
   'Editor-in-Chief', 'Pakar',
@@ -28,10 +29,13 @@ const ROLE_WORDS = [
 const anyCase = (w: string) => w.replace(/\b\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const ROLE = `(?:${[...ROLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|')})`;
 const HONORIFIC =
-  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness|Supt\\.?|ACP|DCP|SAC|DSP|ASP|Insp\\.?|Inspektor|Kombes|AKBP|Kompol|Brigjen|Irjen)";
+  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Advocate|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness|Supt\\.?|ACP|DCP|SAC|DSP|ASP|Insp\\.?|Inspektor|Kombes|AKBP|Kompol|Brigjen|Irjen)";
 // A name word, hyphenated parts whole ("Mensah-Larbi", "Siu-ling"), never ending in a hyphen.
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.|bin|binti|bt|bte|a\\/l|a\\/p|Md|Mohd|van|von|de|der|al-\\p{Lu}\\p{Ll}+)";
 export const NAME_RUN = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,7}`;
+// A full name after a role or before one: two to five words, with "bin", "binti" and the particles of European names
+// ("Pieter van der Merwe", "Ana dos Santos"); not Malay "di" (at), which is as often a place after a name.
+const FULL_NAME = "\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|(?:(?:van|von|de|der|den|das|dos|del|della|du)\\s+)*\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)){1,4}";
 export const HONORIFICS_RUN = `(?:${HONORIFIC}\\s+)*`;
 /** Role then name: "Communications Minister Datuk Fahmi Fadzil". */
 const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ROLE})\\s+(?:(of|for|bagi)\\s+)?${HONORIFICS_RUN}(${NAME_RUN})`, 'gu');
@@ -39,7 +43,7 @@ const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ROLE})\\s+(?:(of|for|bagi)\\s
  *  Hashim, berkata", "Pesuruhjaya Privasi, Wong Siu-ling, berkata" (up to eight words of the role's own after it, or
  *  what it is of, which may list two: "the Minister for Law, Justice and Parliamentary Affairs, Rina Example"). */
 const ROLE_COMMA_NAME = new RegExp(
-  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}(?:,\\s+\\p{Lu}[^,;.]{0,50})?|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,8})?),\\s+${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)){1,4})(?=[,.;])`,
+  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}(?:,\\s+\\p{Lu}[^,;.]{0,50})?|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,8})?),\\s+${HONORIFICS_RUN}(${FULL_NAME})(?=[,.;])`,
   'gu',
 );
 /** Role, a portfolio with no commas, then the name right before a verb of speech: "Minister of State for Electronics and
@@ -52,7 +56,7 @@ const TRAILING_HONORIFICS = new RegExp(`(?:\\s*${HONORIFIC})+$`, 'u');
 const RANK_AFTER = new RegExp(`^,\\s+(?:${HONORIFIC}|Asisten|Assistant|Deputy|Timbalan|Superintendan|Superintendent|Inspektor|Inspector|Komisioner|Commissioner)\\s`, 'u');
 /** Name then role in commas: "Rafael Frankel, Meta's director of public policy, said". */
 const NAME_THEN_ROLE = new RegExp(
-  `(?<![\\p{L}])${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)){1,4}),\\s+((?:the|a|an)\\s+)?([^,;.]{0,70}?(?<![\\p{L}])${ROLE}(?![\\p{L}])[^,;.]{0,50}),`,
+  `(?<![\\p{L}])${HONORIFICS_RUN}(${FULL_NAME}),\\s+((?:the|a|an)\\s+)?([^,;.]{0,70}?(?<![\\p{L}])${ROLE}(?![\\p{L}])[^,;.]{0,50}),`,
   'gu',
 );
 // A cheap test before the role RegExps, which are slow (Unicode classes, many alternatives): each of them needs a role
@@ -85,7 +89,8 @@ const INSTITUTIONAL = new Set([
     'transport agriculture energy water environment labour defence interior industry infrastructure ' +
     'innovation economy planning housing works welfare sains kebudayaan pelancongan pengangkutan pertanian ' +
     'tenaga alam sekitar sumber manusia perindustrian pengarang editor pakar majlis dasar awam talian tadbir ' +
-    'urus akta perkhidmatan rangkaian persekutuan transformasi'
+    'urus akta perkhidmatan rangkaian persekutuan transformasi persaingan competition penerbangan aviation ' +
+    'hak asasi human rights'
   ).split(' '),
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").

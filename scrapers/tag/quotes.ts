@@ -50,11 +50,19 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
+// A speaker's phrase runs to the sentence's end; the dot of an honorific ("Mr. Lalith Dissanayake") is no end.
+const HONORIFIC_DOT = String.raw`(?<=\b(?:Mr|Mrs|Ms|Mdm|Dr|Prof|Adv|Insp|Supt|Hj|Ir|Ts)\.)`;
+const SPEAKER_CHAR = String.raw`[^."“”\n]|\.${HONORIFIC_DOT}`;
 // After the closing mark: "…," said X / "…," X said / "…," katanya (tulisnya: a post's words) / "…," menurut
 // kenyataan itu.
 // Case-sensitive but for the verb's first letter: "Dalam Negeri" in a speaker's office is no "dalam" (in) that ends it.
-const VERB_FIRST = /^[\s,]*(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|[Aa]sked|[Tt]old|[Kk]ata|[Uu]jar|[Jj]elas|[Tt]ambah|[Tt]egas|[Mm]enurut|[Aa]ccording to)\s+([^."“”\n]{1,140}?)(?=[.;"“\n]|$|,\s+(?:who|which|yang|in|at|after|during|ketika|semasa|dalam|di)\b|\s+(?:in|at|on|after|during|when|ketika|semasa|dalam|di|kepada|menerusi|selepas|sempena)\s)/;
-const SPEAKER_FIRST = /^[\s,]*([^."“”\n]{1,110}?)\s+(?:said|says|added|wrote|asked|told|explained|stated|noted|stressed|insisted|argued|berkata|menulis|menegaskan)\b/i;
+const VERB_FIRST = new RegExp(
+  String.raw`^[\s,]*(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|[Aa]sked|[Tt]old|[Kk]ata|[Uu]jar|[Jj]elas|[Tt]ambah|[Tt]egas|[Mm]enurut|[Aa]ccording to)\s+((?:${SPEAKER_CHAR}){1,140}?)(?=(?![.]${HONORIFIC_DOT})[.;"“\n]|$|,\s+(?:who|which|yang|in|at|after|during|ketika|semasa|dalam|di)\b|\s+(?:in|at|on|after|during|when|ketika|semasa|dalam|di|kepada|menerusi|selepas|sempena)\s)`,
+);
+const SPEAKER_FIRST = new RegExp(
+  String.raw`^[\s,]*((?:${SPEAKER_CHAR}){1,110}?)\s+(?:said|says|added|wrote|asked|told|explained|stated|noted|stressed|insisted|argued|berkata|menulis|menegaskan)\b`,
+  'i',
+);
 const ACCORDING_TO = /^\s*(?:according to|menurut)\b[^,"“”]{1,60},\s*/i;
 const PRONOUN_VERB = /^[\s,]*(?:katanya|tambahnya|ujarnya|jelasnya|tulisnya|tegasnya|kata beliau|tambah beliau|ujar beliau|jelas beliau|tulis beliau|tegas beliau)\b/i;
 

@@ -71,7 +71,7 @@ const TITLE = new Set([
 ]);
 // The last word of a body's name ("Uganda Communications Commission", "Ethiopian Athletics Federation"): not a person.
 const BODY_HEAD =
-  /^(?:Commission|Authority|Federation|Ministry|Council|Association|Union|Court|Agency|Department|Bureau|Office|Police|Party|Bank|Company|Corporation|Foundation|Institute|Centre|Center|Committee|Board|Tribunal|Parliament|Senate|Assembly|Government|Network|Group|Forum|Alliance|Coalition|Watch)$/;
+  /^(?:Commission|Authority|Federation|Ministry|Council|Association|Union|Court|Agency|Department|Bureau|Office|Police|Party|Bank|Company|Corporation|Foundation|Institute|Centre|Center|Committee|Board|Tribunal|Parliament|Senate|Assembly|Government|Network|Group|Forum|Alliance|Coalition|Watch|Railways?|Airways|Airlines|Services|Media|News|Times|Post|Press|Radio|Television|Broadcasting)$/;
 
 // Office words that are also given names after the first ("Azrul Hakim"; "Hakim Rodrigo Valadares" is a judge).
 const ALSO_A_NAME = new Set(['hakim']);

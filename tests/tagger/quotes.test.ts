@@ -186,6 +186,23 @@ describe('quotes', () => {
     for (const [text, person] of cases) expect((await speakers(text)).map(([, p]) => p), text).toEqual([person]);
   });
 
+  it('reads speakers named as the eighth set\'s reports name them: particles, "Advocate", "Mr.", rarer offices', async () => {
+    const cases: [string, string | null][] = [
+      ['Pesuruhjaya Persaingan, Pieter van Example, berkata laporan akan diterbitkan. "Ini bukan tentang menghukum sesiapa," katanya.', 'pieter-van-example'],
+      ['The Chairperson of the Regulator, Advocate Thandiwe Example, said there was no finding yet. "Our purpose is to understand the processing," she said.', 'thandiwe-example'],
+      ['Subsetiausaha Hak Asasi Manusia di Kementerian Dalam Negeri, Sofia Example Lozano, berkata kempen akan dilancarkan. "Mangsa tidak sepatutnya berasa malu," katanya.', 'sofia-example-lozano'],
+      ['Pengarang rang undang-undang itu, ahli Dewan Perwakilan Mariana Example, berkata remaja berjudi. "Kanak-kanak kita sedang dibentuk untuk berjudi," katanya.', 'mariana-example'],
+      [
+        'The work was carried out by the engineering division of Zorvania Railways. "Passenger safety is the reason we did this," the General Manager of Railways, Mr. Lalith Example, said. Seats can be booked through the official Zorvania Railways e-ticketing service.',
+        'lalith-example',
+      ],
+    ];
+    for (const [text, person] of cases) expect((await speakers(text)).map(([, p]) => p), text).toEqual([person]);
+    // An office with no name is the body's, whatever it is of: "Penerbangan Awam" is civil aviation, not a person.
+    const office = await tag('Mesin pengimbas dipasang di lapangan terbang Zorvania. "Masa menunggu dijangka berkurangan separuh," kata Menteri Pengangkutan dan Penerbangan Awam.');
+    expect(office.quotes.map((q) => q.speaker?.person ?? null)).toEqual([null]);
+  });
+
   it('gives "jurucakap syarikat itu" to the company, and reads X before "dalam kenyataan" or "turut" as the platform', async () => {
     const company = await speakers(
       'TikTok memfailkan petisyen di mahkamah semalam. Kementerian Komunikasi berkata portal itu sah. "Kami tidak akan menyertai portal itu selagi mahkamah belum membuat keputusan," kata jurucakap syarikat itu.',
