@@ -18,13 +18,13 @@ export interface QuoteSpan {
 const OPENING = new Set(['"', '“']);
 // Scraped text mixes straight and curly marks ("However, … ,” he said): either closes a quote.
 const CLOSING = /["”]/g;
-// Marks naming a term, a label or a title, not someone's words.
-const TERM_BEFORE = /\b(?:so-called|dubbed|called|labelled|labeled|label|term|termed|known as|titled|entitled|istilah|dipanggil|digelar|dilabel|label|task force|pasukan petugas|operation|operasi|ops|campaign|kempen|programme|program|project|projek)\s*$/i;
+// Marks naming a term, a label or a title, not someone's words ("what it called "illegal orders"": its words).
+const TERM_BEFORE = /\b(?:so-called|dubbed|(?<!\bwhat\s+[\p{L}'’]+\s+)called|labelled|labeled|label|term|termed|known as|titled|entitled|istilah|dipanggil|digelar|dilabel|label|task force|pasukan petugas|operation|operasi|ops|campaign|kempen|programme|program|project|projek)\s*$/iu;
 
 // Before a short quote, in its sentence: someone's words reported ("Twitter said it was "deeply concerned"", "called
 // the move "draconian"", "menyifatkan keperluan itu sebagai "lesen terselindung"").
 // A characterisation may run long before its "as" ("menyifatkan tindakan … di platformnya sebagai "pendekatan yang salah"").
-const REPORTED_BEFORE = /\b(?:said|says|told|added|described|rejected|dismissed|called|calling|accused|warned|mendakwa|menyifatkan|menyebut|berkata|menolak|menganggap)\b[^."“”\n]{0,80}$|\b(?:described|describing|branded|menyifatkan|menggambarkan)\b[^."“”\n]{0,200}\b(?:as|sebagai)\s*$/i;
+const REPORTED_BEFORE = /\b(?:said|says|told|added|stated|described|rejected|dismissed|called|calling|accused|warned|mendakwa|menyifatkan|menyebut|menyatakan|berkata|menolak|menganggap)\b[^."“”\n]{0,80}$|\b(?:described|describing|branded|menyifatkan|menggambarkan)\b[^."“”\n]{0,200}\b(?:as|sebagai)\s*$/i;
 
 // Right before a short quote: a name's determiner ("a party to the "joint statement""), so a term, not words reported.
 const DETERMINER_BEFORE = /\b(?:the|this|that|its|their)\s*$/i;

@@ -218,6 +218,12 @@ describe('quotes', () => {
     expect((await tag('The Commission\'s Task Force "Katotohanan, Katapatan at Katarungan" has reporting channels to Meta, the chairman said.')).quotes).toEqual([]);
   });
 
+  it('keeps a party\'s own short words: "what it called "…"", "menyatakan ia "…""', async () => {
+    expect(await speakers('X said it would not comply with what it called "illegal orders" to censor its critics online.')).toEqual([['illegal orders', 'x']]);
+    expect(await speakers('TikTok setakat ini hanya menyatakan ia "kecewa" dengan keputusan tersebut untuk menyekat aplikasi.')).toEqual([['kecewa', 'tiktok']]);
+    expect(await speakers('The ministry published what it termed a "code of practice" for platforms. It was called "the Online Harms Plan" by the ministry.')).toEqual([]);
+  });
+
   it('leaves out marks around a term or a short label', async () => {
     expect((await tag('The so-called "safe harbour for platforms online" rule and the "fake news" label were debated.')).quotes).toEqual([]);
   });
