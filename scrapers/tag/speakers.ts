@@ -44,6 +44,8 @@ const NEUTER_FIRST = /^(?:It|Ia|They|Mereka)\b/;
 const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|beliau|dia)(?![\p{L}])/iu;
 const COMPANY_WORD = new RegExp(`\\b(?:${COMPANY})\\b`, 'i');
 const OFFICE_ALONE = /^(?:the\s+)?(?:(?:prime|deputy)\s+)?(?:minister|menteri(?:\s+itu)?|senator|judge|justice|hakim|president|presiden)$/i;
+// An office that speaks for a government: abroad, with no one named, that country's government.
+const GOVERNMENT_OFFICE = /\b(?:president|presiden|prime minister|perdana menteri|minister|menteri|attorney[- ]general|peguam negara|governor|gabenor)\b/i;
 const ROLE_HOLDER = /\b(?:spokes(?:person|woman|man)|jurucakap|representative|wakil|head|ketua|chief|executive|official|pegawai|director|pengarah)\b/i;
 
 const body = (id: string, taxonomy: Taxonomy): Speaker => ({
@@ -238,8 +240,10 @@ export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): S
     const body = lastBefore(index.subjects, from, (s) => s.speaker.person === null);
     if (body) return body.speaker;
   }
-  // "The justice wrote", "the minister said": a person named before.
-  return genericBody(index, phrase, from) ?? lastSpeaker(index, from, true);
+  // "The justice wrote", "the minister said": a person named before; in a story about another country with none named,
+  // the office speaks for that country's government ("the president said", "kata Peguam Negara UAE").
+  const before = genericBody(index, phrase, from) ?? lastSpeaker(index, from, true);
+  return before ?? (!index.malaysian && GOVERNMENT_OFFICE.test(phrase) ? body('other-government', index.taxonomy) : null);
 }
 
 /** "In its petition, the company said the ministry …": the body talked about before the verb, not one named after it;

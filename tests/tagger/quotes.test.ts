@@ -218,6 +218,18 @@ describe('quotes', () => {
     expect((await tag('The Commission\'s Task Force "Katotohanan, Katapatan at Katarungan" has reporting channels to Meta, the chairman said.')).quotes).toEqual([]);
   });
 
+  it('gives an office with no one named to another country\'s government, not in a story about Malaysia', async () => {
+    const abroad = await tag('Venezuela blocked X for ten days. "X has become a tool for those who want to provoke unrest," the president said.');
+    expect(abroad.quotes.map((q) => q.speaker?.org ?? null)).toEqual(['other-government']);
+    // A story naming no other country is read as Malaysian: no government is guessed for the office.
+    const home = await tag('X was blocked for ten days. "X has become a tool for those who want to provoke unrest," the president said.');
+    expect(home.quotes.map((q) => q.speaker)).toEqual([null]);
+    const uae = await tag('Pejabat Pendakwa Raya UAE memberi amaran di media sosial. "Kebebasan bersuara tidak bermaksud kebebasan untuk memfitnah," kata Peguam Negara UAE dalam satu kenyataan.');
+    expect(uae.quotes.map((q) => q.speaker?.org ?? null)).toEqual(['other-government']);
+    const named = await tag('President Maria Example of Zorvania spoke on Friday about X. "X has become a tool for unrest," the president said.');
+    expect(named.quotes.map((q) => q.speaker?.person ?? null)).toEqual(['maria-example']);
+  });
+
   it('keeps a party\'s own short words: "what it called "…"", "menyatakan ia "…""', async () => {
     expect(await speakers('X said it would not comply with what it called "illegal orders" to censor its critics online.')).toEqual([['illegal orders', 'x']]);
     expect(await speakers('TikTok setakat ini hanya menyatakan ia "kecewa" dengan keputusan tersebut untuk menyekat aplikasi.')).toEqual([['kecewa', 'tiktok']]);
