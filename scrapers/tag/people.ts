@@ -38,7 +38,10 @@ export const NAME_RUN = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,7}`;
 const FULL_NAME = "\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|(?:(?:van|von|de|der|den|das|dos|del|della|du)\\s+)*\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)){1,4}";
 export const HONORIFICS_RUN = `(?:${HONORIFIC}\\s+)*`;
 /** Role then name: "Communications Minister Datuk Fahmi Fadzil". */
-const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ROLE})\\s+(?:(of|for|bagi)\\s+)?${HONORIFICS_RUN}(${NAME_RUN})`, 'gu');
+// The run after a role may hold a Malay portfolio joined by "dan" ("Menteri Komunikasi dan Digital Fahmi Fadzil"):
+// cleanName peels its words off the name, and cuts a second person off at "dan".
+const RUN_WITH_PORTFOLIO = `${NAME_TOKEN}(?:\\s+(?:dan\\s+)?${NAME_TOKEN}){0,9}`;
+const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ROLE})\\s+(?:(of|for|bagi)\\s+)?${HONORIFICS_RUN}(${RUN_WITH_PORTFOLIO})`, 'gu');
 /** Role, then name in commas: "X's head of global affairs, Daniel Okafor, said", "Kurator muzium, Nor Azlina
  *  Hashim, berkata", "Pesuruhjaya Privasi, Wong Siu-ling, berkata" (up to eight words of the role's own after it, or
  *  what it is of, which may list two: "the Minister for Law, Justice and Parliamentary Affairs, Rina Example"). */
@@ -70,7 +73,7 @@ const HONORIFIC_ALONE = new RegExp(`^${HONORIFIC}$`, 'u');
 export const OFFICE_WORDS: readonly string[] = (
   'justice executive negeri agensi teknologi keselamatan siber pertahanan luar minister menteri secretary ' +
   'setiausaha commissioner director pengarah ketua chief head spokesperson jurucakap state federal general ' +
-  'polis parlimen deputy councillor chairman pengerusi'
+  'polis parlimen deputy councillor chairman pengerusi maklumat'
 ).split(' ');
 // Capitalised words that belong to a role or an institution rather than to a name ("Menteri Komunikasi").
 const INSTITUTIONAL = new Set([
@@ -90,7 +93,7 @@ const INSTITUTIONAL = new Set([
     'innovation economy planning housing works welfare sains kebudayaan pelancongan pengangkutan pertanian ' +
     'tenaga alam sekitar sumber manusia perindustrian pengarang editor pakar majlis dasar awam talian tadbir ' +
     'urus akta perkhidmatan rangkaian persekutuan transformasi persaingan competition penerbangan aviation ' +
-    'hak asasi human rights'
+    'hak asasi human rights infrastruktur'
   ).split(' '),
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
@@ -155,12 +158,15 @@ export function findPeople(sentences: readonly string[]): Person[] {
       // "Ketua Polis Daerah Shah Alam, Asisten Komisioner <name>": the run names the office's place, the name follows.
       if (RANK_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
       const name = cleanName(run);
-      if (!name) continue;
+      // After a portfolio joined by "dan", one word left is the portfolio's place ("… dan Infrastruktur Turki"), not a name.
+      if (!name || (/\sdan\s/.test(run) && !name.includes(' '))) continue;
       // Institutional words peeled off the name belong to the role ("Menteri Komunikasi").
       const bare = run.replace(HONORIFIC_PREFIX, '');
       const peeled = bare.slice(0, bare.indexOf(name.split(' ')[0] ?? '')).trim().replace(TRAILING_HONORIFICS, '').trim();
       add(name, roleBefore(sentence, m.index, roleWord, [joiner, peeled].filter(Boolean).join(' ')));
-      ROLE_THEN_NAME.lastIndex = m.index + m[0].length;
+      // Read on from the name's end: "Menteri Fahmi Fadzil dan Ketua Pengarah SKMM …" names a second person.
+      const nameAt = m[0].lastIndexOf(name);
+      ROLE_THEN_NAME.lastIndex = m.index + (nameAt >= 0 ? nameAt + name.length : m[0].length);
     }
     ROLE_COMMA_NAME.lastIndex = 0;
     for (let m = ROLE_COMMA_NAME.exec(sentence); m; m = ROLE_COMMA_NAME.exec(sentence)) {

@@ -64,7 +64,7 @@ const TITLE = new Set([
   ...(
     'representative rep chair judge hakim treasurer bendahari asisten komisioner superintendan inspektor ' +
     'attorney-general vice-president senator mp opposition pembangkang ahli dewan undangan rakyat perwakilan ' +
-    'grower analyst maklumat kebangsaan warisan kehakiman bureau competition unit antirasuah elektronik ' +
+    'grower analyst kebangsaan warisan kehakiman bureau competition unit antirasuah elektronik ' +
     'kabinet member pesuruhjaya director-general informatics applications aplikasi informatika daerah ' +
     'bahagian cawangan ibu pejabat blogger activist aktivis lawyer peguam penganalisis journalist wartawan ' +
     'parliament assistant superintendent inspector sergeant constable colonel lieutenant supt acp dcp sac ' +

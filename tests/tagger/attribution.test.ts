@@ -194,6 +194,16 @@ describe('what is not a promise', () => {
     expect(said.commitments.find((c) => /membincangkannya/.test(c.what))?.by).toBe('other-government');
   });
 
+  it('reads a Malay portfolio joined by "dan" as the role, not the name', async () => {
+    const people = async (text: string) => (await tag(text)).people.map((p) => [p.name, p.role]);
+    expect(await people('Menteri Komunikasi dan Digital Fahmi Example berkata Meta akan melantik wakil.')).toEqual([['Fahmi Example', 'Menteri Komunikasi dan Digital']]);
+    expect(await people('Timbalan Menteri Pengangkutan dan Infrastruktur Turki, Selim Example, berkata platform perlu melantik wakil.')).toEqual([
+      ['Selim Example', 'Timbalan Menteri Pengangkutan dan Infrastruktur Turki'],
+    ]);
+    expect(await people('Menteri Belia dan Sukan berkata kejohanan akan diadakan.')).toEqual([]);
+    expect(await people('Menteri Fahmi Example dan Ketua Pengarah Salim Example hadir.')).toEqual([['Fahmi Example', 'Menteri'], ['Salim Example', 'Ketua Pengarah']]);
+  });
+
   it('gives an office holder in a story about another country to its government, unless a listed body of that kind is named', async () => {
     const senator = await tag('Zorvania\'s Senate debates platform bill\nSenator Ramiro Example said he would hold open forums with the companies before the vote.');
     expect(senator.people.map((p) => [p.name, p.org])).toEqual([['Ramiro Example', 'other-government']]);
