@@ -56,6 +56,14 @@ describe('commitments', () => {
     const byFriday = await tag('TikTok said on Monday that it would remove the videos by Friday.', '', { date: '2031-05-12' });
     expect(byFriday.commitments).toEqual([expect.objectContaining({ by: 'tiktok', due: '2031-05-16' })]);
   });
+  it('reads "merancang" before a verb and "undertaken to" as promises, not a plan of a crime', async () => {
+    const plan = await tag('Menurut menteri Sri Lanka itu, kerajaan merancang berunding dengan syarikat teknologi termasuk Meta dan TikTok sebelum draf dimuktamadkan.');
+    expect(plan.commitments.map((c) => [c.by, c.what])).toEqual([['other-government', 'berunding dengan syarikat teknologi termasuk Meta dan TikTok sebelum draf dimuktamadkan']]);
+    const crime = await tag('Polis menahan lima lelaki yang dipercayai merancang satu rompakan menerusi kumpulan WhatsApp.');
+    expect(crime.commitments).toEqual([]);
+    const undertaken = await tag('Facebook South Africa has acknowledged the Regulator letter and undertaken to provide a written response online.');
+    expect(undertaken.commitments.map((c) => [c.by, c.what])).toEqual([['facebook', 'provide a written response online']]);
+  });
   it('keeps a short term in marks inside what was promised', async () => {
     const t = await tag('Meta said it will carry a "Paid for by" disclaimer on political ads on Facebook from next month.');
     expect(t.commitments.map((c) => c.what)).toEqual(['carry a "Paid for by" disclaimer on political ads on Facebook from next month']);
