@@ -53,7 +53,9 @@ const UNDER_A_PROPOSAL =
   /^\W*(?:under (?:the |its |a |this |these |new )*(?:[\w-]+ ){0,3}(?:proposals?|bill|draft)|di bawah (?:\S+ ){0,3}?(?:cadangan|rang undang-undang|draf))\b[^,]{0,100},/i;
 const FUTURE = /\b(?:will|would|shall|akan|bakal)\b/i;
 const RELATIVE_BEFORE = /,?\s*\b(?:yang|which|that)\s+$/i;
-const NEXT_PROMISE = /\s(?:and|dan|serta)\s+(?:also\s+|juga\s+)?(?:will|would|shall|akan)\b/i;
+// Where the promise's stretch ends: a second promise joined on, or a clause giving its cause ("…, susulan peningkatan
+// kes penipuan tahun ini", "…, following a rise in complaints this year"), whose dates are not the promise's.
+const PROMISE_END = /\s(?:and|dan|serta)\s+(?:also\s+|juga\s+)?(?:will|would|shall|akan)\b|,\s*(?:susulan|berikutan|following|after|selepas|setelah)\s/i;
 // A rumour or claim passed on: "dakwaan kononnya bekalan makanan akan terputus", "rumours that the app would be banned".
 // Not past a new clause: "berhubung dakwaan yang tersebar di Facebook, dan pihaknya akan menjejak …" is a promise.
 const CLAIMED = /\b(?:kononnya|konon|dakwaan|khabar angin|rumou?rs?|allegations?)\b(?:(?!,\s*(?:dan|and|but|tetapi)\s)[^.;])*$/i;
@@ -237,10 +239,11 @@ export function findCommitments(
       const nearest = subjects[subjects.length - 1];
       // "will" is a promise only when the party is its subject, close before it.
       if (weak && (!nearest || m.index - (nearest.end - s.start) > 90)) continue;
-      // The promise's own stretch: up to a second promise joined on ("… dan akan menyediakan … selewat-lewatnya …").
+      // The promise's own stretch: up to a second promise joined on ("… dan akan menyediakan … selewat-lewatnya …") or a
+      // clause giving its cause.
       const rest = s.text.slice(m.index + m[0].length);
-      const next = NEXT_PROMISE.exec(rest);
-      const after = next ? rest.slice(0, next.index) : rest;
+      const end = PROMISE_END.exec(rest);
+      const after = end ? rest.slice(0, end.index) : rest;
       const what = shortPhrase(s.text.slice(clauseAt));
       if (!what) continue;
       // The date after the promise (or in an aside after its verb: "will, no later than 31 July, publish"), else one

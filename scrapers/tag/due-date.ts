@@ -109,8 +109,9 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     },
   },
   {
-    // "later this year", "later in the year", "lewat tahun ini": by the year's end
-    regex: /\b(?:later\s+(?:this|in\s+the)\s+year|lewat\s+tahun\s+ini)\b/i,
+    // "later this year", "later in the year", "lewat tahun ini": by the year's end; "diluluskan tahun ini", "passed
+    // this year" too, but not "earlier this year", "awal tahun ini" or "sejak tahun ini"
+    regex: /\b(?:later\s+(?:this|in\s+the)\s+year|lewat\s+tahun\s+ini|(?<!\b(?:earlier|early|since|awal|sejak|pada awal|from|mulai|until|sehingga|of|for|bagi)\s+)(?:this\s+year|tahun\s+ini))\b(?!['’]s)/i,
     read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: 12, d: 31 }),
   },
   {

@@ -83,6 +83,14 @@ describe('due dates', () => {
     expect(on('charge the levy effective from the next quarter', '2031-05-21')).toBe('2031-07-01');
   });
 
+  it('reads a plain "this year" or "tahun ini" as by the year\'s end, but not "earlier this year" or "sejak tahun ini"', () => {
+    expect(on('memastikan RUU itu diluluskan tahun ini')).toBe('2031-12-31');
+    expect(on('get the bill passed this year')).toBe('2031-12-31');
+    expect(on('review what happened earlier this year')).toBeNull();
+    expect(on('memantau kes yang meningkat sejak awal tahun ini')).toBeNull();
+    expect(on("publish this year's report")).toBeNull();
+  });
+
   it('reads "before" a quarter or half as by the end of the one before it, "before the end of" as by its end', () => {
     expect(on('roll out the tool ahead of the second half of 2032', '2031-05-21')).toBe('2032-06-30');
     expect(on('melaksanakan sistem itu sebelum suku pertama 2032', '2031-05-21')).toBe('2031-12-31');

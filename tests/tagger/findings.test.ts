@@ -64,6 +64,12 @@ describe('commitments', () => {
     const undertaken = await tag('Facebook South Africa has acknowledged the Regulator letter and undertaken to provide a written response online.');
     expect(undertaken.commitments.map((c) => [c.by, c.what])).toEqual([['facebook', 'provide a written response online']]);
   });
+  it('does not date a promise by the clause giving its cause', async () => {
+    const t = await tag('PDRM akan bekerjasama rapat dengan MCMC untuk menyekat akaun media sosial, susulan peningkatan kes penipuan dalam talian tahun ini.', '', { date: '2031-11-14' });
+    expect(t.commitments.map((c) => [c.by, c.due])).toEqual([['pdrm', null]]);
+    const passed = await tag('Kerajaan Brazil berkata ia akan terus berunding bagi memastikan RUU itu diluluskan tahun ini.', '', { date: '2031-05-02' });
+    expect(passed.commitments.map((c) => [c.by, c.due])).toEqual([['other-government', '2031-12-31']]);
+  });
   it('keeps a short term in marks inside what was promised', async () => {
     const t = await tag('Meta said it will carry a "Paid for by" disclaimer on political ads on Facebook from next month.');
     expect(t.commitments.map((c) => c.what)).toEqual(['carry a "Paid for by" disclaimer on political ads on Facebook from next month']);
