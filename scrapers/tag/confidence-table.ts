@@ -21,9 +21,9 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [99, 92],
   },
   dispute: {
-    all: [275, 233],
+    all: [273, 233],
     'authority-act both-named': [80, 59],
-    'opposition both-named': [75, 65],
+    'opposition both-named': [73, 65],
     'opposition legislature': [2, 2],
     'opposition side-before': [55, 47],
     'sanction both-named': [43, 42],

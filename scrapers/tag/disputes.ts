@@ -13,7 +13,7 @@ import { ORDER_VERBS, REQUEST_VERBS } from './demands.ts';
 
 const TRIGGER = factored(new RegExp(
   [
-    '\\b(?:disagree\\w*|contest(?:s|ed|ing)?(?= (?:the|their|its|his|her|a|an)\\b)|refus\\w*(?! to comment)|declin(?:ed|es|ing) (?!to comment)|reject\\w*|criticis\\w*|criticiz\\w*|criticism|slamm?\\w*|condemn\\w*|accus\\w*|fail(?:ed|s|ure|ures|ing)?|threaten\\w*|legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:[\\w-]+ )?(?:suit|complaint|case|action|challenge|petition)|challeng\\w*|appeal(?:ed|s|ing)?(?! (?:process|mechanism))|fined|fines? (?:of|on|against)|(?:impos\\w*|issu\\w*|levied|announced) (?:a |an )?(?:[\\w-]+ )?fine|(?:to|will|would) fine|penalt\\w*|breach\\w*|(?<!(?:that|which|who) )violat\\w*(?! (?:our|its|their) (?:own )?(?:policies|policy|rules|terms|community guidelines|guidelines|standards))|non-complian\\w*|defied|defy\\w*|ignor\\w*|disappoint\\w*|reluctan\\w*|resist\\w*|dispute[ds]?|objected|opposed|opposes|opposing|censorship|grill\\w*|pushed back|hit back|blamed|denied (?:the |these |those |its |their )?(?:allegations?|accusations?|claims?|charges?)|unacceptable|rebuk\\w*|reprimand\\w*|concerns? (?:about|over)|with (?:serious |grave |deep )?concern|(?:deeply |seriously |gravely )?concerned (?:by|about|over))\\b',
+    '\\b(?:disagree\\w*|contest(?:s|ed|ing)?(?= (?:the|their|its|his|her|a|an)\\b)|refus\\w*(?! to comment)|declin(?:ed|es|ing) (?!to comment)|reject\\w*|criticis\\w*|criticiz\\w*|criticism|slamm?\\w*|condemn\\w*|accus\\w*|fail(?:ed|s|ure|ures|ing)?|threaten\\w*|legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:[\\w-]+ )?(?:suit|complaint|case|action|challenge|petition)|challeng\\w*|appeal(?:ed|s|ing)?(?! (?:process|mechanism))|fined|fines? (?:of|on|against)|(?:impos\\w*|issu\\w*|levied|announced) (?:a |an )?(?:[\\w-]+ )?fine|(?:to|will|would) fine|penalt\\w*|breach\\w*|(?<!(?:that|which|who) )violat\\w*(?! (?:our|its|their) (?:own )?(?:[\\w-]+ ){0,3}(?:policies|policy|rules|terms|community guidelines|guidelines|standards))|non-complian\\w*|defied|defy\\w*|ignor\\w*|disappoint\\w*|reluctan\\w*|resist\\w*|dispute[ds]?|objected|opposed|opposes|opposing|censorship|grill\\w*|pushed back|hit back|blamed|denied (?:the |these |those |its |their )?(?:allegations?|accusations?|claims?|charges?)|unacceptable|rebuk\\w*|reprimand\\w*|concerns? (?:about|over)|with (?:serious |grave |deep )?concern|(?:deeply |seriously |gravely )?concerned (?:by|about|over))\\b',
     '\\b(?:menolak|ditolak|enggan(?! (?:mengulas|memberi(?:kan)? ulasan|komen))|gagal|kegagalan|mengkritik|kritikan|dikritik|kecewa|kekecewaan|mengecam|dikecam|tindakan undang-undang|saman|menyaman|disaman|membantah|bantahan|(?<!yang )tidak bersetuju|mempertikai\\w*|pertikaian|mengancam|diancam|menuduh|dituduh|tuduhan|denda|didenda|mendenda|(?<!yang )melanggar|ingkar|tidak mematuhi|mengabaikan|keberatan|mencabar|menyalahkan|menafikan dakwaan|(?<!proses |mekanisme )rayuan|tidak boleh diterima|menegur|teguran|kebimbangan(?:\\s+\\S+)?\\s+(?:terhadap|mengenai|tentang|atas))\\b',
   ].join('|'),
   'i',
@@ -59,6 +59,8 @@ function blockerIsPlatform(text: string, parties: Party[], cueAt: number): boole
   return before[before.length - 1]?.type === 'platform';
 }
 const CLASS_THAT_BEFORE = /\b(?:platforms|companies|firms|services|providers|operators|intermediaries|platform|syarikat|penyedia(?: perkhidmatan)?)\s+(?:that|which|who|yang)\s+(?:(?:do|does|still|continue to|terus)\s+)?$/i;
+const CONTENT_DOES_BEFORE =
+  /\b(?:content|material|posts?|videos?|messages?|ads?|advertisements?|kandungan|bahan|hantaran|video|mesej|iklan)\s+(?:that|which|yang)\s+(?:(?:may|might|could|can|would|boleh|mungkin|didapati)\s+)?$/i;
 const MIGHT_BEFORE = /\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 const RISK_BEFORE = /\b(?:risk of|risks|exposed to|risiko|in the event of|in case of|sekiranya berlaku)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const CONDITION_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau)\b[^.;]*$/i;
@@ -245,6 +247,8 @@ function conflictCue(text: string, { found, trigger }: ConflictMatch): { cue: Cu
   // ban asked for ("a petition calling for TikTok to be banned"), though a ban ordered is one.
   if (trigger && DEMANDED_ACT_BEFORE.test(text.slice(0, found.index))) return null;
   if (weak && REQUESTED_ACT_BEFORE.test(text.slice(0, found.index))) return null;
+  // "content that threatens children", "kandungan yang melanggar undang-undang": content's doing, no party's.
+  if (CONTENT_DOES_BEFORE.test(text.slice(Math.max(0, found.index - 60), found.index))) return null;
   // "Adakah Meta akan membayar denda …?": a question is no act.
   if (/\?(?:["”]|\s*$)/.test(text)) return null;
   // "menafikan dakwaan … bahawa kerajaan akan menyekat …": a denied claim is no act.

@@ -100,6 +100,15 @@ describe('disputes', () => {
     expect(t.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['mcmc', 'meta', 'scams']]);
   });
 
+  it('reads no dispute in what content does, nor in a platform enforcing its own policies', async () => {
+    const content = await tag('The Ministry and Meta will hold regular consultations on content that threatens children, and on posts which may violate local law.');
+    expect(content.disputes).toEqual([]);
+    const own = await tag('During the elections in Zorvania, TikTok removed thousands of videos for violating our election misinformation policies, the Ministry said.');
+    expect(own.disputes).toEqual([]);
+    const party = await tag('The Ministry of Zorvania said TikTok had violated the election law and threatened to fine the company.');
+    expect(party.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'tiktok']]);
+  });
+
   it('reads no dispute in an appeals process offered to users who disagree', async () => {
     const ms = await tag('SKMM menerima kod keselamatan TikTok. TikTok menyediakan proses rayuan untuk pencipta yang tidak bersetuju dengan keputusan moderasi.');
     expect(ms.disputes).toEqual([]);
