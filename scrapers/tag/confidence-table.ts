@@ -21,8 +21,8 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [99, 92],
   },
   dispute: {
-    all: [273, 233],
-    'authority-act both-named': [80, 59],
+    all: [270, 233],
+    'authority-act both-named': [77, 59],
     'opposition both-named': [73, 65],
     'opposition legislature': [2, 2],
     'opposition side-before': [55, 47],

@@ -59,6 +59,8 @@ function blockerIsPlatform(text: string, parties: Party[], cueAt: number): boole
   return before[before.length - 1]?.type === 'platform';
 }
 const CLASS_THAT_BEFORE = /\b(?:platforms|companies|firms|services|providers|operators|intermediaries|platform|syarikat|penyedia(?: perkhidmatan)?)\s+(?:that|which|who|yang)\s+(?:(?:do|does|still|continue to|terus)\s+)?$/i;
+const POWER_GRANTED_BEFORE =
+  /\b(?:memberi(?:kan)? kuasa|give[sn]? (?:[\p{L}-]+ ){0,4}powers?|gave (?:[\p{L}-]+ ){0,4}powers?|empower(?:s|ed|ing)?|authori[sz]es|membolehkan)\b[^.;]{0,120}$/iu;
 const CONTENT_DOES_BEFORE =
   /\b(?:content|material|posts?|videos?|messages?|ads?|advertisements?|kandungan|bahan|hantaran|video|mesej|iklan)\s+(?:that|which|yang)\s+(?:(?:may|might|could|can|would|boleh|mungkin|didapati)\s+)?$/i;
 const MIGHT_BEFORE = /\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
@@ -247,6 +249,9 @@ function conflictCue(text: string, { found, trigger }: ConflictMatch): { cue: Cu
   // ban asked for ("a petition calling for TikTok to be banned"), though a ban ordered is one.
   if (trigger && DEMANDED_ACT_BEFORE.test(text.slice(0, found.index))) return null;
   if (weak && REQUESTED_ACT_BEFORE.test(text.slice(0, found.index))) return null;
+  // "memberi kuasa kepada pendakwa raya … untuk mengarahkan platform … menyekat", "gives the regulator powers to block":
+  // a power a law grants, not an act taken.
+  if (POWER_GRANTED_BEFORE.test(text.slice(0, found.index))) return null;
   // "content that threatens children", "kandungan yang melanggar undang-undang": content's doing, no party's.
   if (CONTENT_DOES_BEFORE.test(text.slice(Math.max(0, found.index - 60), found.index))) return null;
   // "Adakah Meta akan membayar denda …?": a question is no act.

@@ -109,6 +109,15 @@ describe('disputes', () => {
     expect(party.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'tiktok']]);
   });
 
+  it('reads no dispute in a power a law grants, but one in a power used', async () => {
+    const granted = await tag(
+      'Undang-undang itu mengiktiraf keganasan digital dan memberi kuasa kepada pendakwa raya dan hakim untuk mengarahkan platform digital, termasuk Facebook, WhatsApp dan Twitter, menyekat atau memadam kandungan intim di Mexico.',
+    );
+    expect(granted.disputes).toEqual([]);
+    const used = await tag('The MCMC used its powers under the Act to block Telegram on Monday.');
+    expect(used.disputes.map((d) => [d.from, d.against])).toEqual([['mcmc', 'telegram']]);
+  });
+
   it('reads no dispute in an appeals process offered to users who disagree', async () => {
     const ms = await tag('SKMM menerima kod keselamatan TikTok. TikTok menyediakan proses rayuan untuk pencipta yang tidak bersetuju dengan keputusan moderasi.');
     expect(ms.disputes).toEqual([]);
