@@ -13,8 +13,8 @@ import { ORDER_VERBS, REQUEST_VERBS } from './demands.ts';
 
 const TRIGGER = factored(new RegExp(
   [
-    '\\b(?:disagree\\w*|contest(?:s|ed|ing)?(?= (?:the|their|its|his|her|a|an)\\b)|refus\\w*(?! to comment)|declin(?:ed|es|ing) (?!to comment)|reject\\w*|criticis\\w*|criticiz\\w*|criticism|slamm?\\w*|condemn\\w*|accus\\w*|fail(?:ed|s|ure|ures|ing)?|threaten\\w*|legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:[\\w-]+ )?(?:suit|complaint|case|action|challenge|petition)|challeng\\w*|appeal(?:ed|s|ing)?(?! (?:process|mechanism))|fined|fines? (?:of|on|against)|(?:impos\\w*|issu\\w*|levied|announced) (?:a |an )?(?:[\\w-]+ )?fine|(?:to|will|would) fine|penalt\\w*|breach\\w*|(?<!(?:that|which|who) )violat\\w*(?! (?:our|its|their) (?:own )?(?:[\\w-]+ ){0,3}(?:policies|policy|rules|terms|community guidelines|guidelines|standards))|non-complian\\w*|defied|defy\\w*|ignor\\w*|disappoint\\w*|reluctan\\w*|resist\\w*|dispute[ds]?|objected|opposed|opposes|opposing|censorship|grill\\w*|pushed back|hit back|blamed|denied (?:the |these |those |its |their )?(?:allegations?|accusations?|claims?|charges?)|unacceptable|rebuk\\w*|reprimand\\w*|concerns? (?:about|over)|with (?:serious |grave |deep )?concern|(?:deeply |seriously |gravely )?concerned (?:by|about|over))\\b',
-    '\\b(?:menolak|ditolak|enggan(?! (?:mengulas|memberi(?:kan)? ulasan|komen))|gagal|kegagalan|mengkritik|kritikan|dikritik|kecewa|kekecewaan|mengecam|dikecam|tindakan undang-undang|saman|menyaman|disaman|membantah|bantahan|(?<!yang )tidak bersetuju|mempertikai\\w*|pertikaian|mengancam|diancam|menuduh|dituduh|tuduhan|denda|didenda|mendenda|(?<!yang )melanggar|ingkar|tidak mematuhi|mengabaikan|keberatan|mencabar|menyalahkan|menafikan dakwaan|(?<!proses |mekanisme )rayuan|tidak boleh diterima|menegur|teguran|kebimbangan(?:\\s+\\S+)?\\s+(?:terhadap|mengenai|tentang|atas))\\b',
+    '\\b(?:disagree\\w*|contest(?:s|ed|ing)?(?= (?:the|their|its|his|her|a|an)\\b)|refus\\w*(?! to comment)|declin(?:ed|es|ing) (?!to comment)|reject\\w*|criticis\\w*|criticiz\\w*|criticism|slamm?\\w*|condemn\\w*|accus\\w*|fail(?:ed|s|ure|ures|ing)?|threaten\\w*|legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:[\\w-]+ )?(?:suit|complaint|case|action|challenge|petition)|challeng\\w*|appeal(?:ed|s|ing)?(?! (?:process|mechanism))|fined|fines? (?:of|on|against)|(?:impos\\w*|issu\\w*|levied|announced) (?:a |an )?(?:[\\w-]+ )?fine|(?:to|will|would) fine|penalt\\w*|breach\\w*|(?<!(?:that|which|who) )violat\\w*(?! (?:our|its|their) (?:own )?(?:[\\w-]+ ){0,3}(?:policies|policy|rules|terms|community guidelines|guidelines|standards))|non-complian\\w*|defied|defy\\w*|ignor\\w*|disappoint\\w*|reluctan\\w*|resist\\w*|dispute[ds]?|objected|opposed|opposes|opposing|censorship|grill\\w*|pushed back|hit back|blamed|denied (?:the |these |those |its |their )?(?:allegations?|accusations?|claims?|charges?)|unacceptable|rebuk\\w*|reprimand\\w*|despite (?:repeated |several |many |numerous )?(?:letters|reminders|requests|warnings|orders|notices|calls)|concerns? (?:about|over)|with (?:serious |grave |deep )?concern|(?:deeply |seriously |gravely )?concerned (?:by|about|over))\\b',
+    '\\b(?:menolak|ditolak|enggan(?! (?:mengulas|memberi(?:kan)? ulasan|komen))|gagal|kegagalan|mengkritik|kritikan|dikritik|kecewa|kekecewaan|mengecam|dikecam|tindakan undang-undang|saman|menyaman|disaman|membantah|bantahan|(?<!yang )tidak bersetuju|mempertikai\\w*|pertikaian|mengancam|diancam|menuduh|dituduh|tuduhan|denda|didenda|mendenda|(?<!yang )melanggar|ingkar|tidak mematuhi|mengabaikan|keberatan|mencabar|menyalahkan|menafikan dakwaan|(?<!proses |mekanisme )rayuan|tidak boleh diterima|menegur|teguran|walaupun (?:telah )?(?:beberapa kali |berulang kali )?(?:diingatkan|ditegur|diminta|diarahkan|diberi amaran)|kebimbangan(?:\\s+\\S+)?\\s+(?:terhadap|mengenai|tentang|atas))\\b',
   ].join('|'),
   'i',
 ));
@@ -118,6 +118,8 @@ const namesContent = (before: string, after: string) =>
   (ARTICLE_BEFORE.test(before.slice(-8)) && CONTENT_AFTER.test(after)) || CONTENT_BEFORE.test(before.slice(-20));
 
 type Party = { id: string; type: PartyType; at: number; end: number; distance: number; subject: boolean };
+// A subject named by its examples: "Platforms including Facebook, YouTube and X have not registered …".
+const SUBJECT_BY_EXAMPLES = /^\s*(?:(?:the|all|other|several|some|semua)\s+)?(?:[\p{L}-]+\s+){0,2}(?:platforms|companies|services|apps|firms|platform|syarikat|aplikasi)\s+(?:including|such as|like|termasuk|seperti)\s+$/iu;
 
 /** The parties named in a sentence, once each, with how far each is from the trigger and whether it is the subject. */
 function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: Taxonomy): Party[] {
@@ -138,7 +140,7 @@ function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: T
     placeEnd = -1;
     const distance = Math.abs(r.start - s.start - triggerAt);
     const known = parties.find((p) => p.id === r.id);
-    const subject = parties.length === 0 && !PREPOSITION_BEFORE.test(before.slice(-30));
+    const subject = parties.length === 0 && (!PREPOSITION_BEFORE.test(before.slice(-30)) || SUBJECT_BY_EXAMPLES.test(before));
     if (!known) parties.push({ id: r.id, type: r.type, at: r.start - s.start, end: r.end - s.start, distance, subject });
     else known.distance = Math.min(known.distance, distance);
   }

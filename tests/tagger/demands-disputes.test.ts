@@ -109,6 +109,15 @@ describe('disputes', () => {
     expect(party.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'tiktok']]);
   });
 
+  it('reads platforms named by examples that ignore repeated reminders as at odds with the authority', async () => {
+    const t = await tag('The Ministry of Communication of Nepal issued a notice on Monday. Platforms including Facebook, YouTube and X have not yet applied for registration despite repeated reminders.');
+    expect(t.disputes.map((d) => [d.from, d.against])).toEqual([['facebook', 'other-government'], ['youtube', 'other-government'], ['x', 'other-government']]);
+    const ms = await tag('Kementerian Komunikasi Nepal mengeluarkan notis. Syarikat termasuk Facebook dan X belum mendaftar walaupun berulang kali diingatkan.');
+    expect(ms.disputes.map((d) => [d.from, d.against])).toEqual([['facebook', 'other-government'], ['x', 'other-government']]);
+    const complied = await tag('Platforms such as TikTok and Viber registered with the Ministry of Communication of Nepal on time.');
+    expect(complied.disputes).toEqual([]);
+  });
+
   it('reads no dispute in a power a law grants, but one in a power used', async () => {
     const granted = await tag(
       'Undang-undang itu mengiktiraf keganasan digital dan memberi kuasa kepada pendakwa raya dan hakim untuk mengarahkan platform digital, termasuk Facebook, WhatsApp dan Twitter, menyekat atau memadam kandungan intim di Mexico.',
