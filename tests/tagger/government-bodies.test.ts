@@ -37,6 +37,14 @@ describe('unlisted public bodies', () => {
     expect(authorities.actors).toEqual(['other-government']);
   });
 
+  it('reads a secretariat, an inspection and a named regulator of another country as public bodies', async () => {
+    for (const text of [
+      "Brazil's National Consumer Secretariat (Senacon) on Monday ordered Google to label the material as paid advertising.",
+      'The Inspection for Control in the Sphere of Informatization of Uzbekistan restricted access to TikTok.',
+      'The Information Regulator of South Africa has requested Facebook to explain the update to WhatsApp.',
+    ]) expect((await tag(text)).actors, text).toContain('other-government');
+  });
+
   it('reads a task force, by its name or again, as a public body that can promise', async () => {
     const named = await tag('The Zorvania Scam Alert Task Force said it had asked the ministry to block 40 apps.');
     expect(named.actors).toContain('other-government');
