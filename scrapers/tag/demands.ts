@@ -9,9 +9,9 @@ import { claimConfidence } from './confidence.ts';
 
 /** Verbs of asking another party to act ("urged X to", "meminta X supaya"); disputes.ts reads them too. */
 export const REQUEST_VERBS =
-  'urge|urged|urges|urging|ask|asked|asks|call on|called on|calls on|calling on|call upon|called upon|calls upon|calling upon|appeal to|appealed to|appeals to|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|menuntut|mendesak';
+  'urge|urged|urges|urging|ask|asked|asks|requested|call on|called on|calls on|calling on|call upon|called upon|calls upon|calling upon|appeal to|appealed to|appeals to|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|menuntut|mendesak';
 /** Verbs of an order with authority behind it, as against a request or an urging. */
-export const ORDER_VERBS = 'ordered|orders|directed|directs|instructed|required|requires|mengarahkan|mengarah|mengarahkannya|memerintahkan|mewajibkan';
+export const ORDER_VERBS = 'ordered|orders|directed|directs|instructed|required|requires|summoned|summons|mengarahkan|mengarah|mengarahkannya|memerintahkan|mewajibkan';
 const TRIGGER = new RegExp(`\\b(?:${REQUEST_VERBS}|${ORDER_VERBS})\\b`, 'gi');
 const ORDER = new RegExp(`^(?:${ORDER_VERBS})$`, 'i');
 const PURPOSE = /^[^.;]{0,40}?\b(?:to|untuk|supaya|agar|bagi)\s+/i;
@@ -55,8 +55,9 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
       const afterAt = s.start + m.index + m[0].length;
       const first = inSentence.findIndex((r) => r.start >= afterAt && r.start - afterAt <= 40);
       if (!by || first < 0) continue;
-      // A recommendation is a demand when a public body makes it ("The authorities recommended that WhatsApp …").
-      if (by.type !== 'actor' && /^recommend/i.test(m[0])) continue;
+      // A recommendation or a request is a demand when a public body makes it ("The authorities recommended that WhatsApp
+      // …", "The Regulator has requested Facebook to explain …"); a platform's request to a court is a plea.
+      if (by.type !== 'actor' && /^(?:recommend|requested)/i.test(m[0])) continue;
       // "asked Facebook, YouTube and TikTok to …": each one named in the list.
       const targets = [inSentence[first]!];
       for (let i = first + 1; i < inSentence.length; i++) {
@@ -91,7 +92,7 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
 // filters", "Meta telah diarahkan … untuk memaparkan". The body named last before it demands.
 const EXAMPLES = /\b(?:such as|like|including|seperti|termasuk)\s/i;
 const OBLIGATION =
-  /\b(?:must|(?:is|are|was|were|will be) (?:also )?required to|dikehendaki|diwajibkan|wajib|(?<asked>(?:was|were|had been|has been|have been) (?:also )?(?:asked|ordered|directed|instructed|urged)(?: several times| repeatedly| again)? to|(?:telah |juga |turut |pula )*(?:diarahkan|diminta|digesa)(?: untuk| supaya| agar)?))\s+/gi;
+  /\b(?:must|(?:is|are|was|were|will be) (?:also )?required to|dikehendaki|diwajibkan|wajib|(?<asked>(?:was|were|had been|has been|have been) (?:also )?(?:asked|ordered|directed|instructed|urged)(?: several times| repeatedly| again)? to|(?:telah |juga |turut |pula )*(?:diarahkan|diperintah(?:kan)?|diminta|digesa)(?: untuk| supaya| agar)?))\s+/gi;
 
 function obligations(s: Sentence, inSentence: PartyRef[], refs: PartyRef[]): Demand[] {
   const found: Demand[] = [];

@@ -15,6 +15,15 @@ describe('demands', () => {
     expect(ms.demands.map((d) => [d.by, d.on])).toEqual([['mcmc', 'meta']]);
   });
 
+  it('reads "requested" by a public body and "summoned … to" as demands, and a platform\'s request to a court as none', async () => {
+    const requested = await tag('The Information Regulator of South Africa has requested Facebook to explain why users are treated differently.');
+    expect(requested.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'facebook']]);
+    const summoned = await tag('Bangladesh has summoned representatives of Meta, Google and TikTok to appear before the government by July 29.');
+    expect(summoned.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'meta'], ['other-government', 'google'], ['other-government', 'tiktok']]);
+    const plea = await tag('TikTok requested the High Court of Zorvania to suspend the order against the app.');
+    expect(plea.demands).toEqual([]);
+  });
+
   it('reads "calling on" as a request', async () => {
     const calling = await tag('"We are calling on the European Commission to set a digital age of majority," the Greek Minister of Digital Governance said.');
     expect(calling.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
