@@ -70,9 +70,12 @@ describe('commitments', () => {
     const passed = await tag('Kerajaan Brazil berkata ia akan terus berunding bagi memastikan RUU itu diluluskan tahun ini.', '', { date: '2031-05-02' });
     expect(passed.commitments.map((c) => [c.by, c.due])).toEqual([['other-government', '2031-12-31']]);
   });
-  it('keeps a short term in marks inside what was promised', async () => {
+  it('keeps a short term in marks and a clause after "on which" inside what was promised', async () => {
     const t = await tag('Meta said it will carry a "Paid for by" disclaimer on political ads on Facebook from next month.');
     expect(t.commitments.map((c) => c.what)).toEqual(['carry a "Paid for by" disclaimer on political ads on Facebook from next month']);
+    // "on which", "at which" go on: the clause is the promise's.
+    const basis = await tag('Meta said it will publish the criteria on the basis of which it removes content, which critics welcomed.');
+    expect(basis.commitments.map((c) => c.what)).toEqual(['publish the criteria on the basis of which it removes content']);
     const quoted = await tag('"We will remove the videos," TikTok said.');
     expect(quoted.commitments.map((c) => c.what)).toEqual(['remove the videos']);
   });
