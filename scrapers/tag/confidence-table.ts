@@ -37,10 +37,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [116, 101],
   },
   quote: {
-    all: [457, 440],
+    all: [456, 440],
     continues: [26, 26],
     'last-speaker': [1, 1],
     'named-after': [366, 358],
-    'subject-before': [64, 55],
+    'subject-before': [63, 55],
   },
 };

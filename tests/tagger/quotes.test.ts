@@ -230,10 +230,11 @@ describe('quotes', () => {
     expect(named.quotes.map((q) => q.speaker?.person ?? null)).toEqual(['maria-example']);
   });
 
-  it('keeps a party\'s own short words: "what it called "…"", "menyatakan ia "…""', async () => {
+  it('keeps a party\'s own short words ("what it called "…"", "menyatakan ia "…""), not a name ("dikenali sebagai "…"")', async () => {
     expect(await speakers('X said it would not comply with what it called "illegal orders" to censor its critics online.')).toEqual([['illegal orders', 'x']]);
     expect(await speakers('TikTok setakat ini hanya menyatakan ia "kecewa" dengan keputusan tersebut untuk menyekat aplikasi.')).toEqual([['kecewa', 'tiktok']]);
     expect(await speakers('The ministry published what it termed a "code of practice" for platforms. It was called "the Online Harms Plan" by the ministry.')).toEqual([]);
+    expect(await speakers('Google mendakwa RUU 2630, yang dikenali sebagai "RUU Berita Palsu", akan memberi kerajaan Brazil kuasa menapis kandungan dalam talian.')).toEqual([]);
   });
 
   it('leaves out marks around a term or a short label', async () => {
