@@ -69,9 +69,22 @@ const CONDITION_AFTER = /^(?:(?!,\s*(?:and|but|dan|tetapi)\s)[^.;]){0,120}?\b(?:
 const SPEECH_VERB_JUST_BEFORE = /\b(?:berkata|menyatakan|menegaskan|memaklumkan|menjelaskan|memberitahu)\s+$/i;
 const subjectBefore = (beforeTrigger: string) => SPEECH_VERB_JUST_BEFORE.exec(beforeTrigger)?.index ?? beforeTrigger.length;
 const subjectsBefore = (s: Sentence, end: number, inSentence: PartyRef[], clauseAt: number) => ({
-  subjects: clauseSubjects(s.text, clauseStart(s.text, end), end, inSentence, s.start),
+  subjects: relativeAntecedents(s, end, inSentence) ?? clauseSubjects(s.text, clauseStart(s.text, end), end, inSentence, s.start),
   clauseAt,
 });
+// "… met Snapchat and TikTok, which agreed to …", "… dengan Snapchat dan TikTok, yang bersetuju untuk …".
+const RELATIVE_JUST_BEFORE = /,\s*(?:which|who|yang)\s+(?:(?:also|both|had|has|have|then|juga|telah|turut|kemudian)\s+)*$/i;
+/** The parties a relative pronoun just before `end` stands for: those named together right before its comma. */
+function relativeAntecedents(s: Sentence, end: number, inSentence: PartyRef[]): PartyRef[] | null {
+  const relative = RELATIVE_JUST_BEFORE.exec(s.text.slice(0, end));
+  if (!relative) return null;
+  const before = inSentence.filter((r) => r.end - s.start <= relative.index);
+  const last = before[before.length - 1];
+  if (!last || s.text.slice(last.end - s.start, relative.index).trim()) return null;
+  const group = [last];
+  for (let i = before.length - 2; i >= 0 && COORDINATION.test(s.text.slice(before[i]!.end - s.start, group[0]!.start - s.start)); i--) group.unshift(before[i]!);
+  return group;
+}
 // Coordinated subjects: "Google and TikTok", or two parties a plural pronoun stands for (same place, empty gap).
 export const COORDINATION = /^\s*(?:(?:,\s*)?(?:and|dan|&|serta|as well as|together with|bersama(?:-sama)?(?: dengan)?|,)\s*(?:the\s+)?)?$/i;
 

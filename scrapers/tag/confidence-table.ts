@@ -12,11 +12,11 @@ import type { ClaimKind } from '../../src/lib/reviewed-claims.ts';
 
 export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number]>> = {
   commitment: {
-    all: [625, 602],
+    all: [627, 604],
     'agreed one': [24, 23],
-    'agreed several': [74, 74],
+    'agreed several': [75, 75],
     'akan one': [134, 130],
-    'akan several': [71, 70],
+    'akan several': [72, 71],
     'will one': [223, 213],
     'will several': [99, 92],
   },

@@ -70,6 +70,12 @@ describe('commitments', () => {
     const passed = await tag('Kerajaan Brazil berkata ia akan terus berunding bagi memastikan RUU itu diluluskan tahun ini.', '', { date: '2031-05-02' });
     expect(passed.commitments.map((c) => [c.by, c.due])).toEqual([['other-government', '2031-12-31']]);
   });
+  it('gives a promise after ", which" or ", yang" to the parties named together just before it', async () => {
+    const en = await tag('The ministry met Snapchat and TikTok, which agreed to help spread information about the licence online.');
+    expect(en.commitments.map((c) => c.by)).toEqual(['snapchat', 'tiktok']);
+    const ms = await tag('GAMR telah mengadakan perbincangan dengan Snapchat dan TikTok, yang bersetuju untuk membantu menyebarkan maklumat mengenai lesen itu.');
+    expect(ms.commitments.map((c) => c.by)).toEqual(['snapchat', 'tiktok']);
+  });
   it('keeps a short term in marks and a clause after "on which" inside what was promised', async () => {
     const t = await tag('Meta said it will carry a "Paid for by" disclaimer on political ads on Facebook from next month.');
     expect(t.commitments.map((c) => c.what)).toEqual(['carry a "Paid for by" disclaimer on political ads on Facebook from next month']);
