@@ -61,9 +61,8 @@ const MAY_BE_ABSENT = /^(?:[?*]|\{0+(?:,\d*)?\})\??/;
 const LOOK_AROUND = /^\(\?<?[=!]/;
 const GROUP_HEAD = /^\((?:\?:|\?<[^=!>][^>]*>)?/;
 
-/** Does every match of `source` begin with a word character? Read from its first atoms: assertions are passed over, a
- *  group answers for all its branches, an optional atom and what follows it both; what is not read so is a no. */
-function startsWithWordCharacter(source: string): boolean {
+/** The top-level branches of a RegExp source. */
+function branchesOf(source: string): string[] {
   const branches: string[] = [];
   let from = 0;
   for (let i = 0; i < source.length; ) {
@@ -74,7 +73,13 @@ function startsWithWordCharacter(source: string): boolean {
     } else i = skip(source, i);
   }
   branches.push(source.slice(from));
-  return branches.every((branch) => startsWithWordFrom(branch, 0));
+  return branches;
+}
+
+/** Does every match of `source` begin with a word character? Read from its first atoms: assertions are passed over, a
+ *  group answers for all its branches, an optional atom and what follows it both; what is not read so is a no. */
+function startsWithWordCharacter(source: string): boolean {
+  return branchesOf(source).every((branch) => startsWithWordFrom(branch, 0));
 }
 
 function startsWithWordFrom(branch: string, from: number): boolean {
@@ -88,6 +93,65 @@ function startsWithWordFrom(branch: string, from: number): boolean {
   const word = head === null ? WORD_ATOM.test(branch.slice(i, end)) : startsWithWordCharacter(branch.slice(i + head.length, end - 1));
   const absent = MAY_BE_ABSENT.exec(branch.slice(end));
   return word && (absent === null || startsWithWordFrom(branch, end + absent[0].length));
+}
+
+/**
+ * Literals one of which every match of `source` begins with, or null where that is not read from it. Read as
+ * `startsWithWordCharacter` reads: assertions are passed over, a group gives its branches' literals, an optional group
+ * its own and those of what follows it; a literal is the run of characters that match only themselves (or one of a
+ * class that lists a few, "[Kk]") up to an optional or repeated one. A branch that starts otherwise (\w, a range, an
+ * optional character) gives null. The characters are ASCII or caseless, so that under the 'i' flag (without 'u') a
+ * match's lower-cased text begins with a literal lower-cased.
+ */
+export function leadingLiterals(source: string): string[] | null {
+  const literals: string[] = [];
+  for (const branch of branchesOf(source)) {
+    const found = branchLiterals(branch);
+    if (!found) return null;
+    literals.push(...found);
+  }
+  return literals;
+}
+
+/** Does every match of `source` begin at a word boundary (each branch with `\b`)? */
+export const beginsAtWordBoundary = (source: string) => branchesOf(source).every((branch) => branch.startsWith('\\b'));
+
+// A class of a few characters that match only themselves ("[Kk]", "['’]"): no range, escape or negation.
+const CLASS_OF_LITERALS = /^\[[A-Za-z0-9'’]+\]$/;
+// Literals multiply at each class: past this many the run stops (it stays a true beginning, only shorter).
+const MOST_LITERALS = 64;
+
+/** The characters a token matches, where it matches only those: a literal, an escaped one, or a class of them. */
+function literalCharacters(token: string): string[] | null {
+  if (isLiteral(token)) return [token.length === 2 ? token[1]! : token];
+  return CLASS_OF_LITERALS.test(token) ? [...token.slice(1, -1)] : null;
+}
+
+function branchLiterals(branch: string): string[] | null {
+  let i = 0;
+  while (branch.startsWith('\\b', i) || branch.startsWith('\\B', i) || branch[i] === '^' || LOOK_AROUND.test(branch.slice(i))) {
+    i = branch[i] === '(' ? closing(branch, i) + 1 : branch[i] === '^' ? i + 1 : i + 2;
+  }
+  if (branch[i] === '(') {
+    const end = closing(branch, i) + 1;
+    const head = GROUP_HEAD.exec(branch.slice(i))![0];
+    const inside = leadingLiterals(branch.slice(i + head.length, end - 1));
+    const absent = MAY_BE_ABSENT.exec(branch.slice(end));
+    if (!inside || !absent) return inside;
+    const after = branchLiterals(branch.slice(end + absent[0].length));
+    return after && [...inside, ...after];
+  }
+  let literals = [''];
+  while (i < branch.length) {
+    const next = skip(branch, i);
+    const characters = literalCharacters(branch.slice(i, next));
+    if (!characters || MAY_BE_ABSENT.test(branch.slice(next)) || literals.length * characters.length > MOST_LITERALS) break;
+    literals = literals.flatMap((l) => characters.map((c) => l + c));
+    // Repeated ('+', '{2}'): the first one is the match's, what follows may be another.
+    if (QUANTIFIER.test(branch.charAt(next))) break;
+    i = next;
+  }
+  return literals[0] === '' ? null : literals;
 }
 
 /** `(?<![A-Za-z0-9_])` before the aliases, written `\b` before those that start with a word character. */
