@@ -96,63 +96,88 @@ function startsWithWordFrom(branch: string, from: number): boolean {
 }
 
 /**
- * Literals one of which every match of `source` begins with, or null where that is not read from it. Read as
- * `startsWithWordCharacter` reads: assertions are passed over, a group gives its branches' literals, an optional group
- * its own and those of what follows it; a literal is the run of characters that match only themselves (or one of a
- * class that lists a few, "[Kk]") up to an optional or repeated one. A branch that starts otherwise (\w, a range, an
- * optional character) gives null. The characters are ASCII or caseless, so that under the 'i' flag (without 'u') a
- * match's lower-cased text begins with a literal lower-cased.
+ * Literals one of which every match of `source` begins with, or null where that is not read from it. A literal is read
+ * atom by atom: a character that matches only itself (or one of a class that lists a few, "[Kk]"), whitespace (read as
+ * one space, which the literals' RegExp reads as any run of it: `aliasAlternation`), a group as its branches' literals
+ * (an optional one both with and without them); assertions match nothing and are passed over. It ends before an atom
+ * read otherwise and after a repeated one; a branch that begins so gives null. The characters are ASCII or caseless,
+ * so that under the 'i' flag (without 'u') a match's lower-cased text begins with a literal lower-cased.
  */
 export function leadingLiterals(source: string): string[] | null {
-  const literals: string[] = [];
+  const read = alternativesRead(source);
+  return read.literals.includes('') ? null : read.literals;
+}
+
+/** Literals read from a source, and whether they are whole: every match is one of them (whitespace runs as one space). */
+interface Read {
+  literals: string[];
+  whole: boolean;
+}
+
+function alternativesRead(source: string): Read {
+  const literals = new Set<string>();
+  let whole = true;
   for (const branch of branchesOf(source)) {
-    const found = branchLiterals(branch);
-    if (!found) return null;
-    literals.push(...found);
+    const read = sequenceRead(branch);
+    for (const l of read.literals) literals.add(l);
+    whole &&= read.whole;
   }
-  return literals;
+  return { literals: [...literals], whole };
+}
+
+// A class of a few characters that match only themselves ("[Kk]", "['’]"): no range, escape or negation.
+const CLASS_OF_LITERALS = /^\[[A-Za-z0-9'’]+\]$/;
+const WHITESPACE_ATOM = /^(?:\\s| )$/;
+// A quantifier that lets its atom match at most once, or at most one run of whitespace.
+const ONCE = /^\??$/;
+const ONE_RUN = /^(?:\+|\*)?\??$/;
+const QUANTIFIER_AT = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/;
+// Literals multiply at each atom with several: past this many (none empty) they end where they are.
+const MOST_LITERALS = 256;
+
+/** The literals one atom matches, where it is read: a character, whitespace, a class of characters or a group. */
+function atomRead(atom: string): Read | null {
+  if (WHITESPACE_ATOM.test(atom)) return { literals: [' '], whole: true };
+  if (isLiteral(atom)) return { literals: [atom.length === 2 ? atom[1]! : atom], whole: true };
+  if (CLASS_OF_LITERALS.test(atom)) return { literals: [...atom.slice(1, -1)], whole: true };
+  return atom.startsWith('(') ? alternativesRead(atom.slice(GROUP_HEAD.exec(atom)![0].length, -1)) : null;
+}
+
+function sequenceRead(branch: string): Read {
+  let open = [''];
+  const ended = new Set<string>();
+  const end = () => ({ literals: [...new Set([...ended, ...open])], whole: false });
+  for (let i = 0; i < branch.length; ) {
+    if (branch.startsWith('\\b', i) || branch.startsWith('\\B', i) || branch[i] === '^' || branch[i] === '$') {
+      i += branch[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    const atomEnd = branch[i] === '(' ? closing(branch, i) + 1 : skip(branch, i);
+    if (LOOK_AROUND.test(branch.slice(i))) {
+      i = atomEnd;
+      continue;
+    }
+    const atom = atomRead(branch.slice(i, atomEnd));
+    const quantifier = QUANTIFIER_AT.exec(branch.slice(atomEnd))?.[0] ?? '';
+    const absent = MAY_BE_ABSENT.test(quantifier);
+    const once = ONCE.test(quantifier) || (atom?.literals[0] === ' ' && ONE_RUN.test(quantifier));
+    if (!atom || (open.every((l) => l !== '') && open.length * atom.literals.length > MOST_LITERALS)) return end();
+    const next = open.flatMap((l) => atom.literals.map((a) => l + a));
+    i = atomEnd + quantifier.length;
+    if (once && atom.whole) {
+      open = absent ? [...new Set([...next, ...open])] : next;
+      continue;
+    }
+    // Repeated, or not read whole: the literals through its beginnings end there; without it (if it may be absent)
+    // they go on.
+    for (const l of next) ended.add(l);
+    if (!absent) return { literals: [...ended], whole: false };
+  }
+  return { literals: [...new Set([...ended, ...open])], whole: ended.size === 0 };
 }
 
 /** Does every match of `source` begin at a word boundary (each branch with `\b`)? */
 export const beginsAtWordBoundary = (source: string) => branchesOf(source).every((branch) => branch.startsWith('\\b'));
-
-// A class of a few characters that match only themselves ("[Kk]", "['’]"): no range, escape or negation.
-const CLASS_OF_LITERALS = /^\[[A-Za-z0-9'’]+\]$/;
-// Literals multiply at each class: past this many the run stops (it stays a true beginning, only shorter).
-const MOST_LITERALS = 64;
-
-/** The characters a token matches, where it matches only those: a literal, an escaped one, or a class of them. */
-function literalCharacters(token: string): string[] | null {
-  if (isLiteral(token)) return [token.length === 2 ? token[1]! : token];
-  return CLASS_OF_LITERALS.test(token) ? [...token.slice(1, -1)] : null;
-}
-
-function branchLiterals(branch: string): string[] | null {
-  let i = 0;
-  while (branch.startsWith('\\b', i) || branch.startsWith('\\B', i) || branch[i] === '^' || LOOK_AROUND.test(branch.slice(i))) {
-    i = branch[i] === '(' ? closing(branch, i) + 1 : branch[i] === '^' ? i + 1 : i + 2;
-  }
-  if (branch[i] === '(') {
-    const end = closing(branch, i) + 1;
-    const head = GROUP_HEAD.exec(branch.slice(i))![0];
-    const inside = leadingLiterals(branch.slice(i + head.length, end - 1));
-    const absent = MAY_BE_ABSENT.exec(branch.slice(end));
-    if (!inside || !absent) return inside;
-    const after = branchLiterals(branch.slice(end + absent[0].length));
-    return after && [...inside, ...after];
-  }
-  let literals = [''];
-  while (i < branch.length) {
-    const next = skip(branch, i);
-    const characters = literalCharacters(branch.slice(i, next));
-    if (!characters || MAY_BE_ABSENT.test(branch.slice(next)) || literals.length * characters.length > MOST_LITERALS) break;
-    literals = literals.flatMap((l) => characters.map((c) => l + c));
-    // Repeated ('+', '{2}'): the first one is the match's, what follows may be another.
-    if (QUANTIFIER.test(branch.charAt(next))) break;
-    i = next;
-  }
-  return literals[0] === '' ? null : literals;
-}
 
 /** `(?<![A-Za-z0-9_])` before the aliases, written `\b` before those that start with a word character. */
 function wordStarts(aliases: readonly string[], alternation: (list: readonly string[]) => string): string {

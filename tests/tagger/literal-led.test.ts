@@ -18,13 +18,17 @@ const led = (regex: RegExp, text: string, overlapping: boolean) =>
   new LiteralLed(regex).all(text, text.toLowerCase(), overlapping).map((m) => [m.index, ...m]);
 
 describe('leadingLiterals', () => {
-  it('reads the literals matches begin with, past assertions, through groups and optional groups', () => {
-    expect(leadingLiterals('\\b(?:has |had )?(?:agreed|vow(?:ed|s))\\s+to')).toEqual(['has ', 'had ', 'agreed', 'vow']);
-    expect(leadingLiterals('(?<!\\bno )[Kk]erajaan|X(?<!Gen X)|ab+c|\\.com')).toEqual(['Kerajaan', 'kerajaan', 'X', 'ab', '.com']);
+  it('reads literals through groups, optional ones with and without, and whitespace as one space', () => {
+    expect(leadingLiterals('\\b(?:has )?(?:agreed|vow(?:ed|s))\\s+to\\b')).toEqual(['has agreed to', 'has vowed to', 'has vows to', 'agreed to', 'vowed to', 'vows to']);
+    expect(leadingLiterals('will(?:,\\s[^,.;]{1,60},)?\\s+(?!not)')).toEqual(['will, ', 'will ']);
+  });
+
+  it('passes over assertions and ends a literal at a repeated atom or one read otherwise', () => {
+    expect(leadingLiterals('(?<!\\bno )[Kk]erajaan|X(?<!Gen X)|ab+c|\\.com\\w')).toEqual(['Kerajaan', 'kerajaan', 'X', 'ab', '.com']);
   });
 
   it('knows nothing of a branch that may begin otherwise', () => {
-    for (const source of ['\\w+', 'ab|\\d', '(?:the )?\\w', 'a?b', '(?:|x)y', '[a-z]x', '.x', '(?=a)'])
+    for (const source of ['\\w+', 'ab|\\d', '(?:the )?\\w', 'a*\\d', '[a-z]x', '.x', '(?=a)', '(?:|x)\\s*\\d'])
       expect(leadingLiterals(source), source).toBeNull();
   });
 });
