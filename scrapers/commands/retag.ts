@@ -4,14 +4,22 @@
 import { join, resolve } from 'node:path';
 import { DATA_DIR } from '../../src/lib/paths.ts';
 import type { Statement } from '../../src/lib/schema.ts';
-import { loadTaxonomy, tagStatement, type Taxonomy } from '../tag/index.ts';
+import { loadTaxonomy, tagStatements, type StatementInput, type Taxonomy } from '../tag/index.ts';
 import { readStatements, writeStatement } from '../store/statements.ts';
 import { command } from './options.ts';
 
-export function retagStatement(s: Statement, taxonomy: Taxonomy): Statement {
-  const text = s.origin === 'curated' ? (s.summary?.text ?? '') : s.text;
-  const tags = tagStatement({ title: s.title, text, lang: s.language, date: s.published ?? s.firstSeen }, taxonomy);
-  return { ...s, tags };
+/** What the tagger reads of a stored record: a curated event's summary, a statement's own text. */
+const taggerInput = (s: Statement): StatementInput => ({
+  title: s.title,
+  text: s.origin === 'curated' ? (s.summary?.text ?? '') : s.text,
+  lang: s.language,
+  date: s.published ?? s.firstSeen,
+});
+
+/** The records tagged again, in one batch (`tagStatements`: step by step, faster than one at a time). */
+export function retagStatements(statements: readonly Statement[], taxonomy: Taxonomy): Statement[] {
+  const tags = tagStatements(statements.map(taggerInput), taxonomy);
+  return statements.map((s, i) => ({ ...s, tags: tags[i]! }));
 }
 
 export const run = command({
@@ -27,7 +35,7 @@ async function retag(dataDir: string): Promise<number> {
     const dir = join(dataDir, folder);
     let changed = 0;
     const statements = await readStatements(dir);
-    for (const s of statements) if (await writeStatement(dir, retagStatement(s, taxonomy))) changed++;
+    for (const s of retagStatements(statements, taxonomy)) if (await writeStatement(dir, s)) changed++;
     console.log(`retag: ${folder}: ${statements.length} records, ${changed} with new tags`);
   }
   return 0;

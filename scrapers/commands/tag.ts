@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
 import { sortedPair } from '../../src/lib/dispute-pair.ts';
 import type { Speaker } from '../../src/lib/schema.ts';
-import { loadTaxonomy, tagStatement } from '../tag/index.ts';
+import { loadTaxonomy, tagStatements } from '../tag/index.ts';
 import { command } from './options.ts';
 
 /** Claims' attribution, flat: the speaker's name and the body they spoke for, and the confidence. */
@@ -57,8 +57,9 @@ async function tag(file: string): Promise<number> {
   }
   const taxonomy = await loadTaxonomy();
   const out: string[] = [];
-  for (const s of statements) {
-    const tags = tagStatement({ title: s.title, text: s.text, lang: s.lang, date: s.date }, taxonomy);
+  const tagged = tagStatements(statements.map((s) => ({ title: s.title, text: s.text, lang: s.lang, date: s.date })), taxonomy);
+  for (const [i, s] of statements.entries()) {
+    const tags = tagged[i]!;
     // The key order is part of the contract: other checks read this output.
     out.push(
       JSON.stringify({

@@ -61,9 +61,8 @@ const MAY_BE_ABSENT = /^(?:[?*]|\{0+(?:,\d*)?\})\??/;
 const LOOK_AROUND = /^\(\?<?[=!]/;
 const GROUP_HEAD = /^\((?:\?:|\?<[^=!>][^>]*>)?/;
 
-/** Does every match of `source` begin with a word character? Read from its first atoms: assertions are passed over, a
- *  group answers for all its branches, an optional atom and what follows it both; what is not read so is a no. */
-function startsWithWordCharacter(source: string): boolean {
+/** The top-level branches of a RegExp source. */
+function branchesOf(source: string): string[] {
   const branches: string[] = [];
   let from = 0;
   for (let i = 0; i < source.length; ) {
@@ -74,7 +73,13 @@ function startsWithWordCharacter(source: string): boolean {
     } else i = skip(source, i);
   }
   branches.push(source.slice(from));
-  return branches.every((branch) => startsWithWordFrom(branch, 0));
+  return branches;
+}
+
+/** Does every match of `source` begin with a word character? Read from its first atoms: assertions are passed over, a
+ *  group answers for all its branches, an optional atom and what follows it both; what is not read so is a no. */
+function startsWithWordCharacter(source: string): boolean {
+  return branchesOf(source).every((branch) => startsWithWordFrom(branch, 0));
 }
 
 function startsWithWordFrom(branch: string, from: number): boolean {
@@ -89,6 +94,90 @@ function startsWithWordFrom(branch: string, from: number): boolean {
   const absent = MAY_BE_ABSENT.exec(branch.slice(end));
   return word && (absent === null || startsWithWordFrom(branch, end + absent[0].length));
 }
+
+/**
+ * Literals one of which every match of `source` begins with, or null where that is not read from it. A literal is read
+ * atom by atom: a character that matches only itself (or one of a class that lists a few, "[Kk]"), whitespace (read as
+ * one space, which the literals' RegExp reads as any run of it: `aliasAlternation`), a group as its branches' literals
+ * (an optional one both with and without them); assertions match nothing and are passed over. It ends before an atom
+ * read otherwise and after a repeated one; a branch that begins so gives null. The characters are ASCII or caseless,
+ * so that under the 'i' flag (without 'u') a match's lower-cased text begins with a literal lower-cased.
+ */
+export function leadingLiterals(source: string): string[] | null {
+  const read = alternativesRead(source);
+  return read.literals.includes('') ? null : read.literals;
+}
+
+/** Literals read from a source, and whether they are whole: every match is one of them (whitespace runs as one space). */
+interface Read {
+  literals: string[];
+  whole: boolean;
+}
+
+function alternativesRead(source: string): Read {
+  const literals = new Set<string>();
+  let whole = true;
+  for (const branch of branchesOf(source)) {
+    const read = sequenceRead(branch);
+    for (const l of read.literals) literals.add(l);
+    whole &&= read.whole;
+  }
+  return { literals: [...literals], whole };
+}
+
+// A class of a few characters that match only themselves ("[Kk]", "['’]"): no range, escape or negation.
+const CLASS_OF_LITERALS = /^\[[A-Za-z0-9'’]+\]$/;
+const WHITESPACE_ATOM = /^(?:\\s| )$/;
+// A quantifier that lets its atom match at most once, or at most one run of whitespace.
+const ONCE = /^\??$/;
+const ONE_RUN = /^(?:\+|\*)?\??$/;
+const QUANTIFIER_AT = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/;
+// Literals multiply at each atom with several: past this many (none empty) they end where they are.
+const MOST_LITERALS = 256;
+
+/** The literals one atom matches, where it is read: a character, whitespace, a class of characters or a group. */
+function atomRead(atom: string): Read | null {
+  if (WHITESPACE_ATOM.test(atom)) return { literals: [' '], whole: true };
+  if (isLiteral(atom)) return { literals: [atom.length === 2 ? atom[1]! : atom], whole: true };
+  if (CLASS_OF_LITERALS.test(atom)) return { literals: [...atom.slice(1, -1)], whole: true };
+  return atom.startsWith('(') ? alternativesRead(atom.slice(GROUP_HEAD.exec(atom)![0].length, -1)) : null;
+}
+
+function sequenceRead(branch: string): Read {
+  let open = [''];
+  const ended = new Set<string>();
+  const end = () => ({ literals: [...new Set([...ended, ...open])], whole: false });
+  for (let i = 0; i < branch.length; ) {
+    if (branch.startsWith('\\b', i) || branch.startsWith('\\B', i) || branch[i] === '^' || branch[i] === '$') {
+      i += branch[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    const atomEnd = branch[i] === '(' ? closing(branch, i) + 1 : skip(branch, i);
+    if (LOOK_AROUND.test(branch.slice(i))) {
+      i = atomEnd;
+      continue;
+    }
+    const atom = atomRead(branch.slice(i, atomEnd));
+    const quantifier = QUANTIFIER_AT.exec(branch.slice(atomEnd))?.[0] ?? '';
+    const absent = MAY_BE_ABSENT.test(quantifier);
+    const once = ONCE.test(quantifier) || (atom?.literals[0] === ' ' && ONE_RUN.test(quantifier));
+    if (!atom || (open.every((l) => l !== '') && open.length * atom.literals.length > MOST_LITERALS)) return end();
+    const next = open.flatMap((l) => atom.literals.map((a) => l + a));
+    i = atomEnd + quantifier.length;
+    if (once && atom.whole) {
+      open = absent ? [...new Set([...next, ...open])] : next;
+      continue;
+    }
+    // Repeated, or not read whole: the literals through its beginnings end there; without it (if it may be absent)
+    // they go on.
+    for (const l of next) ended.add(l);
+    if (!absent) return { literals: [...ended], whole: false };
+  }
+  return { literals: [...new Set([...ended, ...open])], whole: ended.size === 0 };
+}
+
+/** Does every match of `source` begin at a word boundary (each branch with `\b`)? */
+export const beginsAtWordBoundary = (source: string) => branchesOf(source).every((branch) => branch.startsWith('\\b'));
 
 /** `(?<![A-Za-z0-9_])` before the aliases, written `\b` before those that start with a word character. */
 function wordStarts(aliases: readonly string[], alternation: (list: readonly string[]) => string): string {

@@ -34,14 +34,53 @@ const ONLINE_AUTHORITY_KINDS = new Set(['regulator', 'ministry']);
 const distinct = (ids: string[]) => [...new Set(ids)].sort();
 
 export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
+  const steps = taggingSteps(input, taxonomy);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+// How many statements `tagStatements` takes through each step together: enough for a step's code to stay warm, few
+// enough for their texts and findings to stay in the processor's caches too.
+const STEP_BATCH = 50;
+
+/**
+ * Tag many statements, each as `tagStatement` tags it, a batch at a time and step by step: every statement of the
+ * batch through one step before any goes on to the next. Taken through all the steps one statement after another,
+ * each of the tagger's many RegExps and functions was evicted from the processor's caches before it ran again, and a
+ * step cost nearly twice what it costs run over statement after statement (the issue vocabulary: about 87 against
+ * 49 µs a statement).
+ */
+export function tagStatements(inputs: readonly StatementInput[], taxonomy: Taxonomy): Tags[] {
+  const tagged: Tags[] = [];
+  for (let from = 0; from < inputs.length; from += STEP_BATCH) {
+    const batch = mapped(inputs.slice(from, from + STEP_BATCH), (input) => ({ steps: taggingSteps(input, taxonomy), tags: null as Tags | null }));
+    for (let going = batch.length; going > 0; ) {
+      for (const statement of batch) {
+        if (statement.tags) continue;
+        const step = statement.steps.next();
+        if (step.done) {
+          statement.tags = step.value;
+          going--;
+        }
+      }
+    }
+    for (const statement of batch) tagged.push(statement.tags!);
+  }
+  return tagged;
+}
+
+/** The tagger's steps for one statement, yielding after each: the tags are what the last returns. */
+function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<void, Tags, void> {
   // The title is a sentence of its own: headlines carry findings too.
   const full = `${input.title.trim()}\n${input.text}`;
   const lang = input.lang ?? guessLanguage(full);
   const malaysian = isMalaysian(full, lang);
   const platformMentions = taxonomy.platforms.mentions(full, { malaysian, online: true });
+  yield;
   const listedActors = taxonomy.actors.mentions(full, { malaysian, online: true });
+  yield;
   const named = [...listedActors, ...usCongressMentions(full, listedActors), ...otherGovernmentMentions(full, listedActors, malaysian)];
   const actors = withShortForms(full, named).sort((a, b) => a.start - b.start);
+  yield;
   // Ambiguous names (Apple, Signal, Telegram) count only in a statement about online services: one that says so,
   // names an unambiguous platform, or names a communications or online regulator.
   const online =
@@ -51,7 +90,9 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   const context = { malaysian, online };
   const platforms = online ? platformMentions : taxonomy.platforms.mentions(full, context);
   const sentences = splitSentences(full);
+  yield;
   const issues = onlineLicensing(taxonomy.issues.mentions(full, context), full, sentences);
+  yield;
 
   const platformIds = distinct(platforms.map((m) => m.id));
   const actorIds = distinct(actors.map((m) => m.id));
@@ -62,11 +103,14 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   // Platforms named only as a channel ("follow our Telegram channel") do not count towards relevance.
   const authorities = actors.filter((m) => ONLINE_AUTHORITY_KINDS.has(actorKind(m.id, taxonomy)));
   const evidence = relevanceEvidence(full, sentences, { platforms, issues, authorities });
+  yield;
   const police = actorIds.filter((id) => actorKind(id, taxonomy) === 'police');
   const relevance = scoreRelevance(evidence.text, { issues: issueIds, platforms: distinct(evidence.platforms.map((m) => m.id)), actors: actorIds, police, governed: evidence.governed });
+  yield;
 
   const namedKinds = new Set(listedActors.map((m) => actorKind(m.id, taxonomy)));
   const people = attachOrganisations(findPeople(mapped(sentences, (s) => s.text)), taxonomy, malaysian, input.date?.slice(0, 10), namedKinds, shortForms(full, actors));
+  yield;
   // Quotes and claims are found in any statement, relevant or not: a reader searching a person's words wants them all,
   // and a promise is one whatever the statement is about (the site lists only relevant statements' claims).
   const quoted = /["“]/.test(full) ? findQuoteSpans(full) : [];
@@ -74,6 +118,7 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   const speakers = () =>
     (speakerIndex ??= indexSpeakers(full, sentences, people, { platforms, actors }, taxonomy, malaysian, mapped(quoted, (q) => [q.open, q.close] as const)));
   const quotes = quoted.length ? findQuotes(full, quoted, sentences, speakers()) : [];
+  yield;
   let commitments: Tags['commitments'] = [];
   let disputes: Tags['disputes'] = [];
   let demands: Tags['demands'] = [];
@@ -81,8 +126,11 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
   // reads only the sentences that hold its cue. One kind is read through every sentence before the next, a little
   // cheaper again than the three taking turns: a RegExp run many times in a row stays warm in the processor's caches.
   const commitmentCues = mapped(sentences, (s) => mayHoldCommitment(s.text));
+  yield;
   const disputeCues = mapped(sentences, (s) => conflictMatch(s.text));
+  yield;
   const demandCues = mapped(sentences, (s) => mayHoldDemand(s.text));
+  yield;
   const spans = mapped(sentences, (s, i) => ({
     start: s.start,
     end: s.start + s.text.length,
@@ -92,7 +140,9 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     const quoteSpeakers = mapped(quotes, (q) => ({ ...q.span, speaker: q.speaker }));
     const writer = author(platforms, actors, taxonomy, full);
     const voice = voiceAt(quoteSpeakers, writer, taxonomy);
+    yield;
     const refs = resolveReferences(full, platforms, actors, people, taxonomy, malaysian, spans, voice);
+    yield;
     const reference = input.date && !Number.isNaN(Date.parse(input.date)) ? new Date(input.date) : null;
     // The author speaks only where the statement is in its own words ("we will …" outside quotes).
     const ownWords = FIRST_PLURAL.test(quoted.reduce((t, q) => t.slice(0, q.open) + ' '.repeat(q.close - q.open) + t.slice(q.close), full));
@@ -100,8 +150,11 @@ export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
     const writerAt = (at: number) =>
       ownWriter && !quoted.some((q) => at >= q.open && at < q.close) ? { ...ownWriter, start: at, end: at, via: 'pronoun' as const } : null;
     commitments = findCommitments(kept(sentences, (_, i) => commitmentCues[i]!), refs, reference, writerAt, full);
+    yield;
     disputes = findDisputes(sentences, refs, issues, taxonomy, disputeCues);
+    yield;
     demands = findDemands(kept(sentences, (_, i) => demandCues[i]!), refs);
+    yield;
     const writerSpeaker = writer && ownWords && { name: taxonomy.platformEntries.get(writer.id)?.name ?? taxonomy.actorEntries.get(writer.id)?.name ?? writer.id, person: null, org: writer.id };
     const attribute = <T extends { evidence: string; speaker: Speaker | null }>(claims: T[]) =>
       mapped(claims, (c) => ({ ...c, speaker: claimSpeaker(full.indexOf(c.evidence), speakers(), quoteSpeakers, writerSpeaker || null) }));

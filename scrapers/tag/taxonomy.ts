@@ -7,6 +7,7 @@ import { DATA_DIR } from '../../src/lib/paths.ts';
 import { latestOffice, peopleFileSchema, type PeopleFile, type PersonEntry } from '../../src/lib/people.ts';
 import { aliasSource, wholeWordAlternation, wholeWordStems, wordStart } from './alias-source.ts';
 import { kept } from './arrays.ts';
+import { LiteralLed } from './literal-led.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case id with hyphens');
 /** A regular expression source without capturing groups: each alias gets its own group when compiled. */
@@ -96,7 +97,7 @@ interface StemsApart {
   stems: RegExp;
   /** The rank of each stem, by its key (`literalKey`). */
   stemRanks: Map<string, number>;
-  patterns: RegExp | null;
+  patterns: LiteralLed | null;
   /** The rank of each pattern, by its group less one. */
   patternRanks: number[];
 }
@@ -116,12 +117,13 @@ const literalKey = (text: string, fold: boolean) => {
 
 /**
  * One vocabulary compiled. Literal aliases go into one RegExp per case mode with no groups (the matched text is
- * looked up in a Map); stems and patterns go into another with one group each. Few RegExps, each one pass.
+ * looked up in a Map); stems and patterns go into another with one group each, read only where the literals its
+ * matches begin with are (`LiteralLed`). Few RegExps, each one pass.
  */
 export class Vocabulary {
   private readonly literals: { regex: RegExp; foldedFallback: RegExp | null; rules: Map<string, Rule>; fold: boolean }[] = [];
   /** `rules` by rank: the group (less one) of the alternative that matched. */
-  private readonly patterns: { regex: RegExp; rules: Rule[]; apart: StemsApart | null }[] = [];
+  private readonly patterns: { regex: LiteralLed; rules: Rule[]; apart: StemsApart | null }[] = [];
   /**
    * @param overlapping let mentions overlap: an issue phrase ("remove scam ads") may hold another issue's word
    * ("scam"), while a name must not be read twice ("Indonesia's communications ministry" is not also Malaysia's).
@@ -160,7 +162,7 @@ export class Vocabulary {
         const stemRanks = new Map<string, number>();
         for (const a of stems) if (!stemRanks.has(literalKey(a.stem!, true))) stemRanks.set(literalKey(a.stem!, true), sorted.indexOf(a));
         this.patterns.push({
-          regex: grouped(sorted),
+          regex: new LiteralLed(grouped(sorted)),
           rules: sorted.map((a) => a.rule),
           // Apart, the stems factored, the two cost about a third less than the one (issues: 71 stems, 42 patterns).
           // Only where every place is read (overlapping): else a match read by one would hide places from the other.
@@ -169,7 +171,7 @@ export class Vocabulary {
               ? {
                   stems: new RegExp(wholeWordStems(stems.map((a) => a.stem!.toLowerCase())), 'g'),
                   stemRanks,
-                  patterns: patterns.length ? grouped(patterns) : null,
+                  patterns: patterns.length ? new LiteralLed(grouped(patterns)) : null,
                   patternRanks: patterns.map((a) => sorted.indexOf(a)),
                 }
               : null,
@@ -204,15 +206,12 @@ export class Vocabulary {
       }
     }
     for (const { regex, rules, apart } of this.patterns) {
-      if (apart && (lower ??= text.toLowerCase()).length === text.length) {
+      lower ??= text.toLowerCase();
+      if (apart && lower.length === text.length) {
         for (const { start, rank, end } of readApart(apart, text, lower)) take(rules[rank], start, end);
         continue;
       }
-      regex.lastIndex = 0;
-      for (let m = regex.exec(text); m; m = regex.exec(text)) {
-        stepPast(regex, m);
-        take(rules[firstGroup(m) - 1], m.index, m.index + m[0].length);
-      }
+      for (const m of regex.all(text, lower, this.overlapping)) take(rules[firstGroup(m) - 1], m.index, m.index + m[0].length);
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     if (this.overlapping) return found;
@@ -252,9 +251,7 @@ function readApart(apart: StemsApart, text: string, lower: string): Place[] {
   if (!patterns) return stems;
   const places: Place[] = [];
   let next = 0;
-  patterns.lastIndex = 0;
-  for (let m = patterns.exec(text); m; m = patterns.exec(text)) {
-    patterns.lastIndex = m.index + 1;
+  for (const m of patterns.all(text, lower, true)) {
     while (next < stems.length && stems[next]!.start < m.index) places.push(stems[next++]!);
     const rank = apart.patternRanks[firstGroup(m) - 1]!;
     const stem = next < stems.length && stems[next]!.start === m.index ? stems[next++]! : null;

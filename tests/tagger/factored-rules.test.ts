@@ -1,8 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { splitSentences } from '../../scrapers/tag/text.ts';
+import { labelledPieces } from './labelled-texts.ts';
 
 // Every rule the tagger factors, as written and as factored: recorded as the tagger's modules load.
 const rules = vi.hoisted(() => [] as [RegExp, RegExp][]);
@@ -19,17 +16,7 @@ vi.mock('../../scrapers/tag/alias-source.ts', async (importOriginal) => {
 });
 await import('../../scrapers/tag/index.ts');
 
-const dir = fileURLToPath(new URL('.', import.meta.url));
-const files = (d: string): string[] =>
-  readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : e.name.endsWith('.jsonl') ? [join(d, e.name)] : []));
-const texts = files(dir).flatMap((f) =>
-  readFileSync(f, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { title: string; text: string })
-    .map((item) => `${item.title}\n${item.text}`),
-);
-const pieces = [...new Set([...texts, ...texts.flatMap((t) => splitSentences(t).map((s) => s.text))])];
+const pieces = labelledPieces();
 
 /** Every match of `regex` in `text`, scanning as a global RegExp does: index, groups and named groups. */
 function matches(regex: RegExp, text: string) {
