@@ -55,7 +55,7 @@ const FUTURE = /\b(?:will|would|shall|akan|bakal)\b/i;
 const RELATIVE_BEFORE = /,?\s*\b(?:yang|which|that)\s+$/i;
 // Where the promise's stretch ends: a second promise joined on, or a clause giving its cause ("…, susulan peningkatan
 // kes penipuan tahun ini", "…, following a rise in complaints this year"), whose dates are not the promise's.
-const PROMISE_END = /\s(?:and|dan|serta)\s+(?:also\s+|juga\s+)?(?:will|would|shall|akan)\b|,\s*(?:susulan|berikutan|following|after|selepas|setelah)\s/i;
+const PROMISE_END = /\s(?:and|dan|serta)\s+(?:also\s+|juga\s+)?(?:will|would|shall|akan)\b|,\s*(?:susulan|berikutan|following|after|selepas|setelah|manakala|whereas|while)\s/i;
 // A rumour or claim passed on: "dakwaan kononnya bekalan makanan akan terputus", "rumours that the app would be banned".
 // Not past a new clause: "berhubung dakwaan yang tersebar di Facebook, dan pihaknya akan menjejak …" is a promise.
 const CLAIMED = /\b(?:kononnya|konon|dakwaan|khabar angin|rumou?rs?|allegations?)\b(?:(?!,\s*(?:dan|and|but|tetapi)\s)[^.;])*$/i;
@@ -262,7 +262,7 @@ export function findCommitments(
       // The date after the promise (or in an aside after its verb: "will, no later than 31 July, publish"), else one
       // before it in the sentence ("From July, we will publish …").
       const due =
-        findDueDate(m[0] + after, reference) ?? findDueDate(beforeTrigger.replace(WHEN_SAID, ''), reference) ?? eventDueDate(m[0] + after, statement, reference);
+        findDueDate((m[0] + after).replace(WHEN_SAID, ''), reference) ?? findDueDate(beforeTrigger.replace(WHEN_SAID, ''), reference) ?? eventDueDate(m[0] + after, statement, reference);
       const confidence = claimConfidence('commitment', commitmentShape(m.groups ?? {}, inSentence));
       // One entry per party and promise: "SKMM akan mengemas kini … dan akan menyediakan …" is two.
       for (const subject of subjects) {

@@ -52,6 +52,11 @@ describe('commitments', () => {
     expect(friday.commitments).toEqual([expect.objectContaining({ by: 'meta', due: null })]);
     const isnin = await tag('Menteri itu berkata pada hari Isnin bahawa TikTok bersetuju untuk menurunkan video tersebut.', '', { date: '2031-05-12' });
     expect(isnin.commitments).toEqual([expect.objectContaining({ by: 'tiktok', due: null })]);
+    const after = await tag('Google has agreed to pay news outlets online, Heritage Minister Lucie Example said on Wednesday.', '', { date: '2031-05-14' });
+    expect(after.commitments).toEqual([expect.objectContaining({ by: 'google', due: null })]);
+    // "manakala" starts another party's promise, with its own date.
+    const whereas = await tag('Menurut menteri, TikTok bersetuju menambah moderator, manakala Meta berjanji menyerahkan laporan dalam tempoh tiga hari.', '', { date: '2031-05-14' });
+    expect(whereas.commitments.map((c) => [c.by, c.due])).toEqual([['tiktok', null], ['meta', '2031-05-17']]);
     // A day given for the promise itself still counts.
     const byFriday = await tag('TikTok said on Monday that it would remove the videos by Friday.', '', { date: '2031-05-12' });
     expect(byFriday.commitments).toEqual([expect.objectContaining({ by: 'tiktok', due: '2031-05-16' })]);
