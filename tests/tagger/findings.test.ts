@@ -115,6 +115,7 @@ describe('commitments', () => {
       'Akta Keselamatan Dalam Talian akan berkuat kuasa pada 1 Januari 2025, kata SKMM.',
       'Telegram refused to agree to the MCMC request to remove the channels.',
       'TikTok said the rules would lead to more content being removed by the MCMC.',
+      'TikTok said that unless the administration gave a statement, the app would be "forced to go dark" on Sunday.',
       'Platforms will be required to apply for a licence from the MCMC.',
     ])
       expect((await tag(text)).commitments, text).toEqual([]);
