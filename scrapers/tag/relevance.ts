@@ -54,19 +54,27 @@ const OTHER_LICENCE = new RegExp(String.raw`\b${OTHER_LICENCE_KIND}\s+(?:\w+\s+)
 const LICENSED_NON_PLATFORM =
   /^\s+(?:internet (?:access )?service providers|(?:mobile |network |telecom\w* )?operators|venues|retailers|drivers|lenders|slots|advertising agenc\w*|by (?:BNM|Bank Negara|the Securities Commission)|with OJK)\b/i;
 
+const OTHER_KIND_ANYWHERE = new RegExp(String.raw`\b(?:${OTHER_KIND_OF_LICENCE})\b`, 'i');
+const SOCIAL_PLATFORM =
+  /\b(?:social media|media sosial|platforms? (?:media sosial|digital)|(?:social media|digital|online) platforms?|messaging|pesanan|Meta|Facebook|TikTok|Telegram|WhatsApp|Google|YouTube|X|Twitter|Instagram|WeChat)\b/;
 /** Licensing mentions that are about an online service: in a sentence naming one, not a driving or trade licence. */
 export function onlineLicensing<T extends { id: string; start: number; end: number }>(
   mentions: T[],
   text: string,
   sentences: readonly { text: string; start: number }[],
 ): T[] {
+  const otherKind = OTHER_KIND_ANYWHERE.test(text);
   return mentions.filter((m) => {
     if (m.id !== 'licensing') return true;
     const sentence = sentenceAt(sentences, m.start);
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     const after = text.slice(m.end, m.end + 40);
     if (OTHER_LICENCE.test(before) || OTHER_LICENCE.test(after) || LICENSED_NON_PLATFORM.test(after)) return false;
-    return sentence !== undefined && licensesOnline(sentence.text.replace(ONLINE_AS_MEANS, ' '), text);
+    if (sentence === undefined) return false;
+    // In a statement about a driving or trade licence, a licence elsewhere is that one unless a platform is named
+    // beside it ("renew it through the Authority's online services platform" is an errand done online).
+    if (otherKind && !SOCIAL_PLATFORM.test(sentence.text)) return false;
+    return licensesOnline(sentence.text.replace(ONLINE_AS_MEANS, ' '), text);
   });
 }
 

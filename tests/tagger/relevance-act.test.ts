@@ -34,6 +34,15 @@ describe('relevance needs a governing act', () => {
     expect([renewal.relevant, renewal.issues]).toEqual([false, []]);
   });
 
+  it('reads a licence in a statement about driving licences as that licence, even where it is renewed online', async () => {
+    const renewal = await tag(
+      'The Zorvania Transport Authority informs the public that the renewal of driving licences and the issuance of learner licences can be done only through the Authority\'s online services platform. Updates are posted on its official Facebook page.',
+    );
+    expect([renewal.relevant, renewal.issues]).toEqual([false, []]);
+    const platforms = await tag('Driving licences aside, the ministry said social media platforms would need a licence from next year.');
+    expect(platforms.issues).toContain('licensing');
+  });
+
   it('keeps a licence for social media platforms', async () => {
     const t = await tag('Social media platforms with eight million users must apply for a class licence from the MCMC, the minister said.');
     expect(t.relevant).toBe(true);
