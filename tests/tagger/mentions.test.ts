@@ -159,6 +159,9 @@ describe('issues as the writers of the labelled sets read them', () => {
     expect(await issues('MCMC said licensed social media platforms must comply with the code.')).toContain('licensing');
     expect(await issues('The bill would require social media companies with a million users to obtain authorisation from the telecommunications regulator.')).toContain('licensing');
     expect(await issues('The regulator fined the app after children had their eyes scanned without their parents\' authorisation online.')).not.toContain('licensing');
+    // Intimate images shared without consent are online harassment.
+    expect(await issues('Dewan Perwakilan Mexico meluluskan undang-undang yang menjadikan penyebaran kandungan intim tanpa kebenaran di media sosial satu jenayah, dan platform wajib menurunkannya.')).toContain('cyberbullying');
+    expect(await issues('The online safety commission will take complaints about intimate images shared without consent on social media platforms.')).toContain('cyberbullying');
     // A platform registering with a ministry is licensing; a voter registering is not.
     expect(await issues('Social media platforms that have not registered with the Ministry will be deactivated in Nepal.')).toContain('licensing');
     expect(await issues('Nepal menyekat 26 platform media sosial selepas syarikat-syarikat itu gagal mendaftar dengan Kementerian Komunikasi.')).toContain('licensing');
