@@ -9,7 +9,7 @@ import { claimConfidence } from './confidence.ts';
 
 /** Verbs of asking another party to act ("urged X to", "meminta X supaya"); disputes.ts reads them too. */
 export const REQUEST_VERBS =
-  'urge|urged|urges|urging|ask|asked|asks|requested|call on|called on|calls on|calling on|call upon|called upon|calls upon|calling upon|appeal to|appealed to|appeals to|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|menuntut|mendesak';
+  'urge|urged|urges|urging|ask|asked|asks|requested|requests to|call on|called on|calls on|calling on|call upon|called upon|calls upon|calling upon|appeal to|appealed to|appeals to|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|menuntut|mendesak';
 /** Verbs of an order with authority behind it, as against a request or an urging. */
 export const ORDER_VERBS = 'ordered|orders|directed|directs|instructed|required|requires|summoned|summons|mengarahkan|mengarah|mengarahkannya|memerintahkan|mewajibkan';
 const TRIGGER = new RegExp(`\\b(?:${REQUEST_VERBS}|${ORDER_VERBS})\\b`, 'gi');
@@ -53,7 +53,9 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
       if (/^\s*(?:whether|if|sama ada|adakah)\b/i.test(s.text.slice(m.index + m[0].length))) continue;
       const by = clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start)[0] ?? issuerOf(s, m.index, refs);
       const afterAt = s.start + m.index + m[0].length;
-      const first = inSentence.findIndex((r) => r.start >= afterAt && r.start - afterAt <= 40);
+      // "sent requests to Facebook, Google and Twitter to remove …": the noun asks the party right after it.
+      const reach = /^requests to$/i.test(m[0]) ? 5 : 40;
+      const first = inSentence.findIndex((r) => r.start >= afterAt && r.start - afterAt <= reach);
       if (!by || first < 0) continue;
       // A recommendation or a request is a demand when a public body makes it ("The authorities recommended that WhatsApp
       // …", "The Regulator has requested Facebook to explain …"); a platform's request to a court is a plea.

@@ -24,6 +24,17 @@ describe('demands', () => {
     expect(plea.demands).toEqual([]);
   });
 
+  it('reads "requests to" a named platform as a demand, not "requests to restrict content"', async () => {
+    const sent = await tag('The Ministry of Digital Affairs of Zorvania has sent thousands of requests to Facebook, Google and Twitter to remove posts it considers illegal online.');
+    expect(sent.demands.map((d) => [d.by, d.on])).toEqual([
+      ['other-government', 'facebook'],
+      ['other-government', 'google'],
+      ['other-government', 'x'],
+    ]);
+    const process = await tag('"The ministry of Zorvania described the process we use for requests to restrict content under local law," a Meta spokesperson said.');
+    expect(process.demands).toEqual([]);
+  });
+
   it('reads "calling on" as a request', async () => {
     const calling = await tag('"We are calling on the European Commission to set a digital age of majority," the Greek Minister of Digital Governance said.');
     expect(calling.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
