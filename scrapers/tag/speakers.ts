@@ -176,7 +176,9 @@ export function indexSpeakers(
     const subject = verb
       ? pronoun
         ? lastSpeaker(index, s.start, true)
-        : speakerOf(index, s.start, s.start + verb.index) ?? bodyTalkedAbout(index, s.text.slice(0, verb.index), s.start) ?? speakerOf(index, s.start + verb.index, end)
+        : speakerOf(index, s.start, s.start + verb.index) ??
+          bodyTalkedAbout(index, s.text.slice(0, verb.index), s.start) ??
+          speakerOf(index, s.start + verb.index, end)
       : opens ? lead.speaker : null;
     if (!subject) continue;
     // "A TikTok spokesperson said", "ketua TikTok berkata": someone unnamed speaking for a body.
@@ -220,8 +222,8 @@ export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): S
   // "It described the portal, which connects platforms with police, as "…"": the body the pronoun stands for, not one
   // named after it.
   if (NEUTER_FIRST.test(phrase)) {
-    const body = lastBefore(index.subjects, from, (s) => s.speaker.person === null);
-    if (body) return body.speaker;
+    const subject = lastBefore(index.subjects, from, (s) => s.speaker.person === null);
+    if (subject) return subject.speaker;
   }
   const inside = speakerOf(index, from, to);
   if (inside?.person) return inside;
