@@ -95,6 +95,17 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
     relevance: 0.93, 'off-topic': 0.78, platforms: 0.95, actors: 0.9, issues: 0.72, commitments: 0.77, due: 0.56,
     pairs: 0.63, 'pair+issue': 0.36, direction: 0.6, 'quote-text': 0.91, quotes: 0.78, demands: 0.46,
   },
+  // The ninth set (written 6 December by writers R and S after the rules of 109dfe1; read whole once, then split).
+  // ninth-dev: 0.960, 0.667, 0.988, 0.959, 0.683, 0.763, 0.750, 0.600, 0.314, 0.478, 1.000, 0.757, 0.564
+  'ninth-dev': {
+    relevance: 0.9, 'off-topic': 0.61, platforms: 0.93, actors: 0.9, issues: 0.63, commitments: 0.71, due: 0.7,
+    pairs: 0.54, 'pair+issue': 0.26, direction: 0.42, 'quote-text': 0.95, quotes: 0.7, demands: 0.51,
+  },
+  // ninth-holdout: 0.970, 0.750, 0.993, 0.924, 0.705, 0.808, 0.667, 0.690, 0.230, 0.618, 0.964, 0.745, 0.754
+  'ninth-holdout': {
+    relevance: 0.92, 'off-topic': 0.7, platforms: 0.94, actors: 0.87, issues: 0.65, commitments: 0.75, due: 0.61,
+    pairs: 0.63, 'pair+issue': 0.18, direction: 0.56, 'quote-text': 0.91, quotes: 0.69, demands: 0.7,
+  },
 };
 
 describe('claims extractor quality', () => {
