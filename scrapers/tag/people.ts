@@ -73,7 +73,7 @@ const HONORIFIC_ALONE = new RegExp(`^${HONORIFIC}$`, 'u');
 export const OFFICE_WORDS: readonly string[] = (
   'justice executive negeri agensi teknologi keselamatan siber pertahanan luar minister menteri secretary ' +
   'setiausaha commissioner director pengarah ketua chief head spokesperson jurucakap state federal general ' +
-  'polis parlimen deputy councillor chairman pengerusi maklumat'
+  'polis parlimen deputy councillor chairman pengerusi maklumat officer'
 ).split(' ');
 // Capitalised words that belong to a role or an institution rather than to a name ("Menteri Komunikasi").
 const INSTITUTIONAL = new Set([
@@ -87,7 +87,7 @@ const INSTITUTIONAL = new Set([
     'media and of for dan bagi the security safety cyber online trust integrity operations regional asia ' +
     'pacific south-east southeast east west north south data protection privacy technology strategy esafety ' +
     'national timbalan senior corporate investigation commercial crime department bukit aman presiden ' +
-    'gabenor officer secretary-general president governor undersecretary under-secretary censor curator ' +
+    'gabenor secretary-general president governor undersecretary under-secretary censor curator ' +
     'kurator keadilan parliamentary privasi madya pegawai science arts culture sports youth tourism ' +
     'transport agriculture energy water environment labour defence interior industry infrastructure ' +
     'innovation economy planning housing works welfare sains kebudayaan pelancongan pengangkutan pertanian ' +
@@ -101,7 +101,7 @@ const PLACES = new Set([...COUNTRY_NAMES, ...DEMONYMS].filter((n) => !/\s/.test(
 const institutional = (word: string) => INSTITUTIONAL.has(word.toLowerCase()) || PLACES.has(word.toLowerCase());
 // Words that end a name: a verb of speech, a relative, "and", or a title-case headline going on ("… Josephine Teo On
 // The Online Safety …").
-const STOP_AFTER_NAME = new Set(['said', 'says', 'told', 'berkata', 'kata', 'menyatakan', 'who', 'yang', 'and', 'dan', 'on', 'the', 'at', 'to', 'in', 'for']);
+const STOP_AFTER_NAME = new Set(['said', 'says', 'told', 'berkata', 'kata', 'menyatakan', 'who', 'yang', 'and', 'dan', 'on', 'the', 'at', 'to', 'in', 'for', 'sues', 'urges', 'warns', 'slams', 'orders', 'fines', 'blocks', 'bans']);
 
 export function cleanName(raw: string): string | null {
   const tokens = raw.replace(HONORIFIC_PREFIX, '').split(/\s+/).filter(Boolean);

@@ -68,12 +68,15 @@ const TITLE = new Set([
     'kabinet member pesuruhjaya director-general informatics applications aplikasi informatika daerah ' +
     'bahagian cawangan ibu pejabat blogger activist aktivis lawyer peguam penganalisis journalist wartawan ' +
     'parliament assistant superintendent inspector sergeant constable colonel lieutenant supt acp dcp sac ' +
-    'dsp asp insp chairwoman chairperson jeneral'
+    'dsp asp insp chairwoman chairperson jeneral financial operating captain coast guard prosecutor pendakwa biro'
   ).split(' '),
 ]);
 // The last word of a body's name ("Uganda Communications Commission", "Ethiopian Athletics Federation"): not a person.
 const BODY_HEAD =
-  /^(?:Commission|Authority|Federation|Ministry|Council|Association|Union|Court|Agency|Department|Bureau|Office|Police|Party|Bank|Company|Corporation|Foundation|Institute|Centre|Center|Committee|Board|Tribunal|Parliament|Senate|Assembly|Government|Network|Group|Forum|Alliance|Coalition|Watch|Railways?|Airways|Airlines|Services|Media|News|Times|Post|Press|Radio|Television|Broadcasting)$/;
+  /^(?:Commission|Authority|Federation|Ministry|Council|Association|Union|Court|Agency|Department|Bureau|Office|Police|Party|Bank|Company|Corporation|Foundation|Institute|Centre|Center|Committee|Board|Tribunal|Parliament|Senate|Assembly|Government|Network|Group|Forum|Alliance|Coalition|Watch|Railways?|Airways|Airlines|Services|Media|News|Times|Post|Press|Radio|Television|Broadcasting|University|Universiti|College|Kolej)$/;
+
+// The first word of a body's Malay name ("Universiti Bucharest", "Persekutuan Bola Sepak Libya"): not a person.
+const MALAY_BODY_HEAD = /^(?:Universiti|Kolej|Institut|Akademi|Pusat|Biro|Jabatan|Kementerian|Suruhanjaya|Majlis|Lembaga|Persatuan|Persekutuan|Kesatuan|Syarikat|Bank|Mahkamah|Parti)$/;
 
 // Office words that are also given names after the first ("Azrul Hakim"; "Hakim Rodrigo Valadares" is a judge).
 const ALSO_A_NAME = new Set(['hakim']);
@@ -83,7 +86,7 @@ const office = (token: string, at: number) => TITLE.has(token.toLowerCase()) && 
 export function personName(run: string, taxonomy: Taxonomy): string | null {
   const tokens = (cleanName(run) ?? '').split(' ').filter(Boolean);
   while (tokens.length && TITLE.has(tokens[0]!.toLowerCase())) tokens.shift();
-  if (tokens.length < 2 || tokens.some(office) || BODY_HEAD.test(tokens[tokens.length - 1]!)) return null;
+  if (tokens.length < 2 || tokens.some(office) || BODY_HEAD.test(tokens[tokens.length - 1]!) || MALAY_BODY_HEAD.test(tokens[0]!)) return null;
   const name = tokens.join(' ');
   if (taxonomy.personByName.has(name.toLowerCase())) return name;
   const context = { malaysian: false, online: true };

@@ -186,7 +186,7 @@ describe('quotes', () => {
     for (const [text, person] of cases) expect((await speakers(text)).map(([, p]) => p), text).toEqual([person]);
   });
 
-  it('reads speakers named as the eighth set\'s reports name them: particles, "Advocate", "Mr.", rarer offices', async () => {
+  it('reads speakers named as the eighth and ninth sets\' reports name them: particles, "Advocate", "Mr.", rarer offices', async () => {
     const cases: [string, string | null][] = [
       ['Pesuruhjaya Persaingan, Pieter van Example, berkata laporan akan diterbitkan. "Ini bukan tentang menghukum sesiapa," katanya.', 'pieter-van-example'],
       ['The Chairperson of the Regulator, Advocate Thandiwe Example, said there was no finding yet. "Our purpose is to understand the processing," she said.', 'thandiwe-example'],
@@ -198,6 +198,16 @@ describe('quotes', () => {
       ],
     ];
     for (const [text, person] of cases) expect((await speakers(text)).map(([, p]) => p), text).toEqual([person]);
+    // Offices and bodies the ninth set names: no "person" called Financial Officer, Coast Guard Captain, Pendakwa Raya,
+    // Biro Penyiasatan or Universiti Bucharest, and no "Ortega Sues Tik" from a headline.
+    const ninth: [string, string][] = [
+      ['"We\'re seeing strong demand across every region," chief financial officer Laura Example told analysts online.', 'laura-example'],
+      ['"We are looking at all possible causes," said Coast Guard Captain Rebecca Example of the platform leak.', 'rebecca-example'],
+      ['"Algoritma tidak mengundi, tetapi ia memutuskan apa yang dilihat," kata penganalisis media di Universiti Bucharest, Ioana Example.', 'ioana-example'],
+    ];
+    for (const [text, person] of ninth) expect((await speakers(text)).map(([, p]) => p), text).toEqual([person]);
+    const headline = await tag('Texas attorney general Samuel Example says TikTok broke the law. "Companies must follow Texas law online," Example said.', 'Example Sues TikTok');
+    expect(headline.quotes.map((q) => q.speaker?.person)).toEqual(['samuel-example']);
     // An office with no name is the body's, whatever it is of: "Penerbangan Awam" is civil aviation, not a person.
     const office = await tag('Mesin pengimbas dipasang di lapangan terbang Zorvania. "Masa menunggu dijangka berkurangan separuh," kata Menteri Pengangkutan dan Penerbangan Awam.');
     expect(office.quotes.map((q) => q.speaker?.person ?? null)).toEqual([null]);
