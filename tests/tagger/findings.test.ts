@@ -75,6 +75,10 @@ describe('commitments', () => {
     const passed = await tag('Kerajaan Brazil berkata ia akan terus berunding bagi memastikan RUU itu diluluskan tahun ini.', '', { date: '2031-05-02' });
     expect(passed.commitments.map((c) => [c.by, c.due])).toEqual([['other-government', '2031-12-31']]);
   });
+  it('reads "the commissioners" as the regulator named before', async () => {
+    const t = await tag('Ofcom found that TikTok collected data from children online. The commissioners will follow up with TikTok to ensure that the commitments are implemented.');
+    expect(t.commitments.map((c) => c.by)).toEqual(['ofcom']);
+  });
   it('gives a promise after ", which" or ", yang" to the parties named together just before it', async () => {
     const en = await tag('The ministry met Snapchat and TikTok, which agreed to help spread information about the licence online.');
     expect(en.commitments.map((c) => c.by)).toEqual(['snapchat', 'tiktok']);
