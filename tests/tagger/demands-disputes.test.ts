@@ -138,6 +138,15 @@ describe('disputes', () => {
     expect(complied.disputes).toEqual([]);
   });
 
+  it('reads a platform that never answered an authority\'s requests as at odds with it, not one that gave no comment', async () => {
+    const never = await tag('Suruhanjaya Komunikasi Korea (KCC) berkata Telegram telah melantik pegawai di Korea Selatan. Sebelum ini, Telegram tidak pernah menjawab permintaan KCC supaya melantik pegawai perlindungan remaja dalam talian.');
+    expect(never.disputes.map((d) => [d.from, d.against])).toEqual([['telegram', 'other-government']]);
+    const letters = await tag('The Ministry of Digital Affairs of Zorvania said X had never responded to its letters about the harmful posts.');
+    expect(letters.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'x']]);
+    const comment = await tag('Meta and TikTok did not respond to requests for comment from the Ministry of Digital Affairs of Zorvania.');
+    expect(comment.disputes).toEqual([]);
+  });
+
   it('reads no dispute in a power a law grants, but one in a power used', async () => {
     const granted = await tag(
       'Undang-undang itu mengiktiraf keganasan digital dan memberi kuasa kepada pendakwa raya dan hakim untuk mengarahkan platform digital, termasuk Facebook, WhatsApp dan Twitter, menyekat atau memadam kandungan intim di Mexico.',
