@@ -39,11 +39,17 @@ const OFF_TOPIC = factored(new RegExp(
   'gi',
 ));
 
+// The platforms a licence sentence names most often, by name.
+const PLATFORM_NAMES = 'Meta|Facebook|TikTok|Telegram|WhatsApp|Google|YouTube|X|Twitter|Instagram|WeChat';
 // A licence is Pantau's issue only for an online service: not a driving, business, courier or logging licence. A
 // communications regulator licenses posts and broadcasters too, so naming one is enough only in a statement naming
 // no such service.
-const ONLINE_SERVICE =
-  factored(/\b(?:social media|platforms?|messaging|internet|online|apps?|services? providers?|class licen[cs]e|media sosial|pesanan internet|dalam talian|penyedia (?:perkhidmatan|platform)|aplikasi|PSE|electronic system|sistem elektronik)\b|\b(?:Meta|Facebook|TikTok|Telegram|WhatsApp|Google|YouTube|X|Twitter|Instagram|WeChat|Shopee|Lazada)\b/i);
+const ONLINE_SERVICE = factored(
+  new RegExp(
+    String.raw`\b(?:social media|platforms?|messaging|internet|online|apps?|services? providers?|class licen[cs]e|media sosial|pesanan internet|dalam talian|penyedia (?:perkhidmatan|platform)|aplikasi|PSE|electronic system|sistem elektronik)\b|\b(?:${PLATFORM_NAMES}|Shopee|Lazada)\b`,
+    'i',
+  ),
+);
 const ONLINE_REGULATOR = /\b(?:MCMC|SKMM|Suruhanjaya Komunikasi|Communications and Multimedia Commission|eSafety|Ofcom|IMDA|Komdigi|Kominfo)\b/i;
 const OFFLINE_SERVICE = /\b(?:pos|postal|post office|courier|kurier|parcels?|bungkusan|broadcast\w*|penyiaran|spectrum|spektrum|radio|television|televisyen)\b/i;
 const licensesOnline = (sentence: string, text: string) =>
@@ -55,8 +61,9 @@ const LICENSED_NON_PLATFORM =
   /^\s+(?:internet (?:access )?service providers|(?:mobile |network |telecom\w* )?operators|venues|retailers|drivers|lenders|slots|advertising agenc\w*|by (?:BNM|Bank Negara|the Securities Commission)|with OJK)\b/i;
 
 const OTHER_KIND_ANYWHERE = new RegExp(String.raw`\b(?:${OTHER_KIND_OF_LICENCE})\b`, 'i');
-const SOCIAL_PLATFORM =
-  /\b(?:social media|media sosial|platforms? (?:media sosial|digital)|(?:social media|digital|online) platforms?|messaging|pesanan|Meta|Facebook|TikTok|Telegram|WhatsApp|Google|YouTube|X|Twitter|Instagram|WeChat)\b/;
+const SOCIAL_PLATFORM = new RegExp(
+  String.raw`\b(?:social media|media sosial|platforms? (?:media sosial|digital)|(?:social media|digital|online) platforms?|messaging|pesanan|${PLATFORM_NAMES})\b`,
+);
 /** Licensing mentions that are about an online service: in a sentence naming one, not a driving or trade licence. */
 export function onlineLicensing<T extends { id: string; start: number; end: number }>(
   mentions: T[],

@@ -405,12 +405,13 @@ async function readVocabulary<T extends z.ZodTypeAny>(dir: string, name: string,
   return parsed.data;
 }
 
-/** Load and compile data/taxonomy (or `dir`). A bad file gives a one-line error naming it. */
+/** A settled read's value, or its error thrown. */
 const settled = <T>(read: PromiseSettledResult<T>): T => {
   if (read.status === 'rejected') throw read.reason;
   return read.value;
 };
 
+/** Load and compile data/taxonomy (or `dir`). A bad file gives a one-line error naming it. */
 export async function loadTaxonomy(dir: string = join(DATA_DIR, 'taxonomy')): Promise<Taxonomy> {
   const [platforms, actors, issues, people] = await Promise.allSettled([
     readVocabulary(dir, 'platforms', platformsFileSchema),
