@@ -10,6 +10,7 @@ import { claimConfidence } from './confidence.ts';
 import { DENIED, SPEECH_VERB_BEFORE } from './commitments.ts';
 import { factored } from './alias-source.ts';
 import { ORDER_VERBS, REQUEST_VERBS } from './demands.ts';
+import { ANOTHER_COUNTRY } from './text.ts';
 
 const TRIGGER = factored(new RegExp(
   [
@@ -223,6 +224,23 @@ function legislatureAgainst(
   return before && executive(before.id) ? [house.id, before.id] : null;
 }
 
+const COMMISSION = 'european-commission';
+// A member state by name or as a class: "Poland", "six Member States", "negara anggota".
+const MEMBER_STATE = new RegExp(`(?<![\\p{L}])(?:${ANOTHER_COUNTRY}|[Mm]ember [Ss]tates?|negara(?:-negara)? anggota)(?![\\p{L}])`, 'u');
+
+/**
+ * The European Commission acting against member states, the countries themselves no party the tagger knows: "sends
+ * reasoned opinions to Czechia, Cyprus … for failing to designate", "merujuk Poland … ke Mahkamah Keadilan", "Poland
+ * menerima amaran daripada Suruhanjaya Eropah". Each writer who wrote of one labelled it a dispute with
+ * `other-government`.
+ */
+function commissionAgainstMemberStates(s: Sentence, parties: Party[], refs: PartyRef[]): [string, string] | null {
+  // Named, not a pronoun read back to it ("their health").
+  const named = (r: PartyRef) => r.id === COMMISSION && r.via === 'name' && r.start >= s.start && r.end <= s.start + s.text.length;
+  if (parties.some((p) => p.type === 'platform') || !refs.some(named)) return null;
+  return MEMBER_STATE.test(s.text) ? [COMMISSION, 'other-government'] : null;
+}
+
 /** The cue that makes a sentence a conflict, and where it is, from its first cue; null when that is negated or no act. */
 function conflictCue(text: string, { found, trigger }: ConflictMatch): { cue: Cue; at: number } | null {
   const weak = !trigger;
@@ -284,8 +302,9 @@ export function findDisputes(
     const parties = partiesIn(s, refs, found.at, taxonomy);
     if (parties.length === 0) continue;
     const hasActor = parties.some((p) => p.type === 'actor');
+    const memberStates = found.cue !== 'authority-act' ? commissionAgainstMemberStates(s, parties, refs) : null;
     // Warnings, bans and blocks say who acts on whom only when the authority and the platform share the sentence.
-    if ((found.cue === 'warning' || found.cue === 'authority-act') && !(hasActor && parties.some((p) => p.type === 'platform'))) continue;
+    if ((found.cue === 'warning' || found.cue === 'authority-act') && !memberStates && !(hasActor && parties.some((p) => p.type === 'platform'))) continue;
     // A platform that blocks or removes content itself ("we … blocked the accounts the court ordered us to block",
     // "Meta mula menyekat kandungan berita") is acting on content, not being blocked.
     if (found.cue === 'authority-act' && BLOCKS_CONTENT.test(s.text.slice(found.at)) && blockerIsPlatform(s.text, parties, found.at)) continue;
@@ -322,7 +341,8 @@ export function findDisputes(
     for (const p of platforms) for (const a of side) pairs.push(platformActs ? [p.id, a.id] : [a.id, p.id]);
     const house = platforms.length === 0 && found.cue !== 'warning' && found.cue !== 'authority-act' ? legislatureAgainst(s, parties, found.at, sentences, refs, taxonomy) : null;
     if (house) pairs.push(house);
-    const shape = house ? 'legislature' : sideBefore ? 'side-before' : 'both-named';
+    if (memberStates) pairs.push(memberStates);
+    const shape = house ? 'legislature' : memberStates ? 'member-states' : sideBefore ? 'side-before' : 'both-named';
     const confidence = claimConfidence('dispute', `${found.cue} ${shape}`);
     // The conflict sentence's own issue, the one the statement is most about where it names several; else the
     // statement's main issue.

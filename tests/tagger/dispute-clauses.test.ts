@@ -235,4 +235,16 @@ describe('dispute issue', () => {
       'Pihak berkuasa mendenda TikTok kerana melanggar privasi kanak-kanak di aplikasinya.',
     ]) expect((await tag(text)).disputes.map((d) => d.over), text).toEqual(['privacy']);
   });
+  it('reads the European Commission acting against member states as a dispute with another government', async () => {
+    for (const text of [
+      'The European Commission has today decided to send reasoned opinions to Czechia and Poland for failing to designate their Digital Services Coordinators under the Digital Services Act.',
+      'Suruhanjaya Eropah hari ini merujuk Poland ke Mahkamah Keadilan Kesatuan Eropah kerana gagal melantik Penyelaras Perkhidmatan Digital di bawah Akta Perkhidmatan Digital.',
+      'Poland sebelum ini menerima amaran daripada Suruhanjaya Eropah kerana lewat melantik penyelaras DSA.',
+    ]) expect((await tag(text)).disputes.map((d) => [d.from, d.against]), text).toEqual([['european-commission', 'other-government']]);
+    // A pronoun read back to the Commission ("their health") does not make it the one acting.
+    const t = await tag(
+      'Officials at the European Commission said they were in close contact with Polish authorities. Warsaw has accused Russia of sabotage, and several candidates have complained of false claims circulating online about their health and their families.',
+    );
+    expect(t.disputes).toEqual([]);
+  });
 });
