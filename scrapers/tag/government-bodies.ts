@@ -17,8 +17,8 @@ const OF_NAME = `(?:${SP}(?:of|for)${SP}(?:${LISTED_BEFORE_SHORT_FORM}|(?:the${S
 // Parliament", "National Security and Defence Council".
 const ENGLISH = new RegExp(
   [
-    `(?:${CAP}${SP}(?:(?:and|&)${SP})?){1,4}(?:Ministry|Department|Court|Police(?:\\s+(?:Force|Office|Service))?|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate|Inspection|Secretariat|Regulator|Embassy|Consulate|Chancellery|Presidency)\\b${OF_NAME}?`,
-    `\\b(?:Ministry|Department|Minister|Secretary|Office|Commission|Authority|Agency|Council|Court|Government|Directorate|Inspection|Secretariat)${OF_NAME}`,
+    `(?:${CAP}${SP}(?:(?:and|&)${SP})?){1,4}(?:Ministry|Department|Court|Police(?:\\s+(?:Force|Office|Service))?|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate|Inspection|Secretariat|Regulator|Embassy|Consulate|Chancellery|Presidency|Division)\\b${OF_NAME}?`,
+    `\\b(?:Ministry|Department|Minister|Secretary|Office|Commission|Authority|Agency|Council|Court|Government|Directorate|Inspection|Secretariat|Division)${OF_NAME}`,
   ].join('|'),
   'gu',
 );
@@ -26,9 +26,10 @@ const ENGLISH = new RegExp(
 // and the office-holder map decide.
 const FOREIGN_MINISTER = new RegExp(`\\b(?:${CAP}${SP})?Ministers?\\b`, 'gu');
 // Malay: "Kementerian Pengangkutan", "Mahkamah Tinggi Singapura", "Polis Delhi", "Hakim Rodrigo Valadares",
-// "pihak berkuasa Rusia", "Kedutaan Besar Malaysia".
+// "pihak berkuasa Rusia", "Kedutaan Besar Malaysia", "Bahagian Penerangan" (not a law's "Bahagian III", nor a police
+// force's "Bahagian Siasatan Seksual …" or "Bahagian D11", which are the force).
 const MALAY = new RegExp(
-  `\\b(?:Kementerian|Jabatan|Mahkamah|Agensi|Suruhanjaya|Lembaga|Majlis|Pejabat|Polis|Dewan|Menteri|Timbalan Menteri|Hakim|Presiden|Kerajaan|Parlimen|Senat|Kabinet|Kedutaan(?:${SP}Besar)?|Konsulat|Direktorat|[Pp]ihak${SP}[Bb]erkuasa)(?:${SP}(?:dan${SP})?${CAP})+`,
+  `\\b(?:Kementerian|Jabatan|Mahkamah|Agensi|Suruhanjaya|Lembaga|Majlis|Pejabat|Polis|Dewan|Menteri|Timbalan Menteri|Hakim|Presiden|Kerajaan|Parlimen|Senat|Kabinet|Kedutaan(?:${SP}Besar)?|Konsulat|Direktorat|Bahagian(?!${SP}(?:[IVXL]+(?![\\p{L}])|Siasatan|\\p{Lu}\\d))|[Pp]ihak${SP}[Bb]erkuasa)(?:${SP}(?:dan${SP})?${CAP})+`,
   'gu',
 );
 // Another country's government by the country's name: "Ukrainian officials", "Hungary's government", "the Myanmar

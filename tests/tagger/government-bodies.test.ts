@@ -45,6 +45,19 @@ describe('unlisted public bodies', () => {
     ]) expect((await tag(text)).actors, text).toContain('other-government');
   });
 
+  it('reads a named division ("Bahagian Penerangan", "Division of Consumer Protection") as a public body that can promise', async () => {
+    for (const text of [
+      'Bahagian Penerangan akan memantau penyebaran kandungan palsu di media sosial.',
+      'The Zorvania Division of Consumer Protection will write the rules on age checks.',
+    ]) expect((await tag(text)).commitments.map((c) => c.by), text).toEqual(['other-government']);
+    // A law's part, and a police force's own division, are no other body.
+    for (const text of [
+      'Bahagian III Akta itu akan berkuat kuasa tahun depan.',
+      'Beliau berkata Bahagian D11 Bukit Aman sedang menjalankan siasatan lanjut.',
+      'Bahagian Siasatan Seksual, Wanita dan Kanak-kanak PDRM sedang menyiasat kes itu.',
+    ]) expect((await tag(text)).actors, text).not.toContain('other-government');
+  });
+
   it('reads a task force, by its name or again, as a public body that can promise', async () => {
     const named = await tag('The Zorvania Scam Alert Task Force said it had asked the ministry to block 40 apps.');
     expect(named.actors).toContain('other-government');
