@@ -3,7 +3,7 @@
 // the promise is in; a law taking effect is not a promise by anyone.
 import type { Commitment } from '../../src/lib/schema.ts';
 import type { Sentence } from './text.ts';
-import { PREPOSITION_BEFORE, type PartyRef } from './references.ts';
+import { PREPOSITION_BEFORE, SUBJECT_BY_EXAMPLES, type PartyRef } from './references.ts';
 import { eventDueDate, findDueDate } from './due-date.ts';
 import { claimConfidence } from './confidence.ts';
 import { factored } from './alias-source.ts';
@@ -128,7 +128,7 @@ export function clauseSubjects(sentence: string, from: number, triggerAt: number
   });
   const firstIndex = inClause.findIndex((r) => {
     const before = sentence.slice(Math.max(0, r.start - offset - 30), r.start - offset);
-    return !PREPOSITION_BEFORE.test(before) || MEMBERS_OF.test(before);
+    return !PREPOSITION_BEFORE.test(before) || MEMBERS_OF.test(before) || SUBJECT_BY_EXAMPLES.test(sentence.slice(from, r.start - offset));
   });
   if (firstIndex < 0) return [];
   const subjects = [inClause[firstIndex]!];

@@ -4,7 +4,7 @@
 import { pairKey } from '../../src/lib/dispute-pair.ts';
 import type { Dispute } from '../../src/lib/schema.ts';
 import { sentenceAt, type Sentence } from './text.ts';
-import { actorKind, PREPOSITION_BEFORE, type PartyRef, type PartyType } from './references.ts';
+import { actorKind, PREPOSITION_BEFORE, SUBJECT_BY_EXAMPLES, type PartyRef, type PartyType } from './references.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import { claimConfidence } from './confidence.ts';
 import { DENIED, SPEECH_VERB_BEFORE } from './commitments.ts';
@@ -119,8 +119,6 @@ const namesContent = (before: string, after: string) =>
   (ARTICLE_BEFORE.test(before.slice(-8)) && CONTENT_AFTER.test(after)) || CONTENT_BEFORE.test(before.slice(-20));
 
 type Party = { id: string; type: PartyType; at: number; end: number; distance: number; subject: boolean };
-// A subject named by its examples: "Platforms including Facebook, YouTube and X have not registered …".
-const SUBJECT_BY_EXAMPLES = /^\s*(?:(?:the|all|other|several|some|semua)\s+)?(?:[\p{L}-]+\s+){0,2}(?:platforms|companies|services|apps|firms|platform|syarikat|aplikasi)\s+(?:including|such as|like|termasuk|seperti)\s+$/iu;
 
 /** The parties named in a sentence, once each, with how far each is from the trigger and whether it is the subject. */
 function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: Taxonomy): Party[] {

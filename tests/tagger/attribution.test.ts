@@ -243,6 +243,15 @@ describe('what is not a promise', () => {
     expect(both.commitments.map((c) => [c.by, c.due]).sort()).toEqual([['google', '2030-01-01'], ['meta', '2030-01-01']]);
   });
 
+  it('gives a promise by "platforms including A, B and C" to all three, at a sentence\'s start or after "said that"', async () => {
+    for (const text of [
+      'The minister said that platforms including Google, Meta and X had agreed to bring their terms of use in line with the rules.',
+      'Platform termasuk Google, Meta dan X bersetuju menurunkan kandungan palsu dalam tempoh tujuh hari.',
+    ]) expect((await makers(text)).sort(), text).toEqual(['google', 'meta', 'x']);
+    // Examples after a preposition are no subject: the ministry promises.
+    expect(await makers('The ministry will hold talks with platforms including Google and Meta.')).toEqual(['kkd']);
+  });
+
   it('gives "the platforms", after each was named alone, to the platforms the statement named together first', async () => {
     const t = await tag(
       'The Ministry of Communications met Meta, Google and TikTok today. Meta agreed to remove scam ads within 24 hours. TikTok committed to a reporting channel for the MCMC. The ministry urged all platforms to share data on scam advertisers. The platforms declined the request.',
