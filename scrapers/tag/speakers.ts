@@ -31,12 +31,13 @@ const NAME_IN = new RegExp(NAME_RUN, 'gu');
 // Words for a company. "Platform" names one too as a body talked about, but not beside a role holder: "a platform
 // official" keeps the role holder's reading (the body that spoke last).
 const COMPANY = 'company|firm|syarikat';
+const COMPANY_OR_PLATFORM = new RegExp(`\\b(?:${COMPANY}|platform)\\b`, 'i');
 // A body talked about without its name: the last one of that kind named before.
 // With none named, a ministry or a court is another government's body, or Malaysia's ministry in a Malaysian story.
 const GENERIC_BODY: [RegExp, (id: string, t: Taxonomy) => boolean, (malaysian: boolean) => string | null][] = [
   [/\b(?:regulator|commission|watchdog|authority|suruhanjaya|pesuruhjaya|agensi)\b/i, (id, t) => actorKind(id, t) === 'regulator', (my) => (my ? 'mcmc' : null)],
   [/\b(?:ministry|kementerian|government|kerajaan)\b/i, (id, t) => ['ministry', 'government'].includes(actorKind(id, t)), (my) => (my ? 'kkd' : 'other-government')],
-  [new RegExp(`\\b(?:${COMPANY}|platform)\\b`, 'i'), (id, t) => t.platformEntries.has(id), () => null],
+  [COMPANY_OR_PLATFORM, (id, t) => t.platformEntries.has(id), () => null],
   [/\b(?:court|mahkamah)\b/i, (id) => id === 'other-government', () => 'other-government'],
 ];
 const PRONOUN_NEAR_VERB = factored(/(?:\b(?:he|she|beliau|dia)\s+\S+$|^\S+\s+(?:beliau|he|she|dia)\b|\b(?:he|she)\s+(?:said|told|added)\b|\b(?:menurut|kata)\s+beliau\b|\bmenurutnya\b)/i);
@@ -240,10 +241,11 @@ export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): S
   if (inside) return inside;
   const first = phrase.split(/\s+/)[0] ?? '';
   if (PERSONAL.test(first)) return lastSpeaker(index, from, /^(?:he|she|I)$/i.test(first));
-  // "A spokesperson": the body that spoke last ("jurucakap syarikat itu" is the company's: below).
+  // "A spokesperson": the body that spoke last ("jurucakap syarikat itu" is the company's: below); "a ministry
+  // spokesperson", the ministry named last.
   if (ROLE_HOLDER.test(phrase) && !COMPANY_WORD.test(phrase)) {
-    const body = lastBefore(index.subjects, from, (s) => s.speaker.person === null);
-    if (body) return body.speaker;
+    const body = genericBody(index, phrase, from, false) ?? lastBefore(index.subjects, from, (s) => s.speaker.person === null)?.speaker;
+    if (body) return body;
   }
   // "The justice wrote", "the minister said": a person named before; in a story about another country with none named,
   // the office speaks for that country's government ("the president said", "kata Peguam Negara UAE").
@@ -257,9 +259,9 @@ const bodyTalkedAbout = (index: SpeakerIndex, phrase: string, from: number) => (
 
 /** A body a phrase talks about without its name ("the company", "kementerian itu"): the last of its kind named before
  *  `from`, else the kind's fallback. */
-function genericBody(index: SpeakerIndex, phrase: string, from: number): Speaker | null {
+function genericBody(index: SpeakerIndex, phrase: string, from: number, company = true): Speaker | null {
   for (const [word, kind, fallback] of GENERIC_BODY) {
-    if (!word.test(phrase)) continue;
+    if (!word.test(phrase) || (!company && word === COMPANY_OR_PLATFORM)) continue;
     const last = lastBefore(index.at, from, (a) => a.speaker.person === null && kind(a.speaker.org ?? '', index.taxonomy));
     if (last) return last.speaker;
     const id = fallback(index.malaysian);

@@ -115,6 +115,13 @@ describe('unlisted public bodies', () => {
     expect(condemned.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'telegram']]);
   });
 
+  it("reads a country's government body by what it is of: \"France's foreign ministry\", \"Russia's communications regulator\"", async () => {
+    expect((await tag("Romania's communications regulator said it would start the procedure to suspend the app.")).commitments.map((c) => c.by)).toEqual(['other-government']);
+    expect((await tag("Thailand's digital economy ministry will ask the platforms to shut the accounts.")).commitments.map((c) => c.by)).toEqual(['other-government']);
+    // A company of a country is no government body.
+    expect((await tag("Kenya's largest mobile operator said it would cut prices.")).actors).toEqual([]);
+  });
+
   it('reads a ministry of industry as public, and a name given with a listed short form as that body', async () => {
     expect((await tag('The Ministry of Industry and Trade of Zorvania expects online sales to grow.')).actors).toEqual(['other-government']);
     const named = await tag('The Ministry of Communication and Information Technology (Kominfo) blocked the app on Friday.');

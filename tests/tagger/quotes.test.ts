@@ -103,6 +103,14 @@ describe('quotes', () => {
     ]);
   });
 
+  it('gives "a ministry spokesperson" the ministry named before, not the last body that spoke', async () => {
+    const text =
+      'Telegram\'s founder said on Sunday that a government had asked him to silence channels, and that he had refused. ' +
+      '"We did not protect users in Zorvania only to start censoring them here," he wrote.\n\n' +
+      'France\'s foreign ministry denied the claim. "These allegations are unfounded," a ministry spokesperson said.';
+    expect((await speakers(text))[1]).toEqual(['These allegations are unfounded,', 'other-government']);
+  });
+
   it('reads X said: "…" and a quote standing alone after another by the same person', async () => {
     expect(await speakers('Minister Pell Ardagh said: "The code starts next year for every platform."\n\n"No one is exempt from these duties at all."')).toEqual([
       ['The code starts next year for every platform.', 'pell-ardagh'],
