@@ -115,6 +115,16 @@ describe('laws governing online services by their usual names', () => {
       'KommAustria reminded platforms of their obligations under the Communication Platforms Act.',
     ]) expect((await tag(text)).issues, text).toContain('online-safety-law');
   });
+
+  it('reads a law on social media, online hate or platforms, unnamed, as an online safety law', async () => {
+    for (const text of [
+      "The French Parliament gave final approval to the law against hateful content on the internet, which obliges YouTube to remove flagged posts within 24 hours.",
+      'The government decided to postpone work on a draft law regulating social networks, the minister told Facebook.',
+      'Kementerian sedang meneliti keperluan mewujudkan undang-undang khusus bagi mengawal selia platform media sosial seperti Facebook.',
+    ]) expect((await tag(text)).issues, text).toContain('online-safety-law');
+    // A law on something else is not one.
+    expect((await tag('The court ruled under the law on land titles that the farm belongs to the family, Facebook posts showed.')).issues).not.toContain('online-safety-law');
+  });
 });
 
 describe('issues in the words of other countries\' laws and Malaysia\'s codes', () => {
