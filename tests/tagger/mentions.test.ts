@@ -104,6 +104,18 @@ describe('misinformation in its usual words', () => {
       'MCMC blocked the portal after complaints about an unverified report spread on social media.',
     ]) expect((await tag(text)).issues, text).toContain('misinformation');
   });
+
+  it('reads inauthentic behaviour, fake accounts, foreign interference and a manipulated election as misinformation', async () => {
+    for (const text of [
+      'Meta said it had removed a network of Pages in Zorvania for coordinated inauthentic behaviour ahead of the vote.',
+      'Facebook menurunkan rangkaian akaun palsu dan pendua yang dikaitkan dengan kementerian, kata SKMM.',
+      'The law gives the minister powers to order platforms to block content linked to foreign interference.',
+      'ANCOM asked TikTok whether the platform was used to manipulate the first round of the presidential election.',
+      'Undang-undang itu membolehkan pihak berkuasa mengisytiharkan sesuatu kenyataan di media sosial sebagai palsu.',
+    ]) expect((await tag(text)).issues, text).toContain('misinformation');
+    // Fake accounts that impersonate for scams are no campaign to mislead.
+    expect((await tag('The MCMC said at least 31 fake accounts impersonating the bank had been used in scams on Facebook.')).issues).not.toContain('misinformation');
+  });
 });
 
 describe('laws governing online services by their usual names', () => {
