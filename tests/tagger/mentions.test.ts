@@ -128,6 +128,15 @@ describe('laws governing online services by their usual names', () => {
     ]) expect((await tag(text)).issues, text).toContain('online-safety-law');
   });
 
+  it('reads unregistered platforms, a registration deadline and "keperluan pendaftaran" as licensing', async () => {
+    for (const text of [
+      'Zorvania blocked Facebook, YouTube and 23 other unregistered platforms on Thursday, the ministry said.',
+      'The ministry said services would be restored the day the platforms completed registration.',
+      'Perkara yang diteliti termasuk keperluan pendaftaran bagi laman web berita dalam talian, kata SKMM.',
+      'Platform media sosial seperti TikTok perlu mendaftar sebagai entiti sah di negara itu, kata SKMM.',
+    ]) expect((await tag(text)).issues, text).toContain('licensing');
+  });
+
   it('reads a law on social media, online hate or platforms, unnamed, as an online safety law', async () => {
     for (const text of [
       "The French Parliament gave final approval to the law against hateful content on the internet, which obliges YouTube to remove flagged posts within 24 hours.",
