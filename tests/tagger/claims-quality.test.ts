@@ -106,6 +106,17 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
     relevance: 0.92, 'off-topic': 0.7, platforms: 0.94, actors: 0.87, issues: 0.65, commitments: 0.75, due: 0.61,
     pairs: 0.63, 'pair+issue': 0.18, direction: 0.56, 'quote-text': 0.91, quotes: 0.69, demands: 0.7,
   },
+  // The tenth set (written 6 December by writers V and W after the rules of ed3336c; read whole once, then split).
+  // tenth-dev: 0.957, 0.917, 0.990, 0.927, 0.720, 0.777, 0.500, 0.450, 0.333, 0.333, 0.984, 0.797, 0.300
+  'tenth-dev': {
+    relevance: 0.9, 'off-topic': 0.86, platforms: 0.94, actors: 0.87, issues: 0.67, commitments: 0.72, due: 0.45,
+    pairs: 0.4, 'pair+issue': 0.28, direction: 0.28, 'quote-text': 0.93, quotes: 0.74, demands: 0.25,
+  },
+  // tenth-holdout: 0.957, 0.917, 1.000, 0.909, 0.770, 0.842, 0.808, 0.465, 0.356, 0.400, 0.989, 0.759, 0.516
+  'tenth-holdout': {
+    relevance: 0.9, 'off-topic': 0.86, platforms: 0.95, actors: 0.85, issues: 0.72, commitments: 0.79, due: 0.75,
+    pairs: 0.41, 'pair+issue': 0.3, direction: 0.35, 'quote-text': 0.93, quotes: 0.7, demands: 0.46,
+  },
 };
 
 describe('claims extractor quality', () => {
