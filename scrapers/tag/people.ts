@@ -24,12 +24,13 @@ const ROLE_WORDS = [
   'Editor-in-Chief', 'Pakar',
   'Actor', 'Actress', 'Singer', 'Presenter', 'Pelakon', 'Penyanyi', 'Pengacara',
   'Blogger', 'Activist', 'Aktivis', 'Lawyer', 'Peguam', 'Analyst', 'Penganalisis', 'Journalist', 'Wartawan',
+  'Superintendent', 'Superintendan', 'Inspector', 'Sergeant', 'Detective',
 ];
 // "Minister" or "minister": the first letter of each word in either case.
 const anyCase = (w: string) => w.replace(/\b\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const ROLE = `(?:${[...ROLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|')})`;
 const HONORIFIC =
-  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Advocate|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness|Supt\\.?|ACP|DCP|SAC|DSP|ASP|Insp\\.?|Inspektor|Kombes|AKBP|Kompol|Brigjen|Irjen)";
+  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Advocate|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness|Supt\\.?|Superintendent|Superintendan|ACP|DCP|SAC|DSP|ASP|Insp\\.?|Inspektor|Inspector|Sergeant|Detective|Kombes|AKBP|Kompol|Brigjen|Irjen)";
 // A name word, hyphenated parts whole ("Mensah-Larbi", "Siu-ling"), never ending in a hyphen.
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.|bin|binti|bt|bte|a\\/l|a\\/p|Md|Mohd|van|von|de|der|al-\\p{Lu}\\p{Ll}+)";
 export const NAME_RUN = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,7}`;
@@ -93,7 +94,8 @@ const INSTITUTIONAL = new Set([
     'innovation economy planning housing works welfare sains kebudayaan pelancongan pengangkutan pertanian ' +
     'tenaga alam sekitar sumber manusia perindustrian pengarang editor pakar majlis dasar awam talian tadbir ' +
     'urus akta perkhidmatan rangkaian persekutuan transformasi persaingan competition penerbangan aviation ' +
-    'hak asasi human rights infrastruktur'
+    'hak asasi human rights infrastruktur revenue treasury customs taxation attorney parti politik pembiayaan ' +
+    'task force constabulary'
   ).split(' '),
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
@@ -114,6 +116,8 @@ export function cleanName(raw: string): string | null {
     afterHonorific = title;
     tokens.shift();
   }
+  // "Constabulary Force's Lottery Scam Task Force": a possessive inside the run names a body's unit, not a person.
+  if (tokens.slice(0, -1).some((t) => /['’]s$/.test(t))) return null;
   const cut = tokens.findIndex((t) => STOP_AFTER_NAME.has(t.toLowerCase()));
   if (cut >= 0) tokens.length = cut;
   while (tokens.length && /^(?:bin|binti|bt|bte|a\/l|a\/p|van|von|de|der)$/.test(tokens[tokens.length - 1] ?? '')) tokens.pop();

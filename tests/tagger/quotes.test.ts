@@ -103,6 +103,18 @@ describe('quotes', () => {
     ]);
   });
 
+  it('keeps a portfolio, a rank and a body\'s unit out of the speaker\'s name', async () => {
+    for (const [text, person] of [
+      ['Deputy Minister of Revenue Lorena Example said the list "is not closed" and would be updated.', 'lorena-example'],
+      ['Deputy State Attorney Noa Example said the work would go on. "Most platforms have been responsive," she said.', 'noa-example'],
+      ['Ketua Jabatan Pembiayaan Parti Politik TSE, Hernán Example berkata 14 halaman membeli iklan.\n\n"Pengundi berhak tahu siapa yang membayar untuk mempengaruhi mereka," katanya.', 'hernan-example'],
+      [
+        "Superintendent Marlon Example of the Zorvania Constabulary Force's Lottery Scam Task Force said the work took three years. \"Distance did not protect them,\" he said.",
+        'marlon-example',
+      ],
+    ]) expect((await speakers(text!)).map(([, who]) => who), text).toEqual([person]);
+  });
+
   it('gives "a ministry spokesperson" the ministry named before, not the last body that spoke', async () => {
     const text =
       'Telegram\'s founder said on Sunday that a government had asked him to silence channels, and that he had refused. ' +
