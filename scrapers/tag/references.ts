@@ -42,8 +42,8 @@ const GENERIC = new RegExp(
     // "his ministry", "kementeriannya": the ministry of the person just named.
     '(?<ownMinistry>\\b(?:his|her) ministry\\b|\\bkementeriannya\\b)',
     '(?<regulator>\\bthe (?:regulator|commission|watchdog|authority|commissioners?)\\b|\\b(?:suruhanjaya|pesuruhjaya|pihak berkuasa)(?: itu| tersebut| berkenaan)?\\b)',
-    // "The Council", "the embassy", "kedutaan itu": an unlisted public body named before ("majlis" is also a ceremony).
-    '(?<publicBody>\\bthe (?:council|embassy|agency|office)\\b|\\b(?:kedutaan|agensi)(?: itu| tersebut| berkenaan)?\\b)',
+    // "The Council", "the Tribunal", "kedutaan itu": an unlisted public body named before ("majlis" is also a ceremony).
+    '(?<publicBody>\\bthe (?:council|embassy|agency|office|tribunal|bureau|secretariat|directorate|inspectorate)\\b|\\b(?:kedutaan|agensi|tribunal|biro)(?: itu| tersebut| berkenaan)?\\b)',
     // "Pemerintah" is Singapore's and Indonesia's word for the government ("parti pemerintah" is a ruling party).
     '(?<government>\\b(?:the|this) (?:government|administration)\\b|\\b(?:[Kk]erajaan(?: [Nn]egeri)?|[Pp]entadbiran|(?<!\\b(?:[Pp]arti|[Rr]aja(?:-[Rr]aja)?) )[Pp]emerintah)(?! (?:Australia|Indonesia|Singapura|Britain|Amerika|Brazil|India))\\b)',
     // "The companies", "syarikat-syarikat itu", "kedua-dua syarikat" (both: "itu" or not): the platforms named together
@@ -138,6 +138,15 @@ export function attachOrganisations(
   });
 }
 
+const SAID = /\b(?:said|says|berkata|menyatakan)\s+(?:that\s+|bahawa\s+)?/gi;
+/** Where the clause reported by the last speech verb in [from, to) starts, or -1. */
+function reportedClauseAt(text: string, from: number, to: number): number {
+  let start = -1;
+  SAID.lastIndex = from;
+  for (let m = SAID.exec(text); m && m.index < to; m = SAID.exec(text)) start = m.index + m[0].length;
+  return start < to ? start : -1;
+}
+
 /** Every reference to a party in `text`, in order, resolved against what came before it. */
 export function resolveReferences(
   text: string,
@@ -228,12 +237,15 @@ export function resolveReferences(
     }
     return null;
   };
-  // "It", "the company": the subject of this sentence so far, else of the last sentences before, else the last named.
+  // "It", "the company": the subject of this sentence so far (of the clause a speech verb reports, where one does: "X
+  // berkata Meta telah … dan memaklumkan tribunal bahawa ia akan …" is Meta), else of the last sentences before, else
+  // the last named.
   const antecedent = (at: number, test: (r: PartyRef) => boolean) => {
     let k = sentenceIndex;
     while (k >= 0 && (sentences[k]?.start ?? 0) > at) k--;
     const here = sentences[k];
-    const inSentence = here ? subjectIn(here.start, at, test) : null;
+    const reported = here ? reportedClauseAt(text, here.start, at) : -1;
+    const inSentence = here ? (reported >= 0 ? subjectIn(reported, at, test) : null) ?? subjectIn(here.start, at, test) : null;
     if (inSentence) return inSentence;
     for (let back = k - 1; back >= Math.max(0, k - 3); back--) {
       const s = sentences[back]!;

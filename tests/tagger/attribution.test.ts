@@ -243,6 +243,14 @@ describe('what is not a promise', () => {
     expect(both.commitments.map((c) => [c.by, c.due]).sort()).toEqual([['google', '2030-01-01'], ['meta', '2030-01-01']]);
   });
 
+  it('gives "ia" in a clause reported by "berkata" to that clause\'s subject, not to the speaker\'s body', async () => {
+    const t = await tag(
+      'Tribunal Keadilan Pilihan Raya Zorvania (TKPZ) meminta Meta memadam tiga halaman Facebook.\n\n' +
+        'Jurucakap TKPZ, Carlos Example berkata Meta telah memadam dua daripada halaman tersebut dalam tempoh kurang sehari dan memaklumkan tribunal bahawa ia akan menyemak halaman ketiga dalam tempoh 48 jam.',
+    );
+    expect(t.commitments.map((c) => c.by)).toEqual(['meta']);
+  });
+
   it('gives a promise by "platforms including A, B and C" to all three, at a sentence\'s start or after "said that"', async () => {
     for (const text of [
       'The minister said that platforms including Google, Meta and X had agreed to bring their terms of use in line with the rules.',

@@ -58,6 +58,15 @@ describe('unlisted public bodies', () => {
     ]) expect((await tag(text)).actors, text).not.toContain('other-government');
   });
 
+  it('reads a tribunal, by its name in either language or again as "the Tribunal", as a public body that can demand', async () => {
+    const again = await tag(
+      'The Zorvania Electoral Tribunal signed letters with Meta, Google and TikTok on social media. The Tribunal also asked the three companies to respond within 24 hours to its reports.',
+    );
+    expect(again.demands.map((d) => [d.by, d.on]).sort()).toEqual([['other-government', 'google'], ['other-government', 'meta'], ['other-government', 'tiktok']]);
+    const malay = await tag('Tribunal Pilihan Raya Tertinggi Zorvania meminta Meta mendedahkan identiti pihak yang membiayai iklan di Facebook.');
+    expect(malay.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'meta']]);
+  });
+
   it('reads a task force, by its name or again, as a public body that can promise', async () => {
     const named = await tag('The Zorvania Scam Alert Task Force said it had asked the ministry to block 40 apps.');
     expect(named.actors).toContain('other-government');
