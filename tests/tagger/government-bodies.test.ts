@@ -107,6 +107,11 @@ describe('unlisted public bodies', () => {
     expect(ended.commitments.map((c) => c.by)).toEqual(['meta']);
   });
 
+  it("does not read another country's Ministry of Communications and Information Technology as Singapore's ministry", async () => {
+    expect((await tag("Afghanistan's Ministry of Communications and Information Technology was told to block TikTok, a spokesman said.")).actors).toEqual(['other-government']);
+    expect((await tag("Singapore's Ministry of Communications and Information asked TikTok to remove the videos.")).actors).toEqual(['mddi-sg']);
+  });
+
   it('leaves a listed body to its own id and a private council or a bare head word alone', async () => {
     expect((await tag('The Malaysian Communications and Multimedia Commission (MCMC) issued a notice to the app.')).actors).toEqual(['mcmc']);
     expect((await tag('The Zorvania-Pacific Business Council welcomed the online safety rules.')).actors).toEqual([]);
