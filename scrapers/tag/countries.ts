@@ -63,3 +63,24 @@ export const DEMONYMS: readonly string[] = [
   "Syrian", "Tanzanian", "Tunisian", "Ugandan", "Ukrainian", "Uruguayan", "Uzbek", "Venezuelan", "Yemeni",
   "Zambian", "Zimbabwean",
 ];
+
+// Capitals and large cities that stories abroad are filed from or name ("Buenos Aires, 29 July 2024."), where the
+// country itself may go unnamed. Left out are names that are also words or names in Malay or English (Lima is "five",
+// Male, Sofia, Victoria, Kingston, Santiago, San José).
+export const FOREIGN_CITIES: readonly string[] = [
+  "Buenos Aires", "Bogotá", "Bogota", "Quito", "La Paz", "Caracas", "Montevideo", "Asunción", "Asuncion", "Brasília",
+  "Brasilia", "São Paulo", "Sao Paulo", "Rio de Janeiro", "Mexico City", "Guatemala City", "Panama City", "Havana",
+  "Santo Domingo", "Port of Spain", "Toronto", "Vancouver", "Montreal", "Cairo", "Kaherah", "Algiers", "Tunis", "Rabat",
+  "Casablanca", "Tripoli", "Khartoum", "Addis Ababa", "Kampala", "Kigali", "Dar es Salaam", "Lusaka", "Harare",
+  "Windhoek", "Gaborone", "Maputo", "Luanda", "Kinshasa", "Accra", "Abuja", "Dakar", "Abidjan", "Amman", "Beirut",
+  "Damascus", "Baghdad", "Tehran", "Riyadh", "Jeddah", "Doha", "Dubai", "Abu Dhabi", "Muscat", "Manama",
+  "Istanbul", "Jerusalem", "Tel Aviv", "Kabul", "Tashkent", "Astana", "Almaty", "Bishkek", "Dushanbe", "Baku",
+  "Tbilisi", "Yerevan", "Kyiv", "Kiev", "Chisinau", "Bucharest", "Belgrade", "Zagreb", "Ljubljana", "Sarajevo",
+  "Skopje", "Tirana", "Athens", "Budapest", "Vienna", "Prague", "Bratislava", "Vilnius", "Riga", "Tallinn", "Helsinki",
+  "Stockholm", "Oslo", "Copenhagen", "Reykjavik", "Amsterdam", "The Hague", "Lisbon", "Barcelona", "Milan", "Munich",
+  "Geneva", "Zurich", "Edinburgh", "Manila", "Hanoi", "Ho Chi Minh City", "Bangkok", "Phnom Penh", "Vientiane",
+  "Yangon", "Naypyidaw", "Kathmandu", "Karachi", "Lahore", "Mumbai", "Bengaluru", "Bangalore", "Beijing", "Shanghai",
+  "Shenzhen", "Ulaanbaatar", "Sydney", "Melbourne", "Auckland", "Suva", "Port Moresby", "Honiara", "Bandar Seri Begawan",
+  "Dili", "Minsk", "New York", "Los Angeles", "San Francisco", "Silicon Valley",
+];
+

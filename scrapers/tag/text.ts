@@ -1,5 +1,5 @@
 // Plain-text helpers for the tagger: sentences with their offsets, the statement's language and its context.
-import { COUNTRY_NAMES, DEMONYMS } from './countries.ts';
+import { COUNTRY_NAMES, DEMONYMS, FOREIGN_CITIES } from './countries.ts';
 import { aliasAlternation, factored } from './alias-source.ts';
 
 export interface Sentence {
@@ -121,7 +121,8 @@ const FOREIGN =
   factored(/\b(?:Indonesian?|Singapore(?:an)?|Australian?|Europe(?:an)?|EU|Brussels|Brazil(?:ian)?|America(?:n)?|US|U\.S\.|United States|Britain|British|UK|United Kingdom|England|Ireland|Irish|Thai(?:land)?|Philippines?|Filipino|Vietnam(?:ese)?|China|Chinese|India(?:n)?|Japan(?:ese)?|Korean?|Canadian?|Canada|France|French|German[y]?|Ofcom|eSafety|Komdigi|Kominfo|IMDA|MDDI|Digital Development and Information|FTC|FCC|Congress|Senators?|Nigeria(?:n)?|Turk(?:ey|ish|iye)|Russia(?:n)?|Nepal(?:ese|i)?|Pakistan(?:i)?|Bangladesh(?:i)?|Sri Lanka(?:n)?|Kenya(?:n)?|South Africa(?:n)?|Mexic(?:o|an)|Poland|Polish|Spain|Spanish|Ital(?:y|ian)|Hong Kong|Taiwan(?:ese)?|New Zealand|Netherlands|Dutch|Washington|Nairobi|Colombo|Dhaka|Islamabad|Dublin|Wellington|Taipei|Warsaw|Madrid|Rome|Pretoria|Johannesburg|Texas|Florida|Utah|Arkansas|Montana|California|Brussels|London|Jakarta|New Delhi|Canberra|Ottawa|Moscow|Tokyo|Seoul|Paris|Berlin|Lagos|Ankara)\b/);
 // Any other country or territory by name, or its people by demonym, one or many ("Zambians"; countries.ts).
 export const ANOTHER_COUNTRY = `(?:${aliasAlternation(COUNTRY_NAMES)}|(?:${aliasAlternation(DEMONYMS)})s?)`;
-const ELSEWHERE = new RegExp(`(?<![\\p{L}])${ANOTHER_COUNTRY}(?![\\p{L}])`, 'u');
+// Another country, or one of its cities (countries.ts).
+const ELSEWHERE = new RegExp(`(?<![\\p{L}])(?:${ANOTHER_COUNTRY}|${aliasAlternation(FOREIGN_CITIES)})(?![\\p{L}])`, 'u');
 const ONLINE =
   factored(/\b(?:online|internet|social media|platforms?|apps?|application|messaging|website|web|digital|users?|accounts?|posts?|content|streaming|live ?streams?|smartphones?|iPhones?|Android|encryption|e-commerce|marketplace|sellers|listings|videos?|tech|technology|software|chatbot|AI|media sosial|dalam talian|aplikasi|pengguna|akaun|kandungan|laman web|hantaran|siber|cyber)\b/i);
 

@@ -169,6 +169,12 @@ describe('unlisted public bodies', () => {
     expect(cambodia.commitments.map((c) => c.by)).toEqual(['other-government']);
   });
 
+  it('reads a story filed from a foreign city as foreign though it names no country: its police are not the PDRM', async () => {
+    const t = await tag('Buenos Aires, 29 July 2024. The Federal Police will present its first report on the unit that patrols X and TikTok by 31 December 2024.');
+    expect(t.commitments.map((c) => c.by)).toEqual(['other-government']);
+    expect(t.actors).not.toContain('pdrm');
+  });
+
   it('reads "Menteri Komunikasi" and "Commission spokesman" as Malaysia\'s or the EU\'s only in their own stories', async () => {
     const ghana = await tag('ACCRA, 30 Dis (Bernama) -- Menteri Komunikasi Ghana, Abena Mensah, berkata kementeriannya akan menubuhkan pihak berkuasa itu mulai tahun depan.');
     expect(ghana.actors).not.toContain('kkd');
