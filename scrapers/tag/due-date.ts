@@ -11,7 +11,7 @@ const MONTHS: Record<string, number> = {
   disember: 12,
 };
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const BY = 'by|before|no later than|not later than|ahead of|within|sebelum|menjelang|selewat-lewatnya|paling lewat|tidak lewat daripada|dalam tempoh';
+const BY = 'by|before|no later than|not later than|ahead of|within|until|sebelum|menjelang|selewat-lewatnya|paling lewat|tidak lewat daripada|dalam tempoh|sehingga';
 const FROM = 'from|starting|beginning|effective|as of|mulai|bermula|berkuat kuasa';
 const WORD = `(?<by>${BY})|(?<from>${FROM})`;
 // "selewat-lewatnya pada akhir Jun": the Malay "at" may stand between the word and the date.

@@ -243,6 +243,17 @@ describe('what is not a promise', () => {
     expect(both.commitments.map((c) => [c.by, c.due]).sort()).toEqual([['google', '2030-01-01'], ['meta', '2030-01-01']]);
   });
 
+  it('reads "jabatan itu" as the department named before, and a promise to receive feedback as one', async () => {
+    const t = await tag(
+      'Jabatan Kewangan Zorvania berkata cukai itu tidak akan dikutip sebelum 1 Januari 2032.\n\nJabatan itu berkata ia akan menerima maklum balas awam mengenai draf tersebut sehingga 28 Februari 2031.',
+      '',
+      { date: '2031-01-10' },
+    );
+    expect(t.commitments.map((c) => [c.by, c.due])).toEqual([['other-government', '2031-02-28']]);
+    // Receiving what others send is no promise: "syarikat akan menerima denda" is a penalty.
+    expect((await tag('Kementerian Kewangan Zorvania berkata syarikat itu akan menerima notis denda minggu depan.')).commitments).toEqual([]);
+  });
+
   it('gives "ia" in a clause reported by "berkata" to that clause\'s subject, not to the speaker\'s body', async () => {
     const t = await tag(
       'Tribunal Keadilan Pilihan Raya Zorvania (TKPZ) meminta Meta memadam tiga halaman Facebook.\n\n' +

@@ -20,6 +20,11 @@ describe('due dates', () => {
     expect(on('mewajibkan pengesahan mulai 1 November 2031')).toBe('2031-11-01');
   });
 
+  it('reads "until" and "sehingga" a date as the date an act runs to', () => {
+    expect(on('accept public comments until 28 February 2032')).toBe('2032-02-28');
+    expect(on('menerima maklum balas awam mengenai draf itu sehingga 28 Februari 2032')).toBe('2032-02-28');
+  });
+
   it('reads the Malay "pada" between the word and the date, and a year-end meeting as the year\'s end', () => {
     expect(on('menyediakan aplikasi itu selewat-lewatnya pada akhir Jun 2032')).toBe('2032-06-30');
     expect(on('membentangkan pindaan itu selewat-lewatnya pada persidangan akhir tahun ini')).toBe('2031-12-31');
