@@ -118,6 +118,7 @@ const CONTENT_BEFORE = /\b(?:video|hantaran|akaun|saluran|halaman|kumpulan|pengg
 const namesContent = (before: string, after: string) =>
   (ARTICLE_BEFORE.test(before.slice(-8)) && CONTENT_AFTER.test(after)) || CONTENT_BEFORE.test(before.slice(-20));
 
+const OWNER_DESCRIBED = /^-owned\b/i;
 type Party = { id: string; type: PartyType; at: number; end: number; distance: number; subject: boolean };
 
 /** The parties named in a sentence, once each, with how far each is from the trigger and whether it is the subject. */
@@ -129,10 +130,11 @@ function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: T
     if (r.start < s.start || r.end > end) continue;
     const before = s.text.slice(0, r.start - s.start);
     const after = s.text.slice(r.end - s.start, r.end - s.start + 12);
-    // A place, a list going on from one ("platforms such as YouTube, Facebook and Instagram"), or a product named
-    // for its content ("a YouTube video", "hantaran Facebook") is not a party.
+    // A place, a list going on from one ("platforms such as YouTube, Facebook and Instagram"), a product named for its
+    // content ("a YouTube video", "hantaran Facebook") or an owner named to describe ("the Meta-owned platform") is
+    // not a party.
     const inPlaceList = placeEnd >= 0 && COORDINATED.test(s.text.slice(placeEnd - s.start, r.start - s.start));
-    if (LOCATIVE_BEFORE.test(before.slice(-20)) || inPlaceList || (r.type === 'platform' && namesContent(before, after))) {
+    if (LOCATIVE_BEFORE.test(before.slice(-20)) || inPlaceList || (r.type === 'platform' && (namesContent(before, after) || OWNER_DESCRIBED.test(after)))) {
       placeEnd = r.end;
       continue;
     }

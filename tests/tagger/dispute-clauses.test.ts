@@ -247,4 +247,8 @@ describe('dispute issue', () => {
     );
     expect(t.disputes).toEqual([]);
   });
+  it('keeps the product as the party when its owner is named only to describe it ("the Meta-owned platform")', async () => {
+    const t = await tag("Turkey's telecommunications regulator blocked access to Instagram on Friday, two days after a presidential aide accused the Meta-owned platform of censorship.");
+    expect(t.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'instagram']]);
+  });
 });
