@@ -251,4 +251,9 @@ describe('dispute issue', () => {
     const t = await tag("Turkey's telecommunications regulator blocked access to Instagram on Friday, two days after a presidential aide accused the Meta-owned platform of censorship.");
     expect(t.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'instagram']]);
   });
+  it('reads a notice of caution to a platform as a dispute, and urging caution as none', async () => {
+    const t = await tag("Zorvania's Personal Information Protection Commission today issued a notice of caution to OpenAI over ChatGPT's handling of sensitive personal information.");
+    expect(t.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'openai', 'privacy']]);
+    expect((await tag("Zorvania's Personal Information Protection Commission urged caution in using ChatGPT, OpenAI's chatbot.")).disputes).toEqual([]);
+  });
 });
