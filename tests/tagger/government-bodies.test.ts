@@ -169,6 +169,11 @@ describe('unlisted public bodies', () => {
     expect(cambodia.commitments.map((c) => c.by)).toEqual(['other-government']);
   });
 
+  it('reads "an electoral judge" or "a federal court" abroad as another public body, one that can order', async () => {
+    const t = await tag('BUENOS AIRES, May 17 - An electoral judge on Saturday ordered X to take down an AI-generated video of a former president.');
+    expect(t.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'x']]);
+  });
+
   it('reads a story filed from a foreign city as foreign though it names no country: its police are not the PDRM', async () => {
     const t = await tag('Buenos Aires, 29 July 2024. The Federal Police will present its first report on the unit that patrols X and TikTok by 31 December 2024.');
     expect(t.commitments.map((c) => c.by)).toEqual(['other-government']);
