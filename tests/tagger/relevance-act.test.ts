@@ -111,4 +111,8 @@ describe('a governing act on an online service keeps a statement relevant', () =
     const t = await tag('A joint police and MCMC operation led to 12 arrests. Investigators found thousands of child sexual abuse material files shared on Telegram.');
     expect(t.relevant).toBe(true);
   });
+  it('keeps an authority signing an agreement with platforms, and drops a trade agreement signed with no platform', async () => {
+    expect((await tag('Pejabat Pendaftar Negara Zorvania menandatangani perjanjian kerjasama dengan Meta, Google dan TikTok menjelang pilihan raya presiden.')).relevant).toBe(true);
+    expect((await tag('The trade ministry signed an agreement with the palm oil exporters association on Tuesday.')).relevant).toBe(false);
+  });
 });
