@@ -45,6 +45,11 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     read: (m, ref, from) => monthNamed(m, m[3]!, ref, from),
   },
   {
+    // "from early October", "mulai awal Oktober": the month's first day
+    regex: new RegExp(`\\b(?<from>${FROM})\\s+(?:early|awal|the\\s+(?:start|beginning)\\s+of|permulaan)\\s+${MONTH}${YEAR_AFTER}?\\b`, 'i'),
+    read: (m, ref) => monthNamed(m, m[2]!, ref, true),
+  },
+  {
     // "meet the authorities in January", "pada bulan Mac 2025": within that month, so by its last day; "May" only with
     // a year; not in a relative clause ("users who purchased a subscription in March")
     regex: new RegExp(`\\b(?:in|during|pada(?:\\s+bulan)?)(?<!\\b(?:who|which|that|yang)\\b[^,.;]{0,60})\\s+${MONTH}${YEAR_AFTER}?\\b`, 'i'),
@@ -115,14 +120,16 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: 12, d: 31 }),
   },
   {
-    // "within 60 days", "dalam tempoh 24 jam" (hours are not a date), "within two weeks"
-    regex: /\b(?:within|dalam tempoh|in the next)\s+(\d+|one|two|three|four|six|seven|ten|fourteen|thirty|sixty|ninety|satu|dua|tiga|empat|enam|tujuh|sepuluh)\s+(days?|weeks?|months?|hari|minggu|bulan)\b/i,
+    // "within 60 days", "dalam tempoh 24 jam" (hours are not a date), "within two weeks", "within a year", "dalam
+    // tempoh setahun"; not "within a year of its commencement", counted from an event
+    regex: /\b(?:within|dalam tempoh|in the next)\s+(?:(\d+|an?|one|two|three|four|six|seven|ten|fourteen|thirty|sixty|ninety|satu|dua|tiga|empat|enam|tujuh|sepuluh)\s+(days?|weeks?|months?|years?|hari|minggu|bulan|tahun)|se(hari|minggu|bulan|tahun))\b(?!\s+(?:of|after|from|following|selepas|dari|daripada|sejak)\b)/i,
     read: (m, ref) => {
-      const n = Number.isNaN(+m[1]!) ? NUMBER_WORDS[m[1]!.toLowerCase()] ?? 0 : +m[1]!;
-      const unit = m[2]!.toLowerCase();
+      const n = m[1] === undefined ? 1 : Number.isNaN(+m[1]) ? NUMBER_WORDS[m[1].toLowerCase()] ?? 0 : +m[1];
+      const unit = (m[2] ?? m[3]!).toLowerCase();
       const d = new Date(ref);
       if (/^(?:day|hari)/.test(unit)) d.setUTCDate(d.getUTCDate() + n);
       else if (/^(?:week|minggu)/.test(unit)) d.setUTCDate(d.getUTCDate() + 7 * n);
+      else if (/^(?:year|tahun)/.test(unit)) d.setUTCFullYear(d.getUTCFullYear() + n);
       else d.setUTCMonth(d.getUTCMonth() + n);
       return { y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate() };
     },
@@ -140,7 +147,7 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   },
 ];
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, six: 6, seven: 7, ten: 10, fourteen: 14, thirty: 30, sixty: 60, ninety: 90,
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, six: 6, seven: 7, ten: 10, fourteen: 14, thirty: 30, sixty: 60, ninety: 90,
   satu: 1, dua: 2, tiga: 3, empat: 4, enam: 6, tujuh: 7, sepuluh: 10,
 };
 const WEEKDAYS: Record<string, number> = {
@@ -196,7 +203,7 @@ function lawStart(text: string, m: RegExpExecArray): boolean {
 // Every rule needs a digit, a month, a weekday or a unit of time: text with none is read no further (a rule needing
 // another word must add it here). Two in three of the texts read have none.
 const DATE_WORD = new RegExp(
-  `\\d|\\b(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'year', 'tahun', 'month', 'bulan', 'day', 'week', 'hari', 'minggu', 'quarter', 'suku', 'half', 'separuh'].join('|')})`,
+  `\\d|\\b(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'year', 'tahun', 'month', 'bulan', 'day', 'week', 'hari', 'minggu', 'quarter', 'suku', 'half', 'separuh', 'setahun', 'sebulan', 'seminggu', 'sehari'].join('|')})`,
   'i',
 );
 
@@ -217,12 +224,12 @@ export function findDueDate(text: string, reference: Date | null): string | null
   return best?.date ?? null;
 }
 
-// A promise dated by an event ("before polling day", "ahead of the December start date", "sebelum hari mengundi",
-// "sebelum dekri berkuat kuasa") is due on the event's date where the statement gives it ("the general election on 21
+// A promise dated by an event ("before polling day", "on election day", "ahead of the December start date", "pada
+// hari mengundi", "sebelum dekri berkuat kuasa") is due on the event's date where the statement gives it ("the general election on 21
 // June", "From 10 December 2025", "mulai 25 Disember");
 // one dated some time before it ("sebulan sebelum hari mengundi") is left undated.
 const BY_EVENT =
-  /\b(?:before|ahead of|by|sebelum|menjelang)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?<election>polling day|election day|voting day|hari mengundi|hari pengundian)|(?<start>start date|tarikh mula|(?:decree|law|act|rules|regulations|dekri|undang-undang|akta|peraturan)(?:\s+[\w-]+)?\s+(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|berkuat\s+kuasa)))\b/i;
+  /\b(?:before|ahead of|by|on|sebelum|menjelang|pada)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?<election>polling day|election day|voting day|hari mengundi|hari pengundian)|(?<start>start date|tarikh mula|(?:decree|law|act|rules|regulations|dekri|undang-undang|akta|peraturan)(?:\s+[\w-]+)?\s+(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|berkuat\s+kuasa)))\b/i;
 const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|hari|minggu|bulan|sebulan|seminggu)\s*$/i;
 const ELECTION = /\b(?:elections?|polls?|polling|vote|voting|pilihan raya|mengundi|pengundian)\b/i;
 const START = /\b(?:from|starting|mulai|bermula|berkuat kuasa|takes? effect|comes? into force)\b/i;
@@ -235,7 +242,8 @@ export function eventDueDate(promise: string, statement: string, reference: Date
   const names = event.groups?.start !== undefined ? START : ELECTION;
   DAY_MONTH.lastIndex = 0;
   for (let d = DAY_MONTH.exec(statement); d; d = DAY_MONTH.exec(statement)) {
-    const around = statement.slice(Math.max(0, d.index - 80), d.index + d[0].length + 20);
+    // Within the date's line: a headline's "election" does not name the dateline's day.
+    const around = statement.slice(Math.max(0, d.index - 80), d.index + d[0].length + 20).split('\n').find((line) => line.includes(d![0])) ?? '';
     if (names.test(around)) return findDueDate(`by ${d[0]}`, reference);
   }
   return null;

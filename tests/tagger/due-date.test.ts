@@ -20,6 +20,15 @@ describe('due dates', () => {
     expect(on('mewajibkan pengesahan mulai 1 November 2031')).toBe('2031-11-01');
   });
 
+  it('reads "from early October" as its first day, "within a year" and "dalam tempoh setahun" from the statement\'s date', () => {
+    expect(on('berhenti menyiarkan iklan politik mulai awal Oktober')).toBe('2031-10-01');
+    expect(on('stop political ads from early October')).toBe('2031-10-01');
+    expect(on('submit its proposals within a year')).toBe('2032-05-14');
+    expect(on('menyerahkan cadangannya dalam tempoh setahun')).toBe('2032-05-14');
+    // Counted from an event the statement does not date: no date.
+    expect(on('review the code within a year of its commencement')).toBeNull();
+  });
+
   it('reads "until" and "sehingga" a date as the date an act runs to', () => {
     expect(on('accept public comments until 28 February 2032')).toBe('2032-02-28');
     expect(on('menerima maklum balas awam mengenai draf itu sehingga 28 Februari 2032')).toBe('2032-02-28');
@@ -118,6 +127,16 @@ describe('a promise dated by an event named elsewhere in the statement', () => {
     expect(byEvent('publish guidance ahead of the December start date', 'From 10 December 2031, platforms must keep under-16s off. eSafety will publish guidance ahead of the December start date.')).toBe('2031-12-10');
     expect(byEvent('melaksanakan sistem pengesahan itu sebelum dekri berkuat kuasa', 'Vietnam wajibkan pengesahan akaun mulai 25 Disember')).toBe('2031-12-25');
   });
+  it('reads "on election day" and "pada hari mengundi" as the election\'s date, not the dateline\'s', () => {
+    expect(byEvent('show a reminder to vote on election day', 'The tribunal signed letters with Meta ahead of the 25 June general elections.')).toBe('2031-06-25');
+    expect(
+      byEvent(
+        'mengaktifkan peringatan mengundi pada hari mengundi',
+        'Zorvania meterai perjanjian jelang pilihan raya presiden\nBOGOTA, 14 Mei -- Pejabat Pendaftar menandatangani perjanjian menjelang pilihan raya presiden pada 29 Mei.',
+      ),
+    ).toBe('2031-05-29');
+  });
+
   it('leaves undated a promise some time before the event, or one whose event has no date', () => {
     expect(byEvent('menerbitkan panduan sebulan sebelum hari mengundi', 'Pilihan raya umum akan diadakan pada 2 Jun.')).toBeNull();
     expect(byEvent('set up a centre before polling day', 'The commission met the platforms on Monday.')).toBeNull();
