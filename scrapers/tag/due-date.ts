@@ -121,8 +121,8 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   },
   {
     // "within 60 days", "dalam tempoh 24 jam" (hours are not a date), "within two weeks", "within a year", "dalam
-    // tempoh setahun"; not "within a year of its commencement", counted from an event
-    regex: /\b(?:within|dalam tempoh|in the next)\s+(?:(\d+|an?|one|two|three|four|six|seven|ten|fourteen|thirty|sixty|ninety|satu|dua|tiga|empat|enam|tujuh|sepuluh)\s+(days?|weeks?|months?|years?|hari|minggu|bulan|tahun)|se(hari|minggu|bulan|tahun))\b(?!\s+(?:of|after|from|following|selepas|dari|daripada|sejak)\b)/i,
+    // tempoh setahun"
+    regex: /\b(?:within|dalam tempoh|in the next)\s+(?:(\d+|an?|one|two|three|four|six|seven|ten|fourteen|thirty|sixty|ninety|satu|dua|tiga|empat|enam|tujuh|sepuluh)\s+(days?|weeks?|months?|years?|hari|minggu|bulan|tahun)|se(hari|minggu|bulan|tahun))\b/i,
     read: (m, ref) => {
       const n = m[1] === undefined ? 1 : Number.isNaN(+m[1]) ? NUMBER_WORDS[m[1].toLowerCase()] ?? 0 : +m[1];
       const unit = (m[2] ?? m[3]!).toLowerCase();
