@@ -42,10 +42,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [141, 123],
   },
   quote: {
-    all: [591, 556],
+    all: [591, 559],
     continues: [31, 31],
-    'last-speaker': [3, 1],
-    'named-after': [472, 451],
+    'last-speaker': [2, 1],
+    'named-after': [473, 454],
     'subject-before': [85, 73],
   },
 };

@@ -57,12 +57,15 @@ const SPEAKER_CHAR = String.raw`[^."“”\n]|\.${HONORIFIC_DOT}`;
 // kenyataan itu.
 // Case-sensitive but for the verb's first letter: "Dalam Negeri" in a speaker's office is no "dalam" (in) that ends it.
 const VERB_FIRST = new RegExp(
-  String.raw`^[\s,]*(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|[Aa]sked|[Tt]old|[Kk]ata|[Uu]jar|[Jj]elas|[Tt]ambah|[Tt]egas|[Mm]enurut|[Aa]ccording to)\s+((?:${SPEAKER_CHAR}){1,140}?)(?=(?![.]${HONORIFIC_DOT})[.;"“\n]|$|,\s+(?:who|which|yang|in|at|after|during|ketika|semasa|dalam|di)\b|\s+(?:in|at|on|after|during|when|ketika|semasa|dalam|di|kepada|menerusi|selepas|sempena)\s)`,
+  String.raw`^[\s,]*(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|[Aa]sked|[Tt]old|[Kk]ata|[Ss]oal|[Tt]anya|[Uu]jar|[Jj]elas|[Tt]ambah|[Tt]egas|[Mm]enurut|[Aa]ccording to)\s+((?:${SPEAKER_CHAR}){1,140}?)(?=(?![.]${HONORIFIC_DOT})[.;"“\n]|$|,\s+(?:who|which|yang|in|at|after|during|ketika|semasa|dalam|di)\b|\s+(?:in|at|on|after|during|when|ketika|semasa|dalam|di|kepada|menerusi|selepas|sempena)\s)`,
 );
 const SPEAKER_FIRST = new RegExp(
   String.raw`^[\s,]*((?:${SPEAKER_CHAR}){1,110}?)\s+(?:said|says|added|wrote|asked|told|explained|stated|noted|stressed|insisted|argued|berkata|menulis|menegaskan)\b`,
   'i',
 );
+// Someone described, then named at the sentence's end, a place between: "…," kata seorang pemilik butik di Durrës,
+// Erjona Leka. / "…?" soal penyelidik media di Universiti Tirana, Blerina Kaçi.
+const DESCRIBED_THEN_NAMED = /^[\s,]*(?:[Ss]aid|[Kk]ata|[Ss]oal|[Tt]anya|[Uu]jar)\s+\p{Ll}[^."“”\n]{0,100}?,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\./u;
 const ACCORDING_TO = /^\s*(?:according to|menurut)\b[^,"“”]{1,60},\s*/i;
 const PRONOUN_VERB = /^[\s,]*(?:katanya|tambahnya|ujarnya|jelasnya|tulisnya|tegasnya|kata beliau|tambah beliau|ujar beliau|jelas beliau|tulis beliau|tegas beliau)\b/i;
 
@@ -84,7 +87,7 @@ export function findQuotes(text: string, spans: readonly QuoteSpan[], sentences:
     let found = 'named-after';
     let m: RegExpExecArray | null;
     if (PRONOUN_VERB.test(after)) speaker = lastSpeaker(index, span.open);
-    else if ((m = VERB_FIRST.exec(after) ?? SPEAKER_FIRST.exec(after))) {
+    else if ((m = DESCRIBED_THEN_NAMED.exec(after) ?? VERB_FIRST.exec(after) ?? SPEAKER_FIRST.exec(after))) {
       const from = afterStart + m.index + m[0].lastIndexOf(m[1]!);
       speaker = resolveSpeaker(index, from, from + m[1]!.length);
     }

@@ -46,6 +46,8 @@ const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|beliau|dia)(?![\p{L}])/iu;
 const COMPANY_WORD = new RegExp(`\\b(?:${COMPANY})\\b`, 'i');
 const OFFICE_ALONE = /^(?:the\s+)?(?:(?:prime|deputy)\s+)?(?:minister|menteri(?:\s+itu)?|senator|judge|justice|hakim|president|presiden)$/i;
 // An office that speaks for a government: abroad, with no one named, that country's government.
+// An unnamed private person: "seorang pelajar", "a resident", "an engineer who …" (office holders are read above).
+const SOMEONE = /^(?:seorang|a|an|one)\s+(?!(?:[\p{L}-]+\s+)?(?:spokes\w*|jurucakap|official|pegawai|minister|menteri|officer|investigator|penyiasat|police\w*|polis|judge|hakim|prosecutor|pendakwa|senator|lawmaker|legislator|MP|ahli parlimen|diplomat|aide|adviser|advisor|penasihat|source|sumber|representative|wakil|executive|eksekutif|director|pengarah|manager|pengurus|head|ketua|chief)\b)/iu;
 const GOVERNMENT_OFFICE = /\b(?:president|presiden|prime minister|perdana menteri|minister|menteri|attorney[- ]general|peguam negara|governor|gabenor)\b/i;
 const ROLE_HOLDER = /\b(?:spokes(?:person|woman|man)|jurucakap|representative|wakil|head|ketua|chief|executive|official|pegawai|director|pengarah)\b/i;
 
@@ -249,6 +251,8 @@ export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): S
   }
   // "The justice wrote", "the minister said": a person named before; in a story about another country with none named,
   // the office speaks for that country's government ("the president said", "kata Peguam Negara UAE").
+  // "kata seorang pekerja binaan dari Bangladesh", "a student in Casablanca said": someone unnamed speaking for no body.
+  if (SOMEONE.test(phrase)) return null;
   const before = genericBody(index, phrase, from) ?? lastSpeaker(index, from, true);
   return before ?? (!index.malaysian && GOVERNMENT_OFFICE.test(phrase) ? body('other-government', index.taxonomy) : null);
 }

@@ -115,6 +115,19 @@ describe('quotes', () => {
     ]) expect((await speakers(text!)).map(([, who]) => who), text).toEqual([person]);
   });
 
+  it('gives words to someone described then named at the end, and an unnamed private person none', async () => {
+    expect(await speakers('"Separuh pelanggan saya datang dari video," kata seorang pemilik butik di Durrës, Erjona Example.')).toEqual([
+      ['Separuh pelanggan saya datang dari video,', 'erjona-example'],
+    ]);
+    expect(await speakers('"Mengapa Instagram masih dibuka?" soal penyelidik media di Universiti Tirana, Blerina Example.')).toEqual([
+      ['Mengapa Instagram masih dibuka?', 'blerina-example'],
+    ]);
+    const unnamed = await speakers(
+      'Jabatan Siasatan Jenayah Zorvania berkata ia akan terus memburu ahli sindiket itu.\n\n"Saya bayar 700 dinar untuk visa yang tidak wujud," kata seorang pekerja binaan yang enggan dinamakan.',
+    );
+    expect(unnamed).toEqual([['Saya bayar 700 dinar untuk visa yang tidak wujud,', null]]);
+  });
+
   it('gives "a ministry spokesperson" the ministry named before, not the last body that spoke', async () => {
     const text =
       'Telegram\'s founder said on Sunday that a government had asked him to silence channels, and that he had refused. ' +
