@@ -42,10 +42,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [141, 123],
   },
   quote: {
-    all: [591, 559],
+    all: [591, 560],
     continues: [31, 31],
     'last-speaker': [2, 1],
-    'named-after': [473, 454],
+    'named-after': [473, 455],
     'subject-before': [85, 73],
   },
 };

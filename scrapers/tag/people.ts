@@ -24,7 +24,7 @@ const ROLE_WORDS = [
   'Editor-in-Chief', 'Pakar',
   'Actor', 'Actress', 'Singer', 'Presenter', 'Pelakon', 'Penyanyi', 'Pengacara',
   'Blogger', 'Activist', 'Aktivis', 'Lawyer', 'Peguam', 'Analyst', 'Penganalisis', 'Journalist', 'Wartawan',
-  'Superintendent', 'Superintendan', 'Inspector', 'Sergeant', 'Detective',
+  'Superintendent', 'Superintendan', 'Inspector', 'Sergeant', 'Detective', 'Magistrate', 'Majistret',
 ];
 // "Minister" or "minister": the first letter of each word in either case.
 const anyCase = (w: string) => w.replace(/\b\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
@@ -95,7 +95,7 @@ const INSTITUTIONAL = new Set([
     'tenaga alam sekitar sumber manusia perindustrian pengarang editor pakar majlis dasar awam talian tadbir ' +
     'urus akta perkhidmatan rangkaian persekutuan transformasi persaingan competition penerbangan aviation ' +
     'hak asasi human rights infrastruktur revenue treasury customs taxation attorney parti politik pembiayaan ' +
-    'task force constabulary'
+    'task force constabulary magistrate jawatankuasa committee perlembagaan constitutional'
   ).split(' '),
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").

@@ -112,6 +112,7 @@ describe('quotes', () => {
         "Superintendent Marlon Example of the Zorvania Constabulary Force's Lottery Scam Task Force said the work took three years. \"Distance did not protect them,\" he said.",
         'marlon-example',
       ],
+      ['"Freedom of expression is guaranteed in Zorvania," said Magistrate Irma Example, president of the tribunal.', 'irma-example'],
     ]) expect((await speakers(text!)).map(([, who]) => who), text).toEqual([person]);
   });
 
