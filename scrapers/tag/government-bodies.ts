@@ -52,6 +52,9 @@ const TASK_FORCE = new RegExp(
   `(?:${CAP}${SP}){0,4}Task${SP}?[Ff]orce\\b|\\b[Tt]he${SP}task${SP}?force\\b|\\bPasukan${SP}Petugas(?:${SP}${CAP})+|\\b[Pp]asukan${SP}petugas(?:${SP}khas)?${SP}(?:itu|tersebut|berkenaan)\\b`,
   'gu',
 );
+// A word every task force's name holds: a text without one is not read for them (TASK_FORCE, led by capitalised
+// words, is tried at every place of a text, and few texts name a task force).
+const TASK_FORCE_WORD = /[Tt]ask|[Pp]asukan/;
 // Without a name, only in a story about another country that names no listed body: "the court", "police", "the
 // government", "the authorities", "kerajaan", "its governor", "a government spokesman".
 const UNNAMED = /\b(?:the (?:court|government|cabinet|senate|ministry|judge|prosecutors?|authorities)|police|mahkamah|polis|kerajaan|hakim|pendakwa raya|pihak berkuasa|governors?|gabenor|state agenc(?:y|ies)|government spokes(?:man|woman|person))\b/gi;
@@ -77,7 +80,8 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
   // "The ministry", "police", "Digital Minister" with a listed body named are most likely that body (unless the
   // bodies named are themselves other governments': "Roskomnadzor said … the court fined Meta").
   const unnamedToo = !malaysian && actors.every((a) => a.id === 'other-government');
-  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, TASK_FORCE, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : [])]) {
+  const taskForce = TASK_FORCE_WORD.test(text) ? [TASK_FORCE] : [];
+  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...taskForce, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : [])]) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       let start = m.index;
