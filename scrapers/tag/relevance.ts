@@ -70,7 +70,8 @@ export function onlineLicensing<T extends { id: string; start: number; end: numb
   text: string,
   sentences: readonly { text: string; start: number }[],
 ): T[] {
-  const otherKind = OTHER_KIND_ANYWHERE.test(text);
+  // Read only where there is a licence to judge: the RegExp costs much at every place of the text.
+  const otherKind = mentions.some((m) => m.id === 'licensing') && OTHER_KIND_ANYWHERE.test(text);
   return mentions.filter((m) => {
     if (m.id !== 'licensing') return true;
     const sentence = sentenceAt(sentences, m.start);
