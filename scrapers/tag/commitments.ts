@@ -178,11 +178,13 @@ const PHRASE_END = new RegExp(
 );
 // A short term in marks inside the phrase ("will carry a "Paid for by" disclaimer"): its marks end nothing.
 const TERM_IN_MARKS = /(?<=\s)["“][^"“”.,;:]{1,40}["”](?=[\s,.;])/g;
+const OPENING_MARK = /["“]/;
 
 export function shortPhrase(text: string): string {
   // A full stop or comma inside a number ("30.8 billion", "RM1,000") does not end the phrase.
   const marks = new Set<number>();
-  for (const t of text.matchAll(TERM_IN_MARKS)) marks.add(t.index).add(t.index + t[0].length - 1);
+  // Read only where an opening mark is: the RegExp (led by a look-behind) is tried at every place, and matchAll copies it.
+  if (OPENING_MARK.test(text)) for (const t of text.matchAll(TERM_IN_MARKS)) marks.add(t.index).add(t.index + t[0].length - 1);
   let end = text.length;
   PHRASE_END.lastIndex = 0;
   for (let m = PHRASE_END.exec(text); m; m = PHRASE_END.exec(text)) {
