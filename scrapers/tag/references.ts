@@ -6,6 +6,7 @@ import type { Mention, Taxonomy } from './taxonomy.ts';
 import type { Person } from './people.ts';
 import { matchedGroup } from './text.ts';
 import { mapped } from './arrays.ts';
+import { wordStartsLookingBehind } from './alias-source.ts';
 
 export type PartyType = 'platform' | 'actor';
 export interface PartyRef {
@@ -23,7 +24,7 @@ export interface SentenceSpan {
 }
 /** Text ending in a preposition: a party named right after it is not the subject ("talks with Meta"). */
 export const PREPOSITION_BEFORE =
-  /\b(?:on|in|at|from|of|with|to|for|by|about|against|over|into|via|through|across|under|than|di|pada|dengan|kepada|daripada|untuk|terhadap|oleh|dari|bersama|mengenai|tentang|seperti|including|termasuk|such as|like|melalui|dalam|between|antara)\s+(?:the\s+|its\s+|their\s+|all\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+  wordStartsLookingBehind(/\b(?:on|in|at|from|of|with|to|for|by|about|against|over|into|via|through|across|under|than|di|pada|dengan|kepada|daripada|untuk|terhadap|oleh|dari|bersama|mengenai|tentang|seperti|including|termasuk|such as|like|melalui|dalam|between|antara)\s+(?:the\s+|its\s+|their\s+|all\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu);
 const UNNAMED = '';
 // An unlisted body named as a ministry ("Kementerian Kewangan (MOF)"): "the ministry" after it is that one.
 const MINISTRY_NAME = /^(?:Ministry|Kementerian)\b|\bMinistry$/;

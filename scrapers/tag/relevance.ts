@@ -3,7 +3,7 @@
 // whether a governing act (a law, an order, a ban, a platform's policy) meets an online service in a sentence: a
 // platform named in passing (a scam victim's loss, a post by an athlete, "follow our Telegram channel") is not enough.
 import { sentenceAt, sentenceIndexAt } from './text.ts';
-import { factored } from './alias-source.ts';
+import { factored, wordStartsLookingBehind } from './alias-source.ts';
 
 export interface Relevance {
   relevant: boolean;
@@ -29,7 +29,7 @@ const ONLINE =
 // "Online" as the way to do a public errand ("boleh diperbaharui secara dalam talian", "renew it online", "melalui
 // portal MyEG") is not an online service being governed: a driving licence renewed online is still a driving licence.
 const ONLINE_AS_MEANS =
-  factored(/\b(?:secara|boleh dibuat|dibuat|dilakukan|memohon|mohon|membayar|bayar|memperbaharui|diperbaharui|mendaftar|didaftarkan)\s+(?:[\p{L}-]+\s+){0,2}(?:dalam talian|online)\b|\b(?:apply|applied|renew|renewed|pay|paid|register|registered|book|booked)\s+(?:[\p{L}-]+\s+){0,2}online\b|\b(?:melalui|through|via)\s+(?:(?:the|its)\s+)?portal\b/giu);
+  wordStartsLookingBehind(factored(/\b(?:secara|boleh dibuat|dibuat|dilakukan|memohon|mohon|membayar|bayar|memperbaharui|diperbaharui|mendaftar|didaftarkan)\s+(?:[\p{L}-]+\s+){0,2}(?:dalam talian|online)\b|\b(?:apply|applied|renew|renewed|pay|paid|register|registered|book|booked)\s+(?:[\p{L}-]+\s+){0,2}online\b|\b(?:melalui|through|via)\s+(?:(?:the|its)\s+)?portal\b/giu));
 // Licences that are not for an online service: driving, business, courier, liquor, spectrum, gambling.
 const OTHER_LICENCE_KIND =
   '(?:driving|memandu|kenderaan|vehicle|business|perniagaan|trade|courier|kurier|pos|postal|logging|balak|liquor|arak|spectrum|spektrum|broadcast|penyiaran|firearms?|senjata|gaming|judi)';
