@@ -140,10 +140,12 @@ export function shortForms(text: string, actors: readonly Mention[]): Map<string
 const US_NAMED = /\b(?:United States|U\.S\.|US|USA|Amerika Syarikat|AS|American|Washington)\b/;
 const OTHER_CONGRESS = /\b(?:Mexic\w*|Argentin\w*|Colombia\w*|Brazil\w*|Peru\w*|Chile\w*|Philippines|Filipina|Filipino|Guatemala|Honduras|Paraguay|Bolivia|Ecuador|Venezuela|Uruguay|Costa Rica|Panama|El Salvador|Nicaragua|Dominican|India\w*|Nepal\w*)\b/;
 const BARE_CONGRESS = /(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:Congress|Kongres)\b/gu;
+// The words BARE_CONGRESS reads: a text without them is not read for the United States and other countries.
+const CONGRESS_WORD = /Congress|Kongres/;
 
 /** Mentions of the US Congress by "Congress" alone, none overlapping another body's. */
 export function usCongressMentions(text: string, actors: readonly Mention[]): Mention[] {
-  if (!US_NAMED.test(text) || OTHER_CONGRESS.test(text)) return [];
+  if (!CONGRESS_WORD.test(text) || !US_NAMED.test(text) || OTHER_CONGRESS.test(text)) return [];
   const found: Mention[] = [];
   for (const m of text.matchAll(BARE_CONGRESS)) {
     const start = m.index;
