@@ -104,12 +104,16 @@ export function clauseStart(sentence: string, triggerAt: number): number {
   return adverbial ? start + adverbial[0].length : start;
 }
 
+// Also an apposition ("ByteDance, syarikat induk TikTok, akan …"): a comma, a lower-case word that is not "and"
+// nor an article before a name (", the ICO will …" starts a clause).
+const ASIDE = /,\s*(?:which|who|whose|yang)\b[^,]*,|\([^)]*\)|,\s*(?:the\s+|a\s+)?(?!(?:and|dan|or|atau|serta|as well as|the|a)\b)\p{Ll}[^,]{0,60},/gu;
+
 /** Parts of a sentence that are asides: ", which ... ,", ", yang ... ,", "( ... )". */
 function asides(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
-  // Also an apposition ("ByteDance, syarikat induk TikTok, akan …"): a comma, a lower-case word that is not "and"
-  // nor an article before a name (", the ICO will …" starts a clause).
-  for (const m of sentence.matchAll(/,\s*(?:which|who|whose|yang)\b[^,]*,|\([^)]*\)|,\s*(?:the\s+|a\s+)?(?!(?:and|dan|or|atau|serta|as well as|the|a)\b)\p{Ll}[^,]{0,60},/gu)) spans.push([m.index, m.index + m[0].length]);
+  // An exec loop: matchAll copies the RegExp on every call (no match is empty, so none is read twice).
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(sentence); m; m = ASIDE.exec(sentence)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
