@@ -105,7 +105,14 @@ function issueWeights(issueMentions: Mention[], sentences: Sentence[]): Map<stri
 /** The issue of the mentions given that the statement is most about (the first given on a tie), else null. */
 function weightiest(mentions: Mention[], weights: Map<string, number>): string | null {
   let best: string | null = null;
-  for (const m of mentions) if (best === null || weights.get(m.id)! > weights.get(best)!) best = m.id;
+  let bestWeight = 0;
+  for (const m of mentions) {
+    const weight = weights.get(m.id)!;
+    if (best === null || weight > bestWeight) {
+      best = m.id;
+      bestWeight = weight;
+    }
+  }
   return best;
 }
 

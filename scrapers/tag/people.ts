@@ -104,7 +104,10 @@ const INSTITUTIONAL = new Set([
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
 const PLACES = new Set([...COUNTRY_NAMES, ...DEMONYMS].filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase()));
-const institutional = (word: string) => INSTITUTIONAL.has(word.toLowerCase()) || PLACES.has(word.toLowerCase());
+const institutional = (word: string) => {
+  const lower = word.toLowerCase();
+  return INSTITUTIONAL.has(lower) || PLACES.has(lower);
+};
 // Words that end a name: a verb of speech, a relative, "and", or a title-case headline going on ("… Josephine Teo On
 // The Online Safety …").
 const STOP_AFTER_NAME = new Set(['said', 'says', 'told', 'berkata', 'kata', 'menyatakan', 'who', 'yang', 'and', 'dan', 'on', 'the', 'at', 'to', 'in', 'for', 'sues', 'urges', 'warns', 'slams', 'orders', 'fines', 'blocks', 'bans']);

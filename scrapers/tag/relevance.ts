@@ -136,12 +136,13 @@ export function relevanceEvidence(
   const acts: boolean[] = [];
   const channels: number[] = [];
   sentences.forEach((s, i) => {
+    // The sets first: a sentence they settle is not read with the RegExps.
     const act =
       withLicence.has(i) ||
-      GOVERNING_ACT.test(s.text) ||
-      (authorities.length > 0 && AUTHORITY_ACTION.test(s.text)) ||
       // A regulator or ministry and a platform in one sentence: the authority acting on the platform, or answering it.
-      (withAuthority.has(i) && withPlatform.has(i));
+      (withAuthority.has(i) && withPlatform.has(i)) ||
+      GOVERNING_ACT.test(s.text) ||
+      (authorities.length > 0 && AUTHORITY_ACTION.test(s.text));
     if (!act && CHANNEL.test(s.text)) channels.push(i);
     acts.push(act);
   });
