@@ -79,9 +79,11 @@ function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<voi
   const full = `${input.title.trim()}\n${input.text}`;
   const lang = input.lang ?? guessLanguage(full);
   const malaysian = isMalaysian(full, lang);
-  const platformMentions = taxonomy.platforms.mentions(full, { malaysian, online: true });
+  // Lower-cased once for the three vocabularies.
+  const lower = full.toLowerCase();
+  const platformMentions = taxonomy.platforms.mentions(full, { malaysian, online: true }, lower);
   yield;
-  const listedActors = taxonomy.actors.mentions(full, { malaysian, online: true });
+  const listedActors = taxonomy.actors.mentions(full, { malaysian, online: true }, lower);
   yield;
   const named = [...listedActors, ...usCongressMentions(full, listedActors), ...otherGovernmentMentions(full, listedActors, malaysian)];
   const actors = withShortForms(full, named).sort((a, b) => a.start - b.start);
@@ -93,10 +95,10 @@ function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<voi
     platformMentions.some((m) => taxonomy.platformEntries.get(m.id)?.ambiguous === false) ||
     actors.some((m) => ONLINE_AUTHORITY_KINDS.has(actorKind(m.id, taxonomy)));
   const context = { malaysian, online };
-  const platforms = online ? platformMentions : taxonomy.platforms.mentions(full, context);
+  const platforms = online ? platformMentions : taxonomy.platforms.mentions(full, context, lower);
   const sentences = splitSentences(full);
   yield;
-  const issues = onlineLicensing(taxonomy.issues.mentions(full, context), full, sentences);
+  const issues = onlineLicensing(taxonomy.issues.mentions(full, context, lower), full, sentences);
   yield;
 
   const platformIds = distinct(platforms.map((m) => m.id));
