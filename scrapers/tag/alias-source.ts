@@ -310,6 +310,36 @@ function lookingBehindSource(source: string): string {
   return out;
 }
 
+/**
+ * The rule with the `\b` that begins each of its branches (or each branch of the unrepeated group a branch begins
+ * with, capturing or not) written once before them all: it matches alike, groups numbered alike. V8 tries a `\b`
+ * written inside each named group at every place, one group after another, about twice as slowly.
+ */
+export function wordBoundaryFirst(rule: RegExp): RegExp {
+  const body = withoutLeadingBoundaries(rule.source);
+  return body === null ? rule : new RegExp(`\\b(?:${body})`, rule.flags);
+}
+
+/** The source with the `\b` each branch begins with taken off; null where a branch may begin without one. */
+function withoutLeadingBoundaries(source: string): string | null {
+  const branches: string[] = [];
+  for (const branch of branchesOf(source)) {
+    if (branch.startsWith('\\b')) {
+      branches.push(branch.slice(2));
+      continue;
+    }
+    if (!branch.startsWith('(') || LOOK_AROUND.test(branch)) return null;
+    const close = closing(branch, 0);
+    // A repeated group's later rounds begin elsewhere; an optional one may be passed over.
+    if (QUANTIFIER_AT.test(branch.slice(close + 1))) return null;
+    const head = ANY_GROUP_HEAD.exec(branch)![0];
+    const inner = withoutLeadingBoundaries(branch.slice(head.length, close));
+    if (inner === null) return null;
+    branches.push(`${head}${inner})${branch.slice(close + 1)}`);
+  }
+  return branches.join('|');
+}
+
 /** The branch `source` holds at `from`, from there to the `|` or `)` that ends it. */
 function restOfBranch(source: string, from: number): string {
   let i = from;

@@ -6,7 +6,7 @@ import type { Mention, Taxonomy } from './taxonomy.ts';
 import type { Person } from './people.ts';
 import { matchedGroup } from './text.ts';
 import { mapped } from './arrays.ts';
-import { wordStartsLookingBehind } from './alias-source.ts';
+import { wordBoundaryFirst, wordStartsLookingBehind } from './alias-source.ts';
 
 export type PartyType = 'platform' | 'actor';
 export interface PartyRef {
@@ -33,7 +33,7 @@ export interface PersonWithOrg extends Person {
   org: { id: string; type: PartyType } | null;
 }
 
-const GENERIC = new RegExp(
+const GENERIC = wordBoundaryFirst(new RegExp(
   [
     '(?<ministry>\\b(?:the|this|that) minist(?:ry|er)\\b|\\bkementerian(?: itu| tersebut| berkenaan)?\\b|\\bmenteri (?:itu|tersebut|berkenaan)\\b)',
     // "his ministry", "kementeriannya": the ministry of the person just named.
@@ -51,7 +51,7 @@ const GENERIC = new RegExp(
     '(?<platform>\\bthe (?:company|platform|firm|app|service|messaging (?:service|app|platform)|social media (?:giant|platform|company)|tech (?:giant|company|firm)|marketplace|streaming service|video platform)\\b|\\b(?:syarikat|platform|aplikasi|gergasi media sosial)(?: itu| tersebut| berkenaan)\\b|\\bsyarikatnya\\b)',
   ].join('|'),
   'gi',
-);
+));
 // Bodies that are never parties: federations, associations, operators, companies outside the vocabulary.
 const NON_PARTY_BODY =
   /\b(?:Federation|Association|Union|Institute|Foundation|Group|Corporation|Alliance|Coalition|Network|Organi[sz]ation|Society|Club|University|[Oo]perator|[Pp]engendali|[Pp]ersatuan|[Kk]esatuan|[Pp]ertubuhan|[Gg]abungan)\b/;
