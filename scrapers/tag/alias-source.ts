@@ -264,7 +264,7 @@ function factoredSource(source: string, ignoreCase: boolean): string {
       i++;
     } else if (c === '(') {
       const close = closing(source, i);
-      const head = /^\((?:\?(?::|=|!|<=|<!|<[^>]+>))?/.exec(source.slice(i))![0];
+      const head = ANY_GROUP_HEAD.exec(source.slice(i))![0];
       captures ||= hasCapture(source.slice(i, close + 1));
       branch += `${head}${factoredSource(source.slice(i + head.length, close), ignoreCase)})`;
       i = close + 1;
@@ -276,6 +276,75 @@ function factoredSource(source: string, ignoreCase: boolean): string {
   }
   end();
   return alternation(branches, (token) => !isLiteral(token));
+}
+
+// The opening of any group: plain, non-capturing, named, or a look-ahead or look-behind.
+const ANY_GROUP_HEAD = /^\((?:\?(?::|=|!|<=|<!|<[^>]+>))?/;
+
+/**
+ * The rule with each `\b` before a word character written `(?<!\w)`, which holds at the same places (a boundary before
+ * a word character is a non-word character before it). Under the 'i' and 'u' flags together V8 runs a `\b` that
+ * leads the RegExp about three times slower than the look-behind (a fifth of a microsecond a 50-character text).
+ */
+export function wordStartsLookingBehind(rule: RegExp): RegExp {
+  return new RegExp(lookingBehindSource(rule.source), rule.flags);
+}
+
+function lookingBehindSource(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; ) {
+    if (source.startsWith('\\b', i) && startsWithWordFrom(restOfBranch(source, i + 2), 0)) {
+      out += '(?<!\\w)';
+      i += 2;
+    } else if (source[i] === '(') {
+      const close = closing(source, i);
+      const head = ANY_GROUP_HEAD.exec(source.slice(i))![0];
+      out += `${head}${lookingBehindSource(source.slice(i + head.length, close))})`;
+      i = close + 1;
+    } else {
+      const next = skip(source, i);
+      out += source.slice(i, next);
+      i = next;
+    }
+  }
+  return out;
+}
+
+/**
+ * The rule with the `\b` that begins each of its branches (or each branch of the unrepeated group a branch begins
+ * with, capturing or not) written once before them all: it matches alike, groups numbered alike. V8 tries a `\b`
+ * written inside each named group at every place, one group after another, about twice as slowly.
+ */
+export function wordBoundaryFirst(rule: RegExp): RegExp {
+  const body = withoutLeadingBoundaries(rule.source);
+  return body === null ? rule : new RegExp(`\\b(?:${body})`, rule.flags);
+}
+
+/** The source with the `\b` each branch begins with taken off; null where a branch may begin without one. */
+function withoutLeadingBoundaries(source: string): string | null {
+  const branches: string[] = [];
+  for (const branch of branchesOf(source)) {
+    if (branch.startsWith('\\b')) {
+      branches.push(branch.slice(2));
+      continue;
+    }
+    if (!branch.startsWith('(') || LOOK_AROUND.test(branch)) return null;
+    const close = closing(branch, 0);
+    // A repeated group's later rounds begin elsewhere; an optional one may be passed over.
+    if (QUANTIFIER_AT.test(branch.slice(close + 1))) return null;
+    const head = ANY_GROUP_HEAD.exec(branch)![0];
+    const inner = withoutLeadingBoundaries(branch.slice(head.length, close));
+    if (inner === null) return null;
+    branches.push(`${head}${inner})${branch.slice(close + 1)}`);
+  }
+  return branches.join('|');
+}
+
+/** The branch `source` holds at `from`, from there to the `|` or `)` that ends it. */
+function restOfBranch(source: string, from: number): string {
+  let i = from;
+  while (i < source.length && source[i] !== '|' && source[i] !== ')') i = source[i] === '(' ? closing(source, i) + 1 : skip(source, i);
+  return source.slice(from, i);
 }
 
 /** Where the atom at `i` ends when it is an escape, a class or a single character. */

@@ -104,12 +104,16 @@ export function clauseStart(sentence: string, triggerAt: number): number {
   return adverbial ? start + adverbial[0].length : start;
 }
 
+// Also an apposition ("ByteDance, syarikat induk TikTok, akan …"): a comma, a lower-case word that is not "and"
+// nor an article before a name (", the ICO will …" starts a clause).
+const ASIDE = /,\s*(?:which|who|whose|yang)\b[^,]*,|\([^)]*\)|,\s*(?:the\s+|a\s+)?(?!(?:and|dan|or|atau|serta|as well as|the|a)\b)\p{Ll}[^,]{0,60},/gu;
+
 /** Parts of a sentence that are asides: ", which ... ,", ", yang ... ,", "( ... )". */
 function asides(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
-  // Also an apposition ("ByteDance, syarikat induk TikTok, akan …"): a comma, a lower-case word that is not "and"
-  // nor an article before a name (", the ICO will …" starts a clause).
-  for (const m of sentence.matchAll(/,\s*(?:which|who|whose|yang)\b[^,]*,|\([^)]*\)|,\s*(?:the\s+|a\s+)?(?!(?:and|dan|or|atau|serta|as well as|the|a)\b)\p{Ll}[^,]{0,60},/gu)) spans.push([m.index, m.index + m[0].length]);
+  // An exec loop: matchAll copies the RegExp on every call (no match is empty, so none is read twice).
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(sentence); m; m = ASIDE.exec(sentence)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
@@ -178,11 +182,13 @@ const PHRASE_END = new RegExp(
 );
 // A short term in marks inside the phrase ("will carry a "Paid for by" disclaimer"): its marks end nothing.
 const TERM_IN_MARKS = /(?<=\s)["“][^"“”.,;:]{1,40}["”](?=[\s,.;])/g;
+const OPENING_MARK = /["“]/;
 
 export function shortPhrase(text: string): string {
   // A full stop or comma inside a number ("30.8 billion", "RM1,000") does not end the phrase.
   const marks = new Set<number>();
-  for (const t of text.matchAll(TERM_IN_MARKS)) marks.add(t.index).add(t.index + t[0].length - 1);
+  // Read only where an opening mark is: the RegExp (led by a look-behind) is tried at every place, and matchAll copies it.
+  if (OPENING_MARK.test(text)) for (const t of text.matchAll(TERM_IN_MARKS)) marks.add(t.index).add(t.index + t[0].length - 1);
   let end = text.length;
   PHRASE_END.lastIndex = 0;
   for (let m = PHRASE_END.exec(text); m; m = PHRASE_END.exec(text)) {

@@ -8,7 +8,7 @@ import { actorKind, PREPOSITION_BEFORE, SUBJECT_BY_EXAMPLES, type PartyRef, type
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import { claimConfidence } from './confidence.ts';
 import { DENIED, SPEECH_VERB_BEFORE } from './commitments.ts';
-import { factored } from './alias-source.ts';
+import { factored, wordStartsLookingBehind } from './alias-source.ts';
 import { ORDER_VERBS, REQUEST_VERBS } from './demands.ts';
 import { ANOTHER_COUNTRY } from './text.ts';
 
@@ -48,7 +48,7 @@ function dataProtectionAuthorities(refs: PartyRef[], sentences: Sentence[]): Set
   return new Set(refs.filter((r) => r.type === 'actor' && r.via === 'name' && DATA_PROTECTION_AUTHORITY.test(named(r))).map((r) => r.id));
 }
 // Text up to the trigger's start that makes it passive or suffered ("was fined", "faces a suit", "didenda").
-const ACTED_ON = /(?:\b(?:was|were|been|be|being|is|are|faces?|faced|facing|berdepan(?: dengan)?|menerima)\s+(?:\w+\s+)?|\bdi)[\p{L}]{0,3}$/iu;
+const ACTED_ON = wordStartsLookingBehind(/(?:\b(?:was|were|been|be|being|is|are|faces?|faced|facing|berdepan(?: dengan)?|menerima)\s+(?:\w+\s+)?|\bdi)[\p{L}]{0,3}$/iu);
 // English verbs that begin as Malay's passive "di-" does ("disagreed", "disputed"): no sign of being acted on.
 const ENGLISH_DIS_VERB = /^dis(?:agree|appoint|pute|miss|regard|obey)/i;
 const actedOn = (text: string, at: number) => ACTED_ON.test(text.slice(0, at + 3)) && !ENGLISH_DIS_VERB.test(text.slice(at));
@@ -61,11 +61,11 @@ function blockerIsPlatform(text: string, parties: Party[], cueAt: number): boole
 }
 const CLASS_THAT_BEFORE = /\b(?:platforms|companies|firms|services|providers|operators|intermediaries|platform|syarikat|penyedia(?: perkhidmatan)?)\s+(?:that|which|who|yang)\s+(?:(?:do|does|still|continue to|terus)\s+)?$/i;
 const POWER_GRANTED_BEFORE =
-  /\b(?:memberi(?:kan)? kuasa|give[sn]? (?:[\p{L}-]+ ){0,4}powers?|gave (?:[\p{L}-]+ ){0,4}powers?|empower(?:s|ed|ing)?|authori[sz]es|membolehkan)\b[^.;]{0,120}$/iu;
+  wordStartsLookingBehind(/\b(?:memberi(?:kan)? kuasa|give[sn]? (?:[\p{L}-]+ ){0,4}powers?|gave (?:[\p{L}-]+ ){0,4}powers?|empower(?:s|ed|ing)?|authori[sz]es|membolehkan)\b[^.;]{0,120}$/iu);
 const CONTENT_DOES_BEFORE =
   /\b(?:content|material|posts?|videos?|messages?|ads?|advertisements?|kandungan|bahan|hantaran|video|mesej|iklan)\s+(?:that|which|yang)\s+(?:(?:may|might|could|can|would|boleh|mungkin|didapati)\s+)?$/i;
-const MIGHT_BEFORE = /\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
-const RISK_BEFORE = /\b(?:risk of|risks|exposed to|risiko|in the event of|in case of|sekiranya berlaku)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const MIGHT_BEFORE = wordStartsLookingBehind(/\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}$/iu);
+const RISK_BEFORE = wordStartsLookingBehind(/\b(?:risk of|risks|exposed to|risiko|in the event of|in case of|sekiranya berlaku)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 const CONDITION_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau)\b[^.;]*$/i;
 const SCOPE_AFTER = /^[^.;]{0,40}\b(?:appl(?:y|ies)|terpakai)\s+(?:to|kepada|ke atas)\b/i;
 // "not", "no intention of banning", "tiada rancangan untuk menyekat", "tidak akan menyekat", "tiada arahan dikeluarkan
@@ -106,7 +106,14 @@ function issueWeights(issueMentions: Mention[], sentences: Sentence[]): Map<stri
 /** The issue of the mentions given that the statement is most about (the first given on a tie), else null. */
 function weightiest(mentions: Mention[], weights: Map<string, number>): string | null {
   let best: string | null = null;
-  for (const m of mentions) if (best === null || weights.get(m.id)! > weights.get(best)!) best = m.id;
+  let bestWeight = 0;
+  for (const m of mentions) {
+    const weight = weights.get(m.id)!;
+    if (best === null || weight > bestWeight) {
+      best = m.id;
+      bestWeight = weight;
+    }
+  }
   return best;
 }
 

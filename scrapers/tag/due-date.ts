@@ -3,6 +3,7 @@
 // "within 60 days", "on Wednesday", "menjelang 2025", "mulai tahun depan" (1 January), "sebelum akhir tahun ini".
 // A deadline ("by") is the last day of the period named, a start ("from", "mulai") its first. A date before the
 // statement's date is not a due date (it is something that already happened), nor is a date without such a word.
+import { wordStartsLookingBehind } from './alias-source.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, januari: 1, feb: 2, february: 2, februari: 2, mar: 3, march: 3, mac: 3, apr: 4, april: 4,
@@ -33,10 +34,10 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   {
     // "before the general election on 8 May", "sebelum pilihan raya umum 29 Mei", "ahead of the vote on June 2": the
     // day of the event named is the deadline. Only the words for "before": "by the ministry on 30 June" names who.
-    regex: new RegExp(
+    regex: wordStartsLookingBehind(new RegExp(
       `\\b(?<by>before|ahead of|sebelum|menjelang)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:on\\s+|pada\\s+)?(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY})${YEAR_AFTER}?\\b`,
       'iu',
-    ),
+    )),
     read: (m, ref) => dayInYear(ref, MONTHS[(m[3] ?? m[4] ?? '').toLowerCase()]!, +(m[2] ?? m[5])!, statedYear(m, ref)),
   },
   {

@@ -56,6 +56,9 @@ const TASK_FORCE = new RegExp(
   `(?:${CAP}${SP}){0,4}Task${SP}?[Ff]orce\\b|\\b[Tt]he${SP}task${SP}?force\\b|\\bPasukan${SP}Petugas(?:${SP}${CAP})+|\\b[Pp]asukan${SP}petugas(?:${SP}khas)?${SP}(?:itu|tersebut|berkenaan)\\b`,
   'gu',
 );
+// A word every task force's name holds: a text without one is not read for them (TASK_FORCE, led by capitalised
+// words, is tried at every place of a text, and few texts name a task force).
+const TASK_FORCE_WORD = /[Tt]ask|[Pp]asukan/;
 // Without a name, only in a story about another country that names no listed body: "the court", "police", "the
 // government", "the authorities", "kerajaan", "its governor", "a government spokesman".
 const UNNAMED = /\b(?:the (?:court|government|cabinet|senate|ministry|judge|prosecutors?|authorities)|(?:the|an?) (?:electoral|federal|district|high|supreme|local|provincial|regional|military|criminal|civil|appeals?|constitutional) (?:court|judge)|police|mahkamah|polis|kerajaan|hakim|pendakwa raya|pihak berkuasa|governors?|gabenor|state agenc(?:y|ies)|government spokes(?:man|woman|person))\b/gi;
@@ -81,7 +84,8 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
   // "The ministry", "police", "Digital Minister" with a listed body named are most likely that body (unless the
   // bodies named are themselves other governments': "Roskomnadzor said … the court fined Meta").
   const unnamedToo = !malaysian && actors.every((a) => a.id === 'other-government');
-  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, TASK_FORCE, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : [])]) {
+  const taskForce = TASK_FORCE_WORD.test(text) ? [TASK_FORCE] : [];
+  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...taskForce, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : [])]) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       let start = m.index;
@@ -140,10 +144,12 @@ export function shortForms(text: string, actors: readonly Mention[]): Map<string
 const US_NAMED = /\b(?:United States|U\.S\.|US|USA|Amerika Syarikat|AS|American|Washington)\b/;
 const OTHER_CONGRESS = /\b(?:Mexic\w*|Argentin\w*|Colombia\w*|Brazil\w*|Peru\w*|Chile\w*|Philippines|Filipina|Filipino|Guatemala|Honduras|Paraguay|Bolivia|Ecuador|Venezuela|Uruguay|Costa Rica|Panama|El Salvador|Nicaragua|Dominican|India\w*|Nepal\w*)\b/;
 const BARE_CONGRESS = /(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:Congress|Kongres)\b/gu;
+// The words BARE_CONGRESS reads: a text without them is not read for the United States and other countries.
+const CONGRESS_WORD = /Congress|Kongres/;
 
 /** Mentions of the US Congress by "Congress" alone, none overlapping another body's. */
 export function usCongressMentions(text: string, actors: readonly Mention[]): Mention[] {
-  if (!US_NAMED.test(text) || OTHER_CONGRESS.test(text)) return [];
+  if (!CONGRESS_WORD.test(text) || !US_NAMED.test(text) || OTHER_CONGRESS.test(text)) return [];
   const found: Mention[] = [];
   for (const m of text.matchAll(BARE_CONGRESS)) {
     const start = m.index;

@@ -67,6 +67,12 @@ const NAME_THEN_ROLE = new RegExp(
 // word, in any case here, with no letter just before or after it (an ASCII letter here, so that the test passes
 // wherever they can match). The first words alone ("Co", "Head") passed in most sentences ("could", "ahead").
 const ROLE_HINT = new RegExp(`(?<![A-Za-z])(?:${ROLE_WORDS.join('|')})(?![A-Za-z])`, 'i');
+// The same test with `\b` for the look-behind, which V8 runs twice as fast: it differs only after a digit or "_"
+// ("2Minister"), where the look-behind's test is still made.
+const ROLE_HINT_AT_WORD = new RegExp(`\\b(?:${ROLE_WORDS.join('|')})(?![A-Za-z])`, 'i');
+const DIGIT_BEFORE_LETTER = /[\d_][A-Za-z]/;
+const mayNameRole = (sentence: string) =>
+  ROLE_HINT_AT_WORD.test(sentence) || (DIGIT_BEFORE_LETTER.test(sentence) && ROLE_HINT.test(sentence));
 const HONORIFIC_PREFIX = new RegExp(`^${HONORIFICS_RUN}`, 'u');
 const HONORIFIC_ALONE = new RegExp(`^${HONORIFIC}$`, 'u');
 
@@ -100,7 +106,10 @@ const INSTITUTIONAL = new Set([
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
 const PLACES = new Set([...COUNTRY_NAMES, ...DEMONYMS].filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase()));
-const institutional = (word: string) => INSTITUTIONAL.has(word.toLowerCase()) || PLACES.has(word.toLowerCase());
+const institutional = (word: string) => {
+  const lower = word.toLowerCase();
+  return INSTITUTIONAL.has(lower) || PLACES.has(lower);
+};
 // Words that end a name: a verb of speech, a relative, "and", or a title-case headline going on ("… Josephine Teo On
 // The Online Safety …").
 const STOP_AFTER_NAME = new Set(['said', 'says', 'told', 'berkata', 'kata', 'menyatakan', 'who', 'yang', 'and', 'dan', 'on', 'the', 'at', 'to', 'in', 'for', 'sues', 'urges', 'warns', 'slams', 'orders', 'fines', 'blocks', 'bans']);
@@ -153,7 +162,7 @@ export function findPeople(sentences: readonly string[]): Person[] {
     known.role ??= role;
   };
   for (const sentence of sentences) {
-    if (!ROLE_HINT.test(sentence)) continue;
+    if (!mayNameRole(sentence)) continue;
     ROLE_THEN_NAME.lastIndex = 0;
     for (let m = ROLE_THEN_NAME.exec(sentence); m; m = ROLE_THEN_NAME.exec(sentence)) {
       const roleWord = m[1] ?? '';

@@ -6,6 +6,7 @@ import type { Quote } from '../../src/lib/schema.ts';
 import { lastSpeaker, resolveSpeaker, SAY, type SpeakerIndex } from './speakers.ts';
 import { sentenceAt, type Sentence } from './text.ts';
 import { claimConfidence } from './confidence.ts';
+import { wordStartsLookingBehind } from './alias-source.ts';
 
 export interface QuoteSpan {
   /** The quoted words, exactly as written between the marks. */
@@ -19,7 +20,7 @@ const OPENING = new Set(['"', '“']);
 // Scraped text mixes straight and curly marks ("However, … ,” he said): either closes a quote.
 const CLOSING = /["”]/g;
 // Marks naming a term, a label or a title, not someone's words ("what it called "illegal orders"": its words).
-const TERM_BEFORE = /\b(?:so-called|dubbed|(?<!\bwhat\s+[\p{L}'’]+\s+)called|labelled|labeled|label|term|termed|known as|titled|entitled|istilah|dikenali sebagai|disebut sebagai|dipanggil|digelar|dilabel|label|task force|pasukan petugas|operation|operasi|ops|campaign|kempen|programme|program|project|projek)\s*$/iu;
+const TERM_BEFORE = wordStartsLookingBehind(/\b(?:so-called|dubbed|(?<!\bwhat\s+[\p{L}'’]+\s+)called|labelled|labeled|label|term|termed|known as|titled|entitled|istilah|dikenali sebagai|disebut sebagai|dipanggil|digelar|dilabel|label|task force|pasukan petugas|operation|operasi|ops|campaign|kempen|programme|program|project|projek)\s*$/iu);
 
 // Before a short quote, in its sentence: someone's words reported ("Twitter said it was "deeply concerned"", "called
 // the move "draconian"", "menyifatkan keperluan itu sebagai "lesen terselindung"").

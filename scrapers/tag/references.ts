@@ -6,6 +6,7 @@ import type { Mention, Taxonomy } from './taxonomy.ts';
 import type { Person } from './people.ts';
 import { matchedGroup } from './text.ts';
 import { mapped } from './arrays.ts';
+import { wordBoundaryFirst, wordStartsLookingBehind } from './alias-source.ts';
 
 export type PartyType = 'platform' | 'actor';
 export interface PartyRef {
@@ -23,7 +24,7 @@ export interface SentenceSpan {
 }
 /** Text ending in a preposition: a party named right after it is not the subject ("talks with Meta"). */
 export const PREPOSITION_BEFORE =
-  /\b(?:on|in|at|from|of|with|to|for|by|about|against|over|into|via|through|across|under|than|di|pada|dengan|kepada|daripada|untuk|terhadap|oleh|dari|bersama|mengenai|tentang|seperti|including|termasuk|such as|like|melalui|dalam|between|antara)\s+(?:the\s+|its\s+|their\s+|all\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+  wordStartsLookingBehind(/\b(?:on|in|at|from|of|with|to|for|by|about|against|over|into|via|through|across|under|than|di|pada|dengan|kepada|daripada|untuk|terhadap|oleh|dari|bersama|mengenai|tentang|seperti|including|termasuk|such as|like|melalui|dalam|between|antara)\s+(?:the\s+|its\s+|their\s+|all\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu);
 // A subject named by its examples, opening a sentence or a reported clause: "Platforms including Facebook, YouTube
 // and X have not registered …", "said that platforms including Google, Meta and X had agreed to …".
 export const SUBJECT_BY_EXAMPLES =
@@ -36,7 +37,7 @@ export interface PersonWithOrg extends Person {
   org: { id: string; type: PartyType } | null;
 }
 
-const GENERIC = new RegExp(
+const GENERIC = wordBoundaryFirst(new RegExp(
   [
     '(?<ministry>\\b(?:the|this|that) minist(?:ry|er)\\b|\\bkementerian(?: itu| tersebut| berkenaan)?\\b|\\bmenteri (?:itu|tersebut|berkenaan)\\b)',
     // "his ministry", "kementeriannya": the ministry of the person just named.
@@ -54,7 +55,7 @@ const GENERIC = new RegExp(
     '(?<platform>\\bthe (?:company|platform|firm|app|service|messaging (?:service|app|platform)|social media (?:giant|platform|company)|tech (?:giant|company|firm)|marketplace|streaming service|video platform)\\b|\\b(?:syarikat|platform|aplikasi|gergasi media sosial)(?: itu| tersebut| berkenaan)\\b|\\bsyarikatnya\\b)',
   ].join('|'),
   'gi',
-);
+));
 // Bodies that are never parties: federations, associations, operators, companies outside the vocabulary.
 const NON_PARTY_BODY =
   /\b(?:Federation|Association|Union|Institute|Foundation|Group|Corporation|Alliance|Coalition|Network|Organi[sz]ation|Society|Club|University|[Oo]perator|[Pp]engendali|[Pp]ersatuan|[Kk]esatuan|[Pp]ertubuhan|[Gg]abungan)\b/;

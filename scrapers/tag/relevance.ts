@@ -3,7 +3,7 @@
 // whether a governing act (a law, an order, a ban, a platform's policy) meets an online service in a sentence: a
 // platform named in passing (a scam victim's loss, a post by an athlete, "follow our Telegram channel") is not enough.
 import { sentenceAt, sentenceIndexAt } from './text.ts';
-import { factored } from './alias-source.ts';
+import { factored, wordStartsLookingBehind } from './alias-source.ts';
 
 export interface Relevance {
   relevant: boolean;
@@ -29,7 +29,7 @@ const ONLINE =
 // "Online" as the way to do a public errand ("boleh diperbaharui secara dalam talian", "renew it online", "melalui
 // portal MyEG") is not an online service being governed: a driving licence renewed online is still a driving licence.
 const ONLINE_AS_MEANS =
-  factored(/\b(?:secara|boleh dibuat|dibuat|dilakukan|memohon|mohon|membayar|bayar|memperbaharui|diperbaharui|mendaftar|didaftarkan)\s+(?:[\p{L}-]+\s+){0,2}(?:dalam talian|online)\b|\b(?:apply|applied|renew|renewed|pay|paid|register|registered|book|booked)\s+(?:[\p{L}-]+\s+){0,2}online\b|\b(?:melalui|through|via)\s+(?:(?:the|its)\s+)?portal\b/giu);
+  wordStartsLookingBehind(factored(/\b(?:secara|boleh dibuat|dibuat|dilakukan|memohon|mohon|membayar|bayar|memperbaharui|diperbaharui|mendaftar|didaftarkan)\s+(?:[\p{L}-]+\s+){0,2}(?:dalam talian|online)\b|\b(?:apply|applied|renew|renewed|pay|paid|register|registered|book|booked)\s+(?:[\p{L}-]+\s+){0,2}online\b|\b(?:melalui|through|via)\s+(?:(?:the|its)\s+)?portal\b/giu));
 // Licences that are not for an online service: driving, business, courier, liquor, spectrum, gambling.
 const OTHER_LICENCE_KIND =
   '(?:driving|memandu|kenderaan|vehicle|business|perniagaan|trade|courier|kurier|pos|postal|logging|balak|liquor|arak|spectrum|spektrum|broadcast|penyiaran|firearms?|senjata|gaming|judi)';
@@ -70,7 +70,8 @@ export function onlineLicensing<T extends { id: string; start: number; end: numb
   text: string,
   sentences: readonly { text: string; start: number }[],
 ): T[] {
-  const otherKind = OTHER_KIND_ANYWHERE.test(text);
+  // Read only where there is a licence to judge: the RegExp costs much at every place of the text.
+  const otherKind = mentions.some((m) => m.id === 'licensing') && OTHER_KIND_ANYWHERE.test(text);
   return mentions.filter((m) => {
     if (m.id !== 'licensing') return true;
     const sentence = sentenceAt(sentences, m.start);
@@ -135,12 +136,13 @@ export function relevanceEvidence(
   const acts: boolean[] = [];
   const channels: number[] = [];
   sentences.forEach((s, i) => {
+    // The sets first: a sentence they settle is not read with the RegExps.
     const act =
       withLicence.has(i) ||
-      GOVERNING_ACT.test(s.text) ||
-      (authorities.length > 0 && AUTHORITY_ACTION.test(s.text)) ||
       // A regulator or ministry and a platform in one sentence: the authority acting on the platform, or answering it.
-      (withAuthority.has(i) && withPlatform.has(i));
+      (withAuthority.has(i) && withPlatform.has(i)) ||
+      GOVERNING_ACT.test(s.text) ||
+      (authorities.length > 0 && AUTHORITY_ACTION.test(s.text));
     if (!act && CHANNEL.test(s.text)) channels.push(i);
     acts.push(act);
   });

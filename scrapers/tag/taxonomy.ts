@@ -180,8 +180,9 @@ export class Vocabulary {
     }
   }
 
-  /** Every mention in `text`, in order of position. */
-  mentions(text: string, context: MatchContext): Mention[] {
+  /** Every mention in `text`, in order of position; `lower` is `text.toLowerCase()`, given by a caller reading one text
+   *  with several vocabularies. */
+  mentions(text: string, context: MatchContext, lower = text.toLowerCase()): Mention[] {
     const found: Mention[] = [];
     const take = (rule: Rule | undefined, start: number, end: number) => {
       if (rule && accepts(rule, text, start, end, context)) found.push({ id: rule.id, start, end });
@@ -190,12 +191,10 @@ export class Vocabulary {
     const stepPast = (regex: RegExp, m: RegExpExecArray) => {
       if (this.overlapping) regex.lastIndex = m.index + 1;
     };
-    let lower: string | null = null;
     for (const { regex: plain, foldedFallback, rules, fold } of this.literals) {
       let haystack = text;
       let regex = plain;
       if (fold) {
-        lower ??= text.toLowerCase();
         if (lower.length === text.length) haystack = lower;
         else regex = foldedFallback!;
       }
@@ -206,7 +205,6 @@ export class Vocabulary {
       }
     }
     for (const { regex, rules, apart } of this.patterns) {
-      lower ??= text.toLowerCase();
       if (apart && lower.length === text.length) {
         for (const { start, rank, end } of readApart(apart, text, lower)) take(rules[rank], start, end);
         continue;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { aliasAlternation, aliasSource, factored, wholeWordAlternation, wholeWordStems, wordStart } from '../../scrapers/tag/alias-source.ts';
+import {
+  aliasAlternation,
+  aliasSource,
+  factored,
+  wholeWordAlternation,
+  wholeWordStems,
+  wordBoundaryFirst,
+  wordStart,
+  wordStartsLookingBehind,
+} from '../../scrapers/tag/alias-source.ts';
 
 /** Every match of `(?:alternation)` inside `wrap`, as [index, text]: what the tagger reads off it. */
 function matches(alternation: string, text: string, wrap = (body: string) => `(?<![A-Za-z0-9_])(?:${body})(?![A-Za-z0-9_])`, flags = 'g') {
@@ -126,5 +135,64 @@ describe('wordStart', () => {
       const all = word.map((w) => `(${w})`).join('|');
       expect(matches(all, text, (body) => `${wordStart(word)}(?:${body})(?![A-Za-z0-9_])`, flags)).toEqual(matches(all, text, undefined, flags));
     }
+  });
+});
+
+describe('wordStartsLookingBehind', () => {
+  const all = (regex: RegExp, text: string) =>
+    [...text.matchAll(new RegExp(regex.source, `${regex.flags}g`))].map((m) => [m.index, ...m, m.groups]);
+
+  it('writes only a \\b before a word character, not one in a class, escaped or before another character', () => {
+    expect(wordStartsLookingBehind(/[\b]\\b\b\s\b(?:x)?\by|\b(?:a|\s)|(?<!\bno )\bban/iu).source).toBe('[\\b]\\\\b\\b\\s(?<!\\w)(?:x)?(?<!\\w)y|\\b(?:a|\\s)|(?<!(?<!\\w)no )(?<!\\w)ban');
+  });
+
+  it('matches what the rule matches on random rules and texts, with the characters "iu" folds into ASCII letters', () => {
+    let seed = 13;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const pick = (items: string[]) => items[random(items.length)]!;
+    const branch = () =>
+      Array.from({ length: 1 + random(4) }, () => pick(['a', 'k', 'S', ' ', '\\b', '\\b', 'a?', '(?:k|s)', '\\w*', '(a)', '(?<!b)', '\\s', '[\\p{L}]', ''])).join('');
+    for (let round = 0; round < 400; round++) {
+      const source = Array.from({ length: 1 + random(5) }, branch).join('|');
+      const text = Array.from({ length: 40 }, () => pick(['a', 'k', 's', 'S', ' ', '\u017F', '\u212A', 'é', '_', '1'])).join('');
+      const rule = new RegExp(source, 'iu');
+      expect(all(wordStartsLookingBehind(rule), text), `/${source}/iu`).toEqual(all(rule, text));
+    }
+  });
+});
+
+describe('wordBoundaryFirst', () => {
+  const all = (regex: RegExp, text: string) =>
+    [...text.matchAll(new RegExp(regex.source, `${regex.flags}g`))].map((m) => [m.index, ...m, m.groups]);
+
+  it('writes once the \\b every branch begins with, through the groups they begin with, not through a repeated one', () => {
+    expect(wordBoundaryFirst(/(?<a>\bx|\by)|\bz|(\b(?:p|\bq))/i).source).toBe('\\b(?:(?<a>x|y)|z|((?:p|\\bq)))');
+    for (const rule of [/(?<a>\bx|y)|\bz/, /(?:\bab)+/, /(?:\bab)?c/, /(?=\ba)\bab/]) expect(wordBoundaryFirst(rule)).toBe(rule);
+  });
+
+  it('matches what the rule matches on random rules and texts', () => {
+    let seed = 17;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const pick = (items: string[]) => items[random(items.length)]!;
+    const tail = () => Array.from({ length: random(3) }, () => pick(['a', 'b', ' ', '\\b', '(b)', 'a?', '\\w*'])).join('');
+    const branch = (depth: number): string =>
+      depth < 2 && random(2) === 0
+        ? `${pick(['(', '(?:', '(?<g' + random(1000) + '>'])}${Array.from({ length: 1 + random(3) }, () => branch(depth + 1)).join('|')})${pick(['', '', '?', '+'])}${tail()}`
+        : `${pick(['\\b', '\\b', '\\b', '\\b', ''])}${pick(['a', 'b', 'ab', ' a'])}${tail()}`;
+    let written = 0;
+    for (let round = 0; round < 600; round++) {
+      const source = Array.from({ length: 1 + random(3) }, () => branch(0)).join('|');
+      let rule: RegExp;
+      try {
+        rule = new RegExp(source, 'i');
+      } catch {
+        continue; // a group name drawn twice
+      }
+      const text = Array.from({ length: 30 }, () => pick(['a', 'b', 'A', ' ', '_', 'abab'])).join('');
+      const first = wordBoundaryFirst(rule);
+      if (first !== rule) written++;
+      expect(all(first, text), `/${source}/`).toEqual(all(rule, text));
+    }
+    expect(written).toBeGreaterThan(100);
   });
 });
