@@ -129,6 +129,11 @@ describe('unlisted public bodies', () => {
     expect(condemned.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'telegram']]);
   });
 
+  it("reads a country's administration, or its Taliban administration, as its government", async () => {
+    const t = await tag("Afghanistan's Taliban administration has ordered the blocking of the video-sharing app TikTok, a spokesman said.");
+    expect(t.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'tiktok']]);
+  });
+
   it("reads a country's government body by what it is of: \"France's foreign ministry\", \"Russia's communications regulator\"", async () => {
     expect((await tag("Romania's communications regulator said it would start the procedure to suspend the app.")).commitments.map((c) => c.by)).toEqual(['other-government']);
     expect((await tag("Thailand's digital economy ministry will ask the platforms to shut the accounts.")).commitments.map((c) => c.by)).toEqual(['other-government']);
