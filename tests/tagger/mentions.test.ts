@@ -113,6 +113,11 @@ describe('misinformation in its usual words', () => {
       'ANCOM asked TikTok whether the platform was used to manipulate the first round of the presidential election.',
       'Undang-undang itu membolehkan pihak berkuasa mengisytiharkan sesuatu kenyataan di media sosial sebagai palsu.',
     ]) expect((await tag(text)).issues, text).toContain('misinformation');
+    // Reliable information promoted before a vote is the other side of the same issue.
+    for (const text of [
+      'The Supreme Electoral Tribunal signed letters of understanding with Meta, Google and TikTok to promote access to reliable information on the general elections.',
+      'Pejabat Pendaftar Negara Zorvania menandatangani perjanjian dengan Meta dan TikTok bagi memastikan pengundi menerima maklumat yang tepat menjelang pilihan raya.',
+    ]) expect((await tag(text)).issues, text).toContain('misinformation');
     // Fake accounts that impersonate for scams are no campaign to mislead.
     expect((await tag('The MCMC said at least 31 fake accounts impersonating the bank had been used in scams on Facebook.')).issues).not.toContain('misinformation');
   });
