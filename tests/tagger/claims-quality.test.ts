@@ -117,6 +117,17 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
     relevance: 0.9, 'off-topic': 0.86, platforms: 0.95, actors: 0.85, issues: 0.72, commitments: 0.79, due: 0.75,
     pairs: 0.41, 'pair+issue': 0.3, direction: 0.35, 'quote-text': 0.93, quotes: 0.7, demands: 0.46,
   },
+  // The eleventh set (written 6 December by writers X and Y after the rules of 3bffa95; read whole once, then split).
+  // eleventh-dev: 0.990, 0.917, 0.996, 0.919, 0.749, 0.828, 0.625, 0.735, 0.440, 0.656, 0.992, 0.736, 0.606
+  'eleventh-dev': {
+    relevance: 0.94, 'off-topic': 0.86, platforms: 0.94, actors: 0.86, issues: 0.69, commitments: 0.77, due: 0.57,
+    pairs: 0.68, 'pair+issue': 0.39, direction: 0.6, 'quote-text': 0.94, quotes: 0.68, demands: 0.55,
+  },
+  // eleventh-holdout: 0.947, 0.833, 0.987, 0.959, 0.786, 0.869, 0.563, 0.733, 0.444, 0.537, 1.000, 0.800, 0.563
+  'eleventh-holdout': {
+    relevance: 0.89, 'off-topic': 0.78, platforms: 0.93, actors: 0.9, issues: 0.73, commitments: 0.81, due: 0.51,
+    pairs: 0.68, 'pair+issue': 0.39, direction: 0.48, 'quote-text': 0.95, quotes: 0.75, demands: 0.51,
+  },
 };
 
 describe('claims extractor quality', () => {
