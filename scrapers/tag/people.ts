@@ -30,13 +30,13 @@ const ROLE_WORDS = [
 const anyCase = (w: string) => w.replace(/\b\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const ROLE = `(?:${[...ROLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|')})`;
 const HONORIFIC =
-  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Advocate|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness|Supt\\.?|Superintendent|Superintendan|ACP|DCP|SAC|DSP|ASP|Insp\\.?|Inspektor|Inspector|Sergeant|Detective|Kombes|AKBP|Kompol|Brigjen|Irjen)";
+  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Advocate|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness|Supt\\.?|Superintendent|Superintendan|ACP|DCP|SAC|DSP|ASP|Insp\\.?|Inspektor|Inspector|Sergeant|Detective|(?:Mejar|Leftenan|Major|Lieutenant|Brigadier)\\s+(?:Jeneral|General)|Kolonel|Colonel|Kombes|AKBP|Kompol|Brigjen|Irjen)";
 // A name word, hyphenated parts whole ("Mensah-Larbi", "Siu-ling"), never ending in a hyphen.
-const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.|bin|binti|bt|bte|a\\/l|a\\/p|Md|Mohd|van|von|de|der|al-\\p{Lu}\\p{Ll}+)";
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.|bin|binti|bt|bte|a\\/l|a\\/p|Md|Mohd|van|von|de|der|(?<![\\p{L}])(?:da|dos|das|del|du)(?=\\s+\\p{Lu})|al-\\p{Lu}\\p{Ll}+)";
 export const NAME_RUN = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,7}`;
 // A full name after a role or before one: two to five words, with "bin", "binti" and the particles of European names
 // ("Pieter van der Merwe", "Ana dos Santos"); not Malay "di" (at), which is as often a place after a name.
-const FULL_NAME = "\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|(?:(?:van|von|de|der|den|das|dos|del|della|du)\\s+)*\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)){1,4}";
+const FULL_NAME = "\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|(?:(?:van|von|de|der|den|da|das|dos|del|della|du)\\s+)*\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)){1,4}";
 export const HONORIFICS_RUN = `(?:${HONORIFIC}\\s+)*`;
 /** Role then name: "Communications Minister Datuk Fahmi Fadzil". */
 // The run after a role may hold a Malay portfolio joined by "dan" ("Menteri Komunikasi dan Digital Fahmi Fadzil"):
@@ -90,7 +90,7 @@ const INSTITUTIONAL = new Set([
     'foreign trade law legal policy public global government negara jabatan siasatan jenayah komersial ' +
     'kewangan kesihatan pendidikan eksekutif kanan besar urusan indonesia singapura australia eropah ' +
     'malaysia komunikasi kementerian suruhanjaya multimedia dalam penerangan pembangunan wanita keluarga ' +
-    'masyarakat perdagangan kos sara hidup undang-undang undang hal ehwal ministry commission authority ' +
+    'masyarakat perdagangan kos undang-undang undang hal ehwal ministry commission authority ' +
     'media and of for dan bagi the security safety cyber online trust integrity operations regional asia ' +
     'pacific south-east southeast east west north south data protection privacy technology strategy esafety ' +
     'national timbalan senior corporate investigation commercial crime department bukit aman presiden ' +
@@ -101,7 +101,7 @@ const INSTITUTIONAL = new Set([
     'tenaga alam sekitar sumber manusia perindustrian pengarang editor pakar majlis dasar awam talian tadbir ' +
     'urus akta perkhidmatan rangkaian persekutuan transformasi persaingan competition penerbangan aviation ' +
     'hak asasi human rights infrastruktur revenue treasury customs taxation attorney parti politik pembiayaan ' +
-    'task force constabulary magistrate jawatankuasa committee perlembagaan constitutional'
+    'task force constabulary magistrate jawatankuasa committee perlembagaan constitutional employment enterprise'
   ).split(' '),
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
@@ -118,11 +118,15 @@ export function cleanName(raw: string): string | null {
   const tokens = raw.replace(HONORIFIC_PREFIX, '').split(/\s+/).filter(Boolean);
   let afterHonorific = false;
   // "Seri"/"Sri" is part of a title only right after one ("Datuk Seri"); elsewhere it is a name ("Sri Mulyani").
+  let previous = '';
   while (tokens.length) {
     const first = tokens[0] ?? '';
     const title: boolean = HONORIFIC_ALONE.test(first) || (afterHonorific && /^(?:Seri|Sri|Paduka|Utama)$/.test(first));
-    if (!title && !institutional(first)) break;
+    // "Kos Sara Hidup" (cost of living) is a portfolio; "Sara" alone is a name.
+    const portfolio = /^(?:sara|hidup)$/i.test(first) && /^(?:kos|sara)$/i.test(previous);
+    if (!title && !portfolio && !institutional(first)) break;
     afterHonorific = title;
+    previous = first;
     tokens.shift();
   }
   // "Constabulary Force's Lottery Scam Task Force": a possessive inside the run names a body's unit, not a person.

@@ -113,6 +113,10 @@ describe('quotes', () => {
         'marlon-example',
       ],
       ['"Freedom of expression is guaranteed in Zorvania," said Magistrate Irma Example, president of the tribunal.', 'irma-example'],
+      ['Home Secretary Sara Example said: “Fraudsters have been allowed to operate in plain sight online for too long.”', 'sara-example'],
+      ['Minister for Enterprise, Trade and Employment Conor Example said he had spoken to the company. "This is a very difficult day," he said.', 'conor-example'],
+      ['"VPN digunakan oleh pengganas, jadi kami perlu bertindak," kata jurucakap majlis tentera, Mejar Jeneral Kyaw Example, ketika ditanya pemberita.', 'kyaw-example'],
+      ['"Di sini, Facebook ialah akhbar, radio dan kedai kopi sekali gus," kata Jacinta da Example, seorang wartawan di Dili.', 'jacinta-da-example'],
     ]) expect((await speakers(text!)).map(([, who]) => who), text).toEqual([person]);
   });
 
@@ -127,6 +131,12 @@ describe('quotes', () => {
       'Jabatan Siasatan Jenayah Zorvania berkata ia akan terus memburu ahli sindiket itu.\n\n"Saya bayar 700 dinar untuk visa yang tidak wujud," kata seorang pekerja binaan yang enggan dinamakan.',
     );
     expect(unnamed).toEqual([['Saya bayar 700 dinar untuk visa yang tidak wujud,', null]]);
+  });
+
+  it('keeps "Kos Sara Hidup" in a Malay portfolio, and "Sara" as a name elsewhere', async () => {
+    expect(await speakers('Menteri Perdagangan Dalam Negeri dan Kos Sara Hidup Armizan Example berkata: "Harga akan dipantau setiap hari."')).toEqual([
+      ['Harga akan dipantau setiap hari.', 'armizan-example'],
+    ]);
   });
 
   it('gives "a ministry spokesperson" the ministry named before, not the last body that spoke', async () => {
