@@ -133,6 +133,17 @@ describe('quotes', () => {
     expect(unnamed).toEqual([['Saya bayar 700 dinar untuk visa yang tidak wujud,', null]]);
   });
 
+  it('reads "Name, a long description, berkata" and "Name, mengumumkan" as naming the speaker of the quotes after', async () => {
+    expect(
+      await speakers(
+        'Tran Thi Example, penjual pakaian di Hanoi yang bergantung kepada TikTok dan Facebook untuk hampir semua jualannya, berkata beliau sudah mendaftar.\n\n"Saya tidak kisah mendaftar, tetapi saya risau data saya disalahgunakan," katanya.',
+      ),
+    ).toEqual([['Saya tidak kisah mendaftar, tetapi saya risau data saya disalahgunakan,', 'tran-thi-example']]);
+    expect(
+      await speakers('Penjaga gol veteran Itali, Marco Example, mengumumkan persaraannya menerusi hantaran di Instagram.\n\n"Selepas 22 tahun, sudah tiba masanya untuk berhenti," tulisnya.'),
+    ).toEqual([['Selepas 22 tahun, sudah tiba masanya untuk berhenti,', 'marco-example']]);
+  });
+
   it('keeps "Kos Sara Hidup" in a Malay portfolio, and "Sara" as a name elsewhere', async () => {
     expect(await speakers('Menteri Perdagangan Dalam Negeri dan Kos Sara Hidup Armizan Example berkata: "Harga akan dipantau setiap hari."')).toEqual([
       ['Harga akan dipantau setiap hari.', 'armizan-example'],
@@ -198,10 +209,12 @@ describe('quotes', () => {
   });
 
   it('reads a short quote after a long characterisation, given to the pronoun that opens its clause', async () => {
+    // "beliau" is the founder named before ("Pengasas Telegram, Pavel Example, berkata"): a named person speaks as
+    // themselves, as the label guide has it.
     const text =
       'Pengasas Telegram, Pavel Example, berkata platform itu akan bekerjasama. Bagaimanapun, beliau menyifatkan tindakan pihak ' +
       'berkuasa Perancis mendakwa seorang ketua pegawai eksekutif atas jenayah yang dilakukan oleh pihak ketiga di platformnya sebagai “pendekatan yang salah”.';
-    expect(await speakers(text)).toEqual([['pendekatan yang salah', 'telegram']]);
+    expect(await speakers(text)).toEqual([['pendekatan yang salah', 'pavel-example']]);
   });
 
   it('gives a characterisation opened by "It" to the body that was the last sentence\'s subject, not one named after it', async () => {
