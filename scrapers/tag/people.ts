@@ -33,7 +33,7 @@ const HONORIFIC =
   "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Advocate|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness|Supt\\.?|Superintendent|Superintendan|ACP|DCP|SAC|DSP|ASP|Insp\\.?|Inspektor|Inspector|Sergeant|Detective|(?:Mejar|Leftenan|Major|Lieutenant|Brigadier)\\s+(?:Jeneral|General)|Kolonel|Colonel|Kombes|AKBP|Kompol|Brigjen|Irjen)";
 // A name word, hyphenated parts whole ("Mensah-Larbi", "Siu-ling"), never ending in a hyphen.
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.|bin|binti|bt|bte|a\\/l|a\\/p|Md|Mohd|van|von|de|der|(?<![\\p{L}])(?:da|dos|das|del|du)(?=\\s+\\p{Lu})|al-\\p{Lu}\\p{Ll}+)";
-export const NAME_RUN = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,7}`;
+export const NAME_RUN = `${NAME_TOKEN}(?:[ \\t]+${NAME_TOKEN}){0,7}`;
 // A full name after a role or before one: two to five words, with "bin", "binti" and the particles of European names
 // ("Pieter van der Merwe", "Ana dos Santos"); not Malay "di" (at), which is as often a place after a name.
 const FULL_NAME = "\\p{Lu}\\p{Ll}+(?:\\s+(?:bin|binti|Md|(?:(?:van|von|de|der|den|da|das|dos|del|della|du)\\s+)*\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)){1,4}";

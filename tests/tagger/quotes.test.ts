@@ -144,6 +144,11 @@ describe('quotes', () => {
     ).toEqual([['Selepas 22 tahun, sudah tiba masanya untuk berhenti,', 'marco-example']]);
   });
 
+  it('never runs a name over a line break: a headline\'s last word and the text\'s first name are not one name', async () => {
+    const t = await tag('Tran Thi Example, seorang penjual di Hanoi, berkata beliau sudah mendaftar. "Saya tidak kisah mendaftar," katanya.', 'Peniaga Vietnam Daftar Akaun');
+    expect(t.quotes.map((q) => q.speaker?.person)).toEqual(['tran-thi-example']);
+  });
+
   it('keeps "Kos Sara Hidup" in a Malay portfolio, and "Sara" as a name elsewhere', async () => {
     expect(await speakers('Menteri Perdagangan Dalam Negeri dan Kos Sara Hidup Armizan Example berkata: "Harga akan dipantau setiap hari."')).toEqual([
       ['Harga akan dipantau setiap hari.', 'armizan-example'],
