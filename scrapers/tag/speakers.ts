@@ -221,6 +221,13 @@ export function lastSpeaker(index: SpeakerIndex, at: number, personal = false): 
   return person?.speaker ?? lastBefore(index.subjects, at, () => true)?.speaker ?? null;
 }
 
+/** "Calloway said", the surname alone: the full name it ends, named earlier with no office ("… Ryan Calloway, who …"). */
+function fullNameBefore(index: SpeakerIndex, phrase: string, from: number): string | null {
+  if (!/^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(phrase)) return null;
+  const named = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{Ll}'’-]+[ \\t]+){1,3}${phrase}(?![\\p{L}])`, 'u').exec(index.text.slice(0, from));
+  return named ? personName(named[0], index.taxonomy) : null;
+}
+
 /** Who a phrase naming a speaker stands for: "Ian Thorsby, Director of …", "the regulator", "he", "Twitter". */
 export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): Speaker | null {
   const phrase = index.text.slice(from, to).trim();
@@ -233,7 +240,7 @@ export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): S
   }
   const inside = speakerOf(index, from, to);
   if (inside?.person) return inside;
-  const name = nameIn(phrase, index.taxonomy);
+  const name = nameIn(phrase, index.taxonomy) ?? fullNameBefore(index, phrase, from);
   if (name) return index.people.get(name) ?? personSpeaker(name, inside?.org ?? null, index.taxonomy);
   // "Bagaimanapun, beliau menyifatkan tindakan pihak berkuasa Perancis …": a pronoun before any name is the subject.
   const pronoun = SUBJECT_PRONOUN.exec(index.text.slice(from, to));

@@ -149,6 +149,12 @@ describe('quotes', () => {
     expect(t.quotes.map((q) => q.speaker?.person)).toEqual(['tran-thi-example']);
   });
 
+  it('gives a quote to a surname alone ("Example said") when the full name came earlier with no office', async () => {
+    const text =
+      'Zorvania United midfielder Ryan Example was banned for six games after posts on Instagram. Example, who deleted his account, admitted the charges.\n\n"I was a stupid kid and I am ashamed," Example said in a statement.';
+    expect(await speakers(text)).toEqual([['I was a stupid kid and I am ashamed,', 'ryan-example']]);
+  });
+
   it('keeps "Kos Sara Hidup" in a Malay portfolio, and "Sara" as a name elsewhere', async () => {
     expect(await speakers('Menteri Perdagangan Dalam Negeri dan Kos Sara Hidup Armizan Example berkata: "Harga akan dipantau setiap hari."')).toEqual([
       ['Harga akan dipantau setiap hari.', 'armizan-example'],
