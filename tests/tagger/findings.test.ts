@@ -210,6 +210,14 @@ describe('sentences', () => {
     ]);
   });
 
+  it('break before a name written in camel case ("eSafety"), not before a lower-case word', () => {
+    expect(splitSentences('The notices went to TikTok and Discord. eSafety will publish a report. It was late. e.g. not here.').map((s) => s.text)).toEqual([
+      'The notices went to TikTok and Discord.',
+      'eSafety will publish a report.',
+      'It was late. e.g. not here.',
+    ]);
+  });
+
   it('read the whole word before a full stop, however long', () => {
     const dotted = `${'A.'.repeat(30)}B`; // one dotted abbreviation longer than the last characters read first
     expect(splitSentences(`Made in the ${dotted}. Then more. A ${'x'.repeat(60)}. Ends.`).map((s) => s.text)).toEqual([

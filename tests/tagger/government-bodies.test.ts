@@ -2,6 +2,7 @@
 // promise has a party; a listed body's name, a private council and a head word alone are not.
 import { describe, expect, it } from 'vitest';
 import { tag } from './helpers.ts';
+import { isMalaysian } from '../../scrapers/tag/text.ts';
 
 describe('unlisted public bodies', () => {
   it('reads a named court, ministry, police force or agency as other-government, in English and Malay', async () => {
@@ -177,6 +178,12 @@ describe('unlisted public bodies', () => {
   it('reads "an electoral judge" or "a federal court" abroad as another public body, one that can order', async () => {
     const t = await tag('BUENOS AIRES, May 17 - An electoral judge on Saturday ordered X to take down an AI-generated video of a former president.');
     expect(t.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'x']]);
+  });
+
+  it('reads a Comelec statement as foreign though it names no country: "the Commission" there is not the MCMC', () => {
+    expect(isMalaysian('The Commission on Elections (Comelec) said the Commission would meet Meta and TikTok.', 'en')).toBe(false);
+    expect(isMalaysian('Comelec berkata suruhanjaya itu akan bertemu Meta dan TikTok.', 'ms')).toBe(false);
+    expect(isMalaysian('The Commission said it would meet Meta and TikTok.', 'en')).toBe(true);
   });
 
   it('reads a story filed from a foreign city as foreign though it names no country: its police are not the PDRM', async () => {
