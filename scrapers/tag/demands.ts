@@ -9,7 +9,7 @@ import { claimConfidence } from './confidence.ts';
 
 /** Verbs of asking another party to act ("urged X to", "meminta X supaya"); disputes.ts reads them too. */
 export const REQUEST_VERBS =
-  'urge|urged|urges|urging|ask|asked|asks|requested|requests to|call on|called on|calls on|calling on|call upon|called upon|calls upon|calling upon|appeal to|appealed to|appeals to|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|menuntut|mendesak';
+  'urge|urged|urges|urging|ask|asked|asks|asking|requested|requests to|call on|called on|calls on|calling on|call upon|called upon|calls upon|calling upon|appeal to|appealed to|appeals to|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|menuntut|mendesak';
 /** Verbs of an order with authority behind it, as against a request or an urging. */
 export const ORDER_VERBS = 'ordered|orders|directed|directs|instructed|required|requires|summoned|summons|mengarahkan|mengarah|mengarahkannya|memerintahkan|mewajibkan';
 const TRIGGER = new RegExp(`\\b(?:${REQUEST_VERBS}|${ORDER_VERBS})\\b`, 'gi');
@@ -22,7 +22,7 @@ const POWER_BEFORE = /\b(?:powers?|empowers?|empowered|authori[sz]es?|authori[sz
 
 // An order, a decision or a settlement as the subject ("the proposed order requires Twitter to …", "keputusan itu
 // mengarahkan …"): its issuer demands. A law or a code is not one: its duties fall on a class, not on a party.
-const ISSUED_BEFORE = /\b(?:the|this|that|its|their|a)\s+(?:proposed\s+|final\s+|enforcement\s+)?(?:order|decision|settlement|notice|ruling|directive|judg(?:e)?ment)\s+(?:also\s+)?$|\b(?:arahan|perintah|keputusan|notis|penghakiman)\s+(?:itu|tersebut)\s+(?:juga\s+)?$/i;
+const ISSUED_BEFORE = /\b(?:the|this|that|its|their|a)\s+(?:proposed\s+|final\s+|enforcement\s+)?(?:order|decision|settlement|notice|ruling|directive|judg(?:e)?ment|letter)\s+(?:also\s+)?$|\b(?:arahan|perintah|keputusan|notis|penghakiman)\s+(?:itu|tersebut)\s+(?:juga\s+)?$/i;
 
 /** The public body named last before offset `at` of the statement. */
 const lastBodyBefore = (refs: PartyRef[], at: number) => refs.findLast((r) => r.type === 'actor' && r.end <= at);

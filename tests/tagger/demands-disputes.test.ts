@@ -35,6 +35,15 @@ describe('demands', () => {
     expect(process.demands).toEqual([]);
   });
 
+  it('reads "a letter asking" and "the letter calls on" as the letter writer\'s demand, and the Garante as a public body', async () => {
+    const t = await tag('The Home Secretary of Zorvania has today published an open letter asking Facebook not to proceed with end-to-end encryption across its messaging services.');
+    expect(t.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'facebook']]);
+    const again = await tag('The Interior Ministry of Zorvania published an open letter on encryption. The letter also calls on Facebook to enable law enforcement to obtain lawful access to content.');
+    expect(again.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'facebook']]);
+    const garante = await tag('Garante bulan lalu mengarahkan TikTok menyekat pemprosesan data pengguna yang umurnya tidak dapat dipastikan.');
+    expect(garante.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'tiktok']]);
+  });
+
   it('reads "calling on" as a request', async () => {
     const calling = await tag('"We are calling on the European Commission to set a digital age of majority," the Greek Minister of Digital Governance said.');
     expect(calling.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
