@@ -228,6 +228,14 @@ describe('dispute issue', () => {
     expect((await tag('Ramai pengguna beralih kepada VPN bagi memintas sekatan ke atas Facebook, kata SKMM.')).issues).not.toContain('privacy');
   });
 
+  it('reads customer or user data, biometric data and accounts private by default as privacy', async () => {
+    for (const text of [
+      "Zorvania's competition authority fined Google and Apple 10 million euros each over the use of customer data.",
+      'Komdigi menggantung aplikasi Worldcoin di Indonesia kerana bimbang ke mana data biometrik pengguna dihantar.',
+      'Remaja di bawah 16 tahun akan mendapat akaun peribadi secara lalai apabila mendaftar di Instagram, kata SKMM.',
+    ]) expect((await tag(text)).issues, text).toContain('privacy');
+  });
+
   it('reads a children\'s privacy law as about privacy, not child safety', async () => {
     for (const text of [
       "The FTC alleged that TikTok violated the Children's Online Privacy Protection Act by collecting children's names.",
