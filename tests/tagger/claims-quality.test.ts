@@ -128,6 +128,18 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
     relevance: 0.89, 'off-topic': 0.78, platforms: 0.93, actors: 0.9, issues: 0.73, commitments: 0.81, due: 0.51,
     pairs: 0.68, 'pair+issue': 0.39, direction: 0.48, 'quote-text': 0.95, quotes: 0.75, demands: 0.51,
   },
+  // The twelfth set (written 6 December by writers T and U after the rules of 75b3138; read whole once with a58d92a, then
+  // split).
+  // twelfth-dev: 0.990, 0.917, 0.996, 0.966, 0.813, 0.814, 0.476, 0.740, 0.432, 0.643, 0.974, 0.889, 0.571
+  'twelfth-dev': {
+    relevance: 0.94, 'off-topic': 0.86, platforms: 0.94, actors: 0.91, issues: 0.76, commitments: 0.76, due: 0.42,
+    pairs: 0.69, 'pair+issue': 0.38, direction: 0.59, 'quote-text': 0.92, quotes: 0.83, demands: 0.52,
+  },
+  // twelfth-holdout: 0.980, 0.833, 0.996, 0.986, 0.703, 0.838, 0.500, 0.655, 0.596, 0.576, 0.991, 0.956, 0.133
+  'twelfth-holdout': {
+    relevance: 0.93, 'off-topic': 0.78, platforms: 0.94, actors: 0.93, issues: 0.65, commitments: 0.78, due: 0.45,
+    pairs: 0.6, 'pair+issue': 0.54, direction: 0.52, 'quote-text': 0.94, quotes: 0.9, demands: 0.08,
+  },
 };
 
 describe('claims extractor quality', () => {
