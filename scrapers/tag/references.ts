@@ -269,6 +269,16 @@ export function resolveReferences(
     }
     return out;
   };
+  // The last two or more platforms named together in [from, at), first to last ("Meta and Google").
+  const lastGroupIn = (from: number, at: number): PartyRef[] => {
+    const inside = refs.filter((r) => r.start >= from && r.end <= at && r.type === 'platform');
+    const group: PartyRef[] = [];
+    for (let i = inside.length - 1; i >= 0; i--) {
+      if (group.length && !COORDINATED_GAP.test(text.slice(inside[i]!.end, group[0]!.start))) break;
+      group.unshift(inside[i]!);
+    }
+    return group.length >= 2 ? group : [];
+  };
   // The first platforms named together before `at` ("Meta, Google and TikTok" in a headline), first to last.
   const firstGroupBefore = (at: number): PartyRef[] => {
     const isPlatform = (r: PartyRef) => r.type === 'platform';
@@ -338,6 +348,14 @@ export function resolveReferences(
       case 'plural':
       case 'neuter': {
         if (raw.kind === 'neuter' && spokenByNoParty(text, sentences[sentenceIndex]!.start, raw.start, refs)) break;
+        // "has written to Meta and Google asking them to …": "them" after a verb is the group named just before it.
+        const objectGroup = /^them$/.test(text.slice(raw.start, raw.end)) ? lastGroupIn(sentences[sentenceIndex]!.start, raw.start) : [];
+        if (objectGroup.length) {
+          for (const other of objectGroup.slice(1)) refs.push({ ...other, start: raw.start, end: raw.end, via: 'pronoun' });
+          resolved = objectGroup[0]!;
+          via = 'pronoun';
+          break;
+        }
         const subject = antecedent(raw.start, raw.kind === 'plural' ? (r) => r.type === 'platform' : () => true);
         via = 'pronoun';
         if (subject && (raw.kind === 'plural' || /^(?:they|their|them|mereka)$/i.test(text.slice(raw.start, raw.end)))) {

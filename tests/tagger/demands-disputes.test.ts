@@ -44,6 +44,11 @@ describe('demands', () => {
     expect(garante.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'tiktok']]);
   });
 
+  it('reads "asking them" after platforms named together as a demand on each of them', async () => {
+    const t = await tag('The Minister of Justice of Zorvania has written to Meta and Google asking them to ensure that no gambling advertising is shown to users from 1 July.');
+    expect(t.demands.map((d) => [d.by, d.on]).sort()).toEqual([['other-government', 'google'], ['other-government', 'meta']]);
+  });
+
   it('reads "calling on" as a request', async () => {
     const calling = await tag('"We are calling on the European Commission to set a digital age of majority," the Greek Minister of Digital Governance said.');
     expect(calling.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
