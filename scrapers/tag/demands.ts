@@ -15,6 +15,7 @@ export const ORDER_VERBS = 'ordered|orders|directed|directs|instructed|required|
 const TRIGGER = new RegExp(`\\b(?:${REQUEST_VERBS}|${ORDER_VERBS})\\b`, 'gi');
 const ORDER = new RegExp(`^(?:${ORDER_VERBS})$`, 'i');
 const PURPOSE = /^[^.;]{0,40}?\b(?:to|untuk|supaya|agar|bagi)\s+/i;
+const CLASS_BY_EXAMPLES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}(?:platforms|companies|intermediaries|services|apps|firms|syarikat|platform|aplikasi|perantara)\s*,?\s+(?:including|such as|like|termasuk|seperti)\s+/iu;
 const NOT_A_DEMAND_BEFORE = /\b(?:not|never|tidak|belum|if|jika|sekiranya)\s+(?:\w+\s+)?$/i;
 // "gives the regulator powers to order platforms to …", "memberi kuasa kepada X untuk mengarahkan …": a power a law
 // would grant, not an order given.
@@ -54,7 +55,10 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
       const by = clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start)[0] ?? issuerOf(s, m.index, refs);
       const afterAt = s.start + m.index + m[0].length;
       // "sent requests to Facebook, Google and Twitter to remove …": the noun asks the party right after it.
-      const reach = /^requests to$/i.test(m[0]) ? 5 : 40;
+      // "asked significant social media intermediaries, including Meta, Google and Twitter, to …": the class named
+      // by its examples reaches as far as the examples.
+      const examples = CLASS_BY_EXAMPLES_AFTER.exec(s.text.slice(m.index + m[0].length));
+      const reach = /^requests to$/i.test(m[0]) ? 5 : examples ? examples[0].length + 1 : 40;
       const first = inSentence.findIndex((r) => r.start >= afterAt && r.start - afterAt <= reach);
       if (!by || first < 0) continue;
       // A recommendation or a request is a demand when a public body makes it ("The authorities recommended that WhatsApp

@@ -49,6 +49,11 @@ describe('demands', () => {
     expect(t.demands.map((d) => [d.by, d.on]).sort()).toEqual([['other-government', 'google'], ['other-government', 'meta']]);
   });
 
+  it('reads a body asking a class of platforms named by its examples as asking each of them', async () => {
+    const t = await tag('The Ministry of Zorvania has asked significant social media intermediaries, including Meta, Google and Twitter, to publish the revised grievance procedure on their websites.');
+    expect(t.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'meta'], ['other-government', 'google'], ['other-government', 'x']]);
+  });
+
   it('reads "calling on" as a request', async () => {
     const calling = await tag('"We are calling on the European Commission to set a digital age of majority," the Greek Minister of Digital Governance said.');
     expect(calling.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
