@@ -78,6 +78,20 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     },
   },
   {
+    // "during 2025", "sepanjang tahun 2025": by the year's end
+    regex: new RegExp(`\\b(?:during|sepanjang)\\s+(?:tahun\\s+)?${YEAR}\\b(?!-)`, 'i'),
+    read: (m) => ({ y: +m[1]!, mo: 12, d: 31 }),
+  },
+  {
+    // "tomorrow", "esok": the day after the statement's; "from next week", "mulai minggu depan": the next Monday
+    regex: /\b(?:(?<tomorrow>tomorrow|esok)|(?:from|starting|mulai|bermula)\s+(?<week>next\s+week|minggu\s+(?:depan|hadapan)))\b/i,
+    read: (m, ref) => {
+      const d = new Date(ref);
+      d.setUTCDate(d.getUTCDate() + (m.groups?.tomorrow ? 1 : ((8 - d.getUTCDay()) % 7 || 7)));
+      return { y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate() };
+    },
+  },
+  {
     // "by 2025", "menjelang 2025", "by the end of 2025", "menjelang akhir tahun 2006"
     regex: new RegExp(`\\b(?<by>${BY})\\s+${END_OF}(?:tahun\\s+)?${YEAR}\\b(?!-)`, 'i'),
     read: (m) => ({ y: +m[2]!, mo: 12, d: 31 }),
@@ -123,7 +137,7 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   {
     // "within 60 days", "dalam tempoh 24 jam" (hours are not a date), "within two weeks", "within a year", "dalam
     // tempoh setahun"
-    regex: /\b(?:within|dalam tempoh|in the next)\s+(?:(\d+|an?|one|two|three|four|six|seven|ten|fourteen|thirty|sixty|ninety|satu|dua|tiga|empat|enam|tujuh|sepuluh)\s+(days?|weeks?|months?|years?|hari|minggu|bulan|tahun)|se(hari|minggu|bulan|tahun))\b/i,
+    regex: /\b(?:within|dalam tempoh|dalam masa|in the next)\s+(?:(\d+|an?|one|two|three|four|six|seven|ten|fourteen|thirty|sixty|ninety|satu|dua|tiga|empat|enam|tujuh|sepuluh)\s+(days?|weeks?|months?|years?|hari|minggu|bulan|tahun)|se(hari|minggu|bulan|tahun))\b/i,
     read: (m, ref) => {
       const n = m[1] === undefined ? 1 : Number.isNaN(+m[1]) ? NUMBER_WORDS[m[1].toLowerCase()] ?? 0 : +m[1];
       const unit = (m[2] ?? m[3]!).toLowerCase();
@@ -204,7 +218,7 @@ function lawStart(text: string, m: RegExpExecArray): boolean {
 // Every rule needs a digit, a month, a weekday or a unit of time: text with none is read no further (a rule needing
 // another word must add it here). Two in three of the texts read have none.
 const DATE_WORD = new RegExp(
-  `\\d|\\b(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'year', 'tahun', 'month', 'bulan', 'day', 'week', 'hari', 'minggu', 'quarter', 'suku', 'half', 'separuh', 'setahun', 'sebulan', 'seminggu', 'sehari'].join('|')})`,
+  `\\d|\\b(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'year', 'tahun', 'month', 'bulan', 'day', 'week', 'hari', 'minggu', 'quarter', 'suku', 'half', 'separuh', 'setahun', 'sebulan', 'seminggu', 'sehari', 'tomorrow', 'esok'].join('|')})`,
   'i',
 );
 

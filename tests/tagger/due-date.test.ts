@@ -27,6 +27,14 @@ describe('due dates', () => {
     expect(on('menyerahkan cadangannya dalam tempoh setahun')).toBe('2032-05-14');
   });
 
+  it('reads "during 2032", "tomorrow" / "esok", "from next week" / "mulai minggu depan" and "dalam masa dua minggu"', () => {
+    expect(on('submit the regulations to the comptroller during 2032')).toBe('2032-12-31');
+    expect(on('menyiarkan senarai akaun rasminya esok')).toBe('2031-05-15');
+    expect(on('open a help desk from next week')).toBe('2031-05-19');
+    expect(on('membuka kaunter bantuan mulai minggu depan')).toBe('2031-05-19');
+    expect(on('mengeluarkan soalan lazim dalam masa dua minggu')).toBe('2031-05-28');
+  });
+
   it('reads "until" and "sehingga" a date as the date an act runs to', () => {
     expect(on('accept public comments until 28 February 2032')).toBe('2032-02-28');
     expect(on('menerima maklum balas awam mengenai draf itu sehingga 28 Februari 2032')).toBe('2032-02-28');
