@@ -138,7 +138,14 @@ const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/g
 export function isMalaysian(text: string, lang: string): boolean {
   const foreign = lang === 'ms' ? FOREIGN_IN_MALAY : FOREIGN;
   const dateline = titleCase(DATELINE.exec(text)?.[1] ?? '');
-  return MALAYSIA.test(text) || !(foreign.test(text) || foreign.test(dateline) || ELSEWHERE.test(text) || ELSEWHERE.test(dateline));
+  const elsewhere = () => foreign.test(text) || foreign.test(dateline) || ELSEWHERE.test(text) || ELSEWHERE.test(dateline);
+  const malaysia = MALAYSIA.exec(text);
+  if (!malaysia) return !elsewhere();
+  // A headline about another country with Malaysia named only in the last paragraph (a writer's byline, "… based
+  // in Kuala Lumpur") is a foreign story.
+  const headline = text.slice(0, Math.max(0, text.indexOf('\n')));
+  const lastParagraph = text.lastIndexOf('\n\n');
+  return !(lastParagraph > 0 && malaysia.index > lastParagraph && (foreign.test(headline) || ELSEWHERE.test(headline)));
 }
 
 /** Does the statement talk about online services at all? */

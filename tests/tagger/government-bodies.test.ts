@@ -180,6 +180,14 @@ describe('unlisted public bodies', () => {
     expect(t.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'x']]);
   });
 
+  it('reads a foreign op-ed whose writer is based in Kuala Lumpur as foreign, and a Malaysian story naming Malaysia early as Malaysian', () => {
+    const oped = 'Perancis mahu perintah berkurung digital untuk remaja\nSuruhanjaya siasatan itu berkata ia akan merujuk TikTok kepada pendakwa raya.\n\n-- Penulis ialah penganalisis yang berpangkalan di Kuala Lumpur.';
+    expect(isMalaysian(oped, 'ms')).toBe(false);
+    expect(isMalaysian('Perancis dan Malaysia bincang keselamatan dalam talian\nSKMM berkata ia akan bertemu TikTok.\n\nPerbincangan diteruskan minggu depan.', 'ms')).toBe(true);
+    // One paragraph: Malaysia named anywhere in it keeps the story Malaysian.
+    expect(isMalaysian('Fahmi jumpa pengendali platform di Singapura bulan depan\nFahmi Fadzil said the meeting followed the removal of Malaysian media posts.', 'en')).toBe(true);
+  });
+
   it('reads a Comelec statement as foreign though it names no country: "the Commission" there is not the MCMC', () => {
     expect(isMalaysian('The Commission on Elections (Comelec) said the Commission would meet Meta and TikTok.', 'en')).toBe(false);
     expect(isMalaysian('Comelec berkata suruhanjaya itu akan bertemu Meta dan TikTok.', 'ms')).toBe(false);
