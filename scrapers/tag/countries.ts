@@ -62,6 +62,12 @@ export const DEMONYMS: readonly string[] = [
   "Saudi", "Senegalese", "Serbian", "Singaporean", "Slovak", "Somali", "Sudanese", "Swedish", "Swiss",
   "Syrian", "Tanzanian", "Tunisian", "Ugandan", "Ukrainian", "Uruguayan", "Uzbek", "Venezuelan", "Yemeni",
   "Zambian", "Zimbabwean",
+  // Added on 6 December (eighth session): demonyms of countries the writers' stories come from; not "Indian" or
+  // "Chinese", which name Malaysians too.
+  "Icelandic", "Norwegian", "Danish", "Dutch", "Maltese", "Cypriot", "Slovenian", "Luxembourgish", "Kenyan", "Nigerian",
+  "Mauritian", "Pakistani", "Filipino", "Vietnamese", "Indonesian", "Mexican", "Brazilian", "Japanese", "Taiwanese",
+  "Turkish", "Russian", "Polish", "Spanish", "Italian", "Irish", "Canadian", "Australian", "French", "German", "Korean",
+  "American", "British", "Thai",
 ];
 
 // Capitals and large cities that stories abroad are filed from or name ("Buenos Aires, 29 July 2024."), where the

@@ -194,6 +194,10 @@ describe('unlisted public bodies', () => {
     expect(isMalaysian('The Commission said it would meet Meta and TikTok.', 'en')).toBe(true);
   });
 
+  it('reads a story naming only a body\'s nationality ("the Icelandic Transport Authority") as foreign', () => {
+    expect(isMalaysian('Samgöngustofa, the Icelandic Transport Authority, has extended the ban on drone flights. The Authority will review it on Friday.', 'en')).toBe(false);
+  });
+
   it('reads a story filed from a foreign city as foreign though it names no country: its police are not the PDRM', async () => {
     const t = await tag('Buenos Aires, 29 July 2024. The Federal Police will present its first report on the unit that patrols X and TikTok by 31 December 2024.');
     expect(t.commitments.map((c) => c.by)).toEqual(['other-government']);
