@@ -4,7 +4,7 @@
 import type { Demand } from '../../src/lib/schema.ts';
 import type { Sentence } from './text.ts';
 import { clauseStart, clauseSubjects, COORDINATION, shortPhrase } from './commitments.ts';
-import type { PartyRef } from './references.ts';
+import { EXAMPLES_OPENER, PLATFORM_CLASS, type PartyRef } from './references.ts';
 import { claimConfidence } from './confidence.ts';
 
 /** Verbs of asking another party to act ("urged X to", "meminta X supaya"); disputes.ts reads them too. */
@@ -15,7 +15,10 @@ export const ORDER_VERBS = 'ordered|orders|directed|directs|instructed|required|
 const TRIGGER = new RegExp(`\\b(?:${REQUEST_VERBS}|${ORDER_VERBS})\\b`, 'gi');
 const ORDER = new RegExp(`^(?:${ORDER_VERBS})$`, 'i');
 const PURPOSE = /^[^.;]{0,40}?\b(?:to|untuk|supaya|agar|bagi)\s+/i;
-const CLASS_BY_EXAMPLES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}(?:platforms|companies|intermediaries|services|apps|firms|syarikat|platform|aplikasi|perantara)\s*,?\s+(?:including|such as|like|termasuk|seperti)\s+/iu;
+const CLASS_BY_EXAMPLES_AFTER = new RegExp(
+  `^\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${PLATFORM_CLASS}|intermediaries|perantara)\\s*,?\\s+(?:${EXAMPLES_OPENER})\\s+`,
+  'iu',
+);
 const NOT_A_DEMAND_BEFORE = /\b(?:not|never|tidak|belum|if|jika|sekiranya)\s+(?:\w+\s+)?$/i;
 // "gives the regulator powers to order platforms to …", "memberi kuasa kepada X untuk mengarahkan …": a power a law
 // would grant, not an order given.
@@ -96,7 +99,7 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
 // A named platform bound by a body's decision or asked in the passive: "OpenAI must publish …", "WhatsApp is required
 // to update …", "Syarikat-syarikat berkenaan dikehendaki memungut …", "Telegram and Meta had been asked to tighten
 // filters", "Meta telah diarahkan … untuk memaparkan". The body named last before it demands.
-const EXAMPLES = /\b(?:such as|like|including|seperti|termasuk)\s/i;
+const EXAMPLES = new RegExp(`\\b(?:${EXAMPLES_OPENER})\\s`, 'i');
 const OBLIGATION =
   /\b(?:must|(?:is|are|was|were|will be) (?:also )?required to|dikehendaki|diwajibkan|wajib|(?<asked>(?:was|were|had been|has been|have been) (?:also )?(?:asked|ordered|directed|instructed|urged)(?: several times| repeatedly| again)? to|(?:telah |juga |turut |pula )*(?:diarahkan|diperintah(?:kan)?|diminta|digesa)(?: untuk| supaya| agar)?))\s+/gi;
 

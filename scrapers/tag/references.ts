@@ -25,10 +25,16 @@ export interface SentenceSpan {
 /** Text ending in a preposition: a party named right after it is not the subject ("talks with Meta"). */
 export const PREPOSITION_BEFORE =
   wordStartsLookingBehind(/\b(?:on|in|at|from|of|with|to|for|by|about|against|over|into|via|through|across|under|than|di|pada|dengan|kepada|daripada|untuk|terhadap|oleh|dari|bersama|mengenai|tentang|seperti|including|termasuk|such as|like|melalui|dalam|between|antara)\s+(?:the\s+|its\s+|their\s+|all\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu);
+/** Words that open a list of examples: "platforms including …", "syarikat seperti …". */
+export const EXAMPLES_OPENER = 'including|such as|like|termasuk|seperti';
+/** Words for a class of platforms. */
+export const PLATFORM_CLASS = 'platforms|companies|services|apps|firms|platform|syarikat|aplikasi';
 // A subject named by its examples, opening a sentence or a reported clause: "Platforms including Facebook, YouTube
 // and X have not registered …", "said that platforms including Google, Meta and X had agreed to …".
-export const SUBJECT_BY_EXAMPLES =
-  /(?:^|\b(?:that|bahawa)\s+)\s*(?:(?:the|all|other|several|some|semua)\s+)?(?:[\p{L}-]+\s+){0,2}(?:platforms|companies|services|apps|firms|platform|syarikat|aplikasi)\s+(?:including|such as|like|termasuk|seperti)\s+$/iu;
+export const SUBJECT_BY_EXAMPLES = new RegExp(
+  `(?:^|\\b(?:that|bahawa)\\s+)\\s*(?:(?:the|all|other|several|some|semua)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${PLATFORM_CLASS})\\s+(?:${EXAMPLES_OPENER})\\s+$`,
+  'iu',
+);
 const UNNAMED = '';
 // An unlisted body named as a ministry ("Kementerian Kewangan (MOF)"): "the ministry" after it is that one.
 const MINISTRY_NAME = /^(?:Ministry|Kementerian)\b|\bMinistry$/;
