@@ -42,12 +42,13 @@ export const HONORIFICS_RUN = `(?:${HONORIFIC}\\s+)*`;
 // The run after a role may hold a Malay portfolio joined by "dan" ("Menteri Komunikasi dan Digital Fahmi Fadzil"):
 // cleanName peels its words off the name, and cuts a second person off at "dan".
 const RUN_WITH_PORTFOLIO = `${NAME_TOKEN}(?:\\s+(?:dan\\s+)?${NAME_TOKEN}){0,9}`;
+const SPEECH_VERB = '(?:said|says|told|berkata|menyatakan|memberitahu)\\b';
 const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ROLE})\\s+(?:(of|for|bagi)\\s+)?${HONORIFICS_RUN}(${RUN_WITH_PORTFOLIO})`, 'gu');
 /** Role, then name in commas: "X's head of global affairs, Daniel Okafor, said", "Kurator muzium, Nor Azlina
  *  Hashim, berkata", "Pesuruhjaya Privasi, Wong Siu-ling, berkata" (up to eight words of the role's own after it, or
  *  what it is of, which may list two: "the Minister for Law, Justice and Parliamentary Affairs, Rina Example"). */
 const ROLE_COMMA_NAME = new RegExp(
-  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}(?:,\\s+\\p{Lu}[^,;.]{0,50})?|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,8})?),\\s+${HONORIFICS_RUN}(${FULL_NAME})(?=[,.;])`,
+  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}(?:,\\s+\\p{Lu}[^,;.]{0,50})?|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,8})?),\\s+${HONORIFICS_RUN}(${FULL_NAME})(?=[,.;]|\\s+${SPEECH_VERB})`,
   'gu',
 );
 /** Role, a portfolio with no commas, then the name right before a verb of speech: "Minister of State for Electronics and
@@ -57,6 +58,10 @@ const ROLE_PORTFOLIO_NAME = new RegExp(
   'gu',
 );
 const TRAILING_HONORIFICS = new RegExp(`(?:\\s*${HONORIFIC})+$`, 'u');
+// "Menteri Buruh Luxembourg, Georges Weber berkata", opening a sentence: what follows the role up to the comma is its
+// portfolio and place, and the name comes after the comma (ROLE_COMMA_NAME reads it).
+const NAME_AFTER_COMMA = new RegExp(`^,\\s+${HONORIFICS_RUN}${FULL_NAME}(?=[,.;]|\\s+${SPEECH_VERB})`, 'u');
+const opensSentence = (sentence: string, at: number) => !/[\p{L}\p{N}]/u.test(sentence.slice(0, at));
 const RANK_AFTER = new RegExp(`^,\\s+(?:${HONORIFIC}|Asisten|Assistant|Deputy|Timbalan|Superintendan|Superintendent|Inspektor|Inspector|Komisioner|Commissioner)\\s`, 'u');
 /** Name then role in commas: "Rafael Frankel, Meta's director of public policy, said". */
 const NAME_THEN_ROLE = new RegExp(
@@ -101,7 +106,9 @@ const INSTITUTIONAL = new Set([
     'tenaga alam sekitar sumber manusia perindustrian pengarang editor pakar majlis dasar awam talian tadbir ' +
     'urus akta perkhidmatan rangkaian persekutuan transformasi persaingan competition penerbangan aviation ' +
     'hak asasi human rights infrastruktur revenue treasury customs taxation attorney parti politik pembiayaan ' +
-    'task force constabulary magistrate jawatankuasa committee perlembagaan constitutional employment enterprise'
+    'task force constabulary magistrate jawatankuasa committee perlembagaan constitutional employment enterprise ' +
+    'food forestry fisheries buruh ekonomi makanan perikanan perhutanan belia sukan perpaduan pelaburan perumahan ' +
+    'luar bandar wilayah tempatan pengajian tinggi pilihan raya'
   ).split(' '),
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
@@ -173,7 +180,8 @@ export function findPeople(sentences: readonly string[]): Person[] {
       const joiner = m[2] ?? '';
       const run = m[3] ?? '';
       // "Ketua Polis Daerah Shah Alam, Asisten Komisioner <name>": the run names the office's place, the name follows.
-      if (RANK_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
+      const rest = sentence.slice(m.index + m[0].length);
+      if (RANK_AFTER.test(rest) || (opensSentence(sentence, m.index) && NAME_AFTER_COMMA.test(rest))) continue;
       const name = cleanName(run);
       // After a portfolio joined by "dan", one word left is the portfolio's place ("… dan Infrastruktur Turki"), not a name.
       if (!name || (/\sdan\s/.test(run) && !name.includes(' '))) continue;
@@ -187,6 +195,9 @@ export function findPeople(sentences: readonly string[]): Person[] {
     }
     ROLE_COMMA_NAME.lastIndex = 0;
     for (let m = ROLE_COMMA_NAME.exec(sentence); m; m = ROLE_COMMA_NAME.exec(sentence)) {
+      // A name with no comma after it is the office's only at the sentence's start: in "After meeting TikTok's
+      // vice-president Helena Lersch, Fahmi Fadzil said" the name after the comma is the sentence's subject.
+      if (!/^[,.;]/.test(sentence.slice(m.index + m[0].length)) && !opensSentence(sentence, m.index)) continue;
       add(cleanName(m[3] ?? ''), roleBefore(sentence, m.index, m[1] ?? '', (m[2] ?? '').trim()));
     }
     ROLE_PORTFOLIO_NAME.lastIndex = 0;

@@ -4,7 +4,7 @@
 // not a quote.
 import type { Quote } from '../../src/lib/schema.ts';
 import { lastSpeaker, resolveSpeaker, SAY, type SpeakerIndex } from './speakers.ts';
-import { sentenceAt, type Sentence } from './text.ts';
+import { ACCORDING_TO, sentenceAt, type Sentence } from './text.ts';
 import { claimConfidence } from './confidence.ts';
 import { wordStartsLookingBehind } from './alias-source.ts';
 
@@ -67,7 +67,6 @@ const SPEAKER_FIRST = new RegExp(
 // Someone described, then named at the sentence's end, a place between: "…," kata seorang pemilik butik di Durrës,
 // Erjona Leka. / "…?" soal penyelidik media di Universiti Tirana, Blerina Kaçi.
 const DESCRIBED_THEN_NAMED = /^[\s,]*(?:[Ss]aid|[Kk]ata|[Ss]oal|[Tt]anya|[Uu]jar)\s+\p{Ll}[^."“”\n]{0,100}?,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\./u;
-const ACCORDING_TO = /^\s*(?:according to|menurut)\b[^,"“”]{1,60},\s*/i;
 const PRONOUN_VERB = /^[\s,]*(?:katanya|tambahnya|ujarnya|jelasnya|tulisnya|tegasnya|kata beliau|tambah beliau|ujar beliau|jelas beliau|tulis beliau|tegas beliau)\b/i;
 
 function paragraphEnd(text: string, at: number): number {

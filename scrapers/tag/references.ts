@@ -4,7 +4,7 @@
 import { latestOffice, officesOn } from '../../src/lib/people.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import type { Person } from './people.ts';
-import { matchedGroup } from './text.ts';
+import { ACCORDING_TO, matchedGroup } from './text.ts';
 import { mapped } from './arrays.ts';
 import { wordBoundaryFirst, wordStartsLookingBehind } from './alias-source.ts';
 
@@ -252,7 +252,13 @@ export function resolveReferences(
     while (k >= 0 && (sentences[k]?.start ?? 0) > at) k--;
     const here = sentences[k];
     const reported = here ? reportedClauseAt(text, here.start, at) : -1;
-    const inSentence = here ? (reported >= 0 ? subjectIn(reported, at, test) : null) ?? subjectIn(here.start, at, test) : null;
+    // After a lead naming the source ("Menurut Arif, Meta memaklumkan bahawa ia …"), the clause's own subject.
+    const lead = here ? here.start + (ACCORDING_TO.exec(text.slice(here.start, at))?.[0].length ?? 0) : 0;
+    const inSentence = here
+      ? ((reported >= 0 ? subjectIn(reported, at, test) : null) ??
+        (lead > here.start ? subjectIn(lead, at, test) : null) ??
+        subjectIn(here.start, at, test))
+      : null;
     if (inSentence) return inSentence;
     for (let back = k - 1; back >= Math.max(0, k - 3); back--) {
       const s = sentences[back]!;

@@ -83,6 +83,9 @@ export function matchedGroup(m: RegExpExecArray): string | undefined {
   return undefined;
 }
 
+/** A sentence's lead naming its source ("According to the judge, …", "Menurut Arif, …"): the clause's subject follows. */
+export const ACCORDING_TO = /^\s*(?:according to|menurut)\b[^,"“”]{1,60},\s*/i;
+
 /** The index of the sentence holding offset `at` (the last one starting at or before it), or -1. */
 export function sentenceIndexAt(sentences: readonly { start: number }[], at: number): number {
   let lo = 0;

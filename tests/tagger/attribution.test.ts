@@ -262,6 +262,21 @@ describe('what is not a promise', () => {
     expect(t.commitments.map((c) => c.by)).toEqual(['meta']);
   });
 
+  it('gives "ia" after "Menurut X," to the clause\'s own subject, not to X\'s body', async () => {
+    const t = await tag(
+      'Timbalan Menteri Komunikasi Zorvania, Arif Example berkata kementerian meminta Meta mengawal kandungan provokatif.\n\n' +
+        'Menurut Arif, Meta memaklumkan bahawa ia akan memperkukuh pemantauan kandungan sepanjang tempoh demonstrasi.',
+    );
+    expect(t.commitments.map((c) => c.by)).toEqual(['meta']);
+  });
+
+  it('reads no promise by the speaker in what the speaker hopes others will do', async () => {
+    const t = await tag(
+      'Timbalan Menteri Pengangkutan Zorvania, Selim Example berkata keputusan YouTube itu wajar dicontohi. "Kami berharap platform lain yang belum melantik wakil akan mengambil langkah yang sama," katanya.',
+    );
+    expect(t.commitments.map((c) => c.by)).toEqual([]);
+  });
+
   it('gives a promise by "platforms including A, B and C" to all three, at a sentence\'s start or after "said that"', async () => {
     for (const text of [
       'The minister said that platforms including Google, Meta and X had agreed to bring their terms of use in line with the rules.',

@@ -117,6 +117,10 @@ describe('quotes', () => {
       ['Minister for Enterprise, Trade and Employment Conor Example said he had spoken to the company. "This is a very difficult day," he said.', 'conor-example'],
       ['"VPN digunakan oleh pengganas, jadi kami perlu bertindak," kata jurucakap majlis tentera, Mejar Jeneral Kyaw Example, ketika ditanya pemberita.', 'kyaw-example'],
       ['"Di sini, Facebook ialah akhbar, radio dan kedai kopi sekali gus," kata Jacinta da Example, seorang wartawan di Dili.', 'jacinta-da-example'],
+      // The name after an office's comma with no comma after it; portfolio words before a name.
+      ['Menteri Buruh Zorvania, Georges Example berkata kementeriannya akan bertemu syarikat itu. "Kami tidak akan berkompromi," katanya.', 'georges-example'],
+      ['Ketua Pegawai Pilihan Raya, Helena Example berkata lima halaman palsu dikesan. "Hanya saluran rasmi boleh dipercayai," katanya.', 'helena-example'],
+      ['"We will not leave growers alone," said Minister of Agriculture, Forestry and Food Mateja Example.', 'mateja-example'],
     ]) expect((await speakers(text!)).map(([, who]) => who), text).toEqual([person]);
   });
 
