@@ -36,9 +36,9 @@ const MALAY = new RegExp(
 // military", "Pegawai Ukraine", "tentera Myanmar" (the vocabulary's own patterns name the countries it knew first).
 // What the body is of, between the country and the word: "France's foreign ministry", "Kenya's interior ministry",
 // "Russia's communications regulator", "Thailand's digital economy ministry".
-const OF_KIND = '(?:foreign|interior|home|justice|information|communications?|telecommunications?|digital|economy|trade|media|data|privacy|competition|consumer|finance|education|health|defen[cs]e|security|election|electoral|top|highest|supreme|constitutional|federal|state|national|military|Taliban|junta)';
+const OF_KIND = '(?:foreign|interior|home|justice|information|technology|IT|communications?|telecommunications?|digital|economy|trade|media|data|privacy|competition|consumer|finance|education|health|defen[cs]e|security|election|electoral|top|highest|supreme|constitutional|federal|state|national|military|Taliban|junta)';
 const GOVERNING_WORD =
-  '(?:government|administration|authorities|officials|parliament|Parliament|police|lawmakers|legislators|courts?|judges?|regulators?|military|army|junta|ministry|Ministry|president|President|prime minister|Prime Minister|cabinet|Cabinet)';
+  '(?:government|administration|authorities|officials|parliament|Parliament|police|lawmakers|legislators|courts?|judges?|regulators?|military|army|junta|ministry|Ministry|minister|Minister|president|President|prime minister|Prime Minister|cabinet|Cabinet)';
 // A country acting as a government does: "Algeria menyekat akses …", "Vietnam has fined TikTok", "Russia ordered …".
 const GOVERNING_VERB =
   '(?:(?:has|had|have|telah|akan|also|juga)[ \\t]+)?(?:blocked|banned|fined|ordered|suspended|sued|restricted|threatened|warned|summoned|menyekat|mengharamkan|mendenda|mengarahkan|menggantung|melarang|memberi[ \\t]+amaran|mengancam|menyaman)(?![\\p{L}])';

@@ -264,4 +264,14 @@ describe('dispute issue', () => {
     expect(t.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'openai', 'privacy']]);
     expect((await tag("Zorvania's Personal Information Protection Commission urged caution in using ChatGPT, OpenAI's chatbot.")).disputes).toEqual([]);
   });
+  it('reads a country\'s minister by what the ministry is of, "barred from" as a ban, and a Malay legal challenge', async () => {
+    const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
+    expect(await pairs("India's information technology minister accused Twitter on Wednesday of deliberately failing to follow the country's new rules.")).toEqual([
+      ['other-government', 'x'],
+    ]);
+    expect(await pairs('The Ministry of Digital Affairs of Zorvania said Douyin and TikTok are barred from government devices.')).toEqual([['other-government', 'tiktok']]);
+    expect(await pairs('NEW DELHI: Kementerian Elektronik India mewajibkan kebolehkesanan mesej. WhatsApp telah memfailkan cabaran undang-undang di mahkamah terhadap peruntukan kebolehkesanan dalam peraturan tersebut.')).toEqual([
+      ['whatsapp', 'other-government'],
+    ]);
+  });
 });
