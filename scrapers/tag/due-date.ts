@@ -41,6 +41,18 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     read: (m, ref) => dayInYear(ref, MONTHS[(m[3] ?? m[4] ?? '').toLowerCase()]!, +(m[2] ?? m[5])!, statedYear(m, ref)),
   },
   {
+    // "will bring it back to the House on Dec. 5", "akan bersidang pada 12 November": the day named; not the day of
+    // something done ("the draft published on Oct 22", "announced by the ministry on 30 June"). Without a year, a day
+    // before the statement's is one that passed ("pada 1 Oktober lalu"), not next year's.
+    regex: new RegExp(`(?<!\\b(?:[a-z]+ed|held|made|set|met|given|taken|written|signed|sent|diumumkan|diterbitkan|dilancarkan)\\b(?:\\s+[\\w-]+){0,4}\\s+)\\b(?:on|pada)\\s+(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY})${YEAR_AFTER}?\\b`, 'i'),
+    read: (m, ref) => {
+      const month = MONTHS[(m[2] ?? m[3] ?? '').toLowerCase()]!;
+      const day = +(m[1] ?? m[4])!;
+      const year = statedYear(m, ref);
+      return year === undefined && Date.UTC(ref.getUTCFullYear(), month - 1, day) < ref.getTime() - 86_400_000 ? null : dayInYear(ref, month, day, year);
+    },
+  },
+  {
     // "by the end of October", "from July", "by June 2023", "sebelum akhir Mac"; "May" only with a year
     regex: new RegExp(`\\b(?:${WORD})\\s+${AT}${END_OF}${MONTH}${YEAR_AFTER}?\\b`, 'i'),
     read: (m, ref, from) => monthNamed(m, m[3]!, ref, from),

@@ -270,6 +270,11 @@ describe('what is not a promise', () => {
     expect(t.commitments.map((c) => c.by)).toEqual(['meta']);
   });
 
+  it('keeps "Dec. 5" whole in what is promised, with its date', async () => {
+    const t = await tag('The government will bring the bill back to the House of Commons on Dec. 5, the minister said.', '', { date: '2031-11-29' });
+    expect(t.commitments.map((c) => [c.what, c.due])).toEqual([['bring the bill back to the House of Commons on Dec. 5', '2031-12-05']]);
+  });
+
   it('reads no promise by the speaker in what the speaker hopes others will do', async () => {
     const t = await tag(
       'Timbalan Menteri Pengangkutan Zorvania, Selim Example berkata keputusan YouTube itu wajar dicontohi. "Kami berharap platform lain yang belum melantik wakil akan mengambil langkah yang sama," katanya.',

@@ -148,4 +148,11 @@ describe('a promise dated by an event named elsewhere in the statement', () => {
     expect(byEvent('set up a centre before polling day', 'The commission met the platforms on Monday.')).toBeNull();
     expect(byEvent('set up a centre before polling day', 'The new rules apply from 10 June.')).toBeNull();
   });
+
+  it('reads the day a promise is to happen on ("on Dec. 5", "pada 12 November"), unless that day has passed', () => {
+    expect(on('bring the bill back to the House on Dec. 5', '2031-11-29')).toBe('2031-12-05');
+    expect(on('membentangkan rang undang-undang itu pada 12 November 2031', '2031-10-01')).toBe('2031-11-12');
+    expect(on('said at the meeting held on 5 April that it would act', '2031-04-12')).toBeNull();
+    expect(on('mematuhi undang-undang yang berkuat kuasa pada 1 Oktober lalu', '2031-12-16')).toBeNull();
+  });
 });
