@@ -17,8 +17,8 @@ const OF_NAME = `(?:${SP}(?:of|for)${SP}(?:${LISTED_BEFORE_SHORT_FORM}|(?:the${S
 // Parliament", "National Security and Defence Council".
 const ENGLISH = new RegExp(
   [
-    `(?:${CAP}${SP}(?:(?:and|&)${SP})?){1,4}(?:Ministry|Department|Court|Police(?:\\s+(?:Force|Office|Service))?|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate|Inspection|Secretariat|Regulator|Embassy|Consulate|Chancellery|Presidency|Division)\\b${OF_NAME}?`,
-    `\\b(?:Ministry|Department|Minister|Secretary|Office|Commission|Authority|Agency|Council|Court|Government|Directorate|Inspection|Secretariat|Division)${OF_NAME}`,
+    `(?:${CAP}${SP}(?:(?:and|&)${SP})?){1,4}(?:Ministry|Department|Court|Police(?:\\s+(?:Force|Office|Service))?|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate|Inspection|Secretariat|Regulator|Embassy|Consulate|Chancellery|Presidency|Division|Administration|Superintendence|Superintendency)\\b${OF_NAME}?`,
+    `\\b(?:Ministry|Department|Minister|Secretary|Office|Commission|Authority|Agency|Council|Court|Government|Directorate|Inspection|Secretariat|Division|Superintendence|Superintendency)${OF_NAME}`,
   ].join('|'),
   'gu',
 );

@@ -227,4 +227,12 @@ describe('unlisted public bodies', () => {
     expect((await tag('In Zorvania, the government said the London-registered app must appoint a local officer.')).actors).toContain('other-government');
     expect((await tag('The ministry said the Communications and Multimedia Act 1998 applies to online platforms in Malaysia.')).actors).not.toContain('other-government');
   });
+
+  it('reads an administration or a superintendence by its name and its short form, and the ACCC, as promising', async () => {
+    for (const text of [
+      'The Zorvania Food and Drug Administration (ZFDA) ordered a recall of apple juice. The ZFDA will step up random sampling of fruit juices over the coming months.',
+      'Providers must register with the National Superintendence of Customs and Tax Administration (ZUNAT). ZUNAT will publish the list of providers before the end of September.',
+      'The ACCC notes the decision. The ACCC will continue to provide advice to the Government as the Bill is considered by the Senate.',
+    ]) expect((await tag(text)).commitments.map((c) => c.by), text).toEqual(['other-government']);
+  });
 });
