@@ -176,6 +176,7 @@ function passivePlanner(sentence: string, triggerAt: number, refs: PartyRef[], o
   return clauseSubjects(sentence, clauseAt, triggerAt, refs, offset).length ? reported : { subjects: [writer], clauseAt };
 }
 
+const SECOND_PREDICATE_BEFORE = /\s(?:and|dan|serta)\s+(?:(?:also|juga|turut)\s+)?$/i;
 const PHRASE_END = new RegExp(
   String.raw`,(?!\d)|\.(?!\d)(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.)\s+\d)(?!(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.)\s+[A-Z])|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|(?<!\b(?:on|in|by|for|of|under|through|with|from|at|to)(?=\s+which))\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+|${AND_ANOTHER_PROMISE}`,
   'gi',
@@ -256,8 +257,12 @@ export function findCommitments(
           ? passivePlanner(s.text, m.index, inSentence, s.start, writer)
           : subjectsBefore(s, subjectBefore(beforeTrigger), inSentence, m.index + m[0].length);
       const nearest = subjects[subjects.length - 1];
-      // "will" is a promise only when the party is its subject, close before it.
-      if (weak && (!nearest || m.index - (nearest.end - s.start) > 90)) continue;
+      // "will" is a promise only when the party is its subject, close before it; further when the promise is a second
+      // predicate joined on ("TikTok berkata ia telah mengeluarkan ratusan ribu video …, dan akan terus bekerjasama"),
+      // but not after a possessive ("the meeting followed Meta's removal of … and would stress …").
+      const possessive = nearest !== undefined && /^['’]s\b/.test(s.text.slice(nearest.end - s.start));
+      const reach = SECOND_PREDICATE_BEFORE.test(beforeTrigger) && !possessive ? 200 : 90;
+      if (weak && (!nearest || m.index - (nearest.end - s.start) > reach)) continue;
       // The promise's own stretch: up to a second promise joined on ("… dan akan menyediakan … selewat-lewatnya …") or a
       // clause giving its cause.
       const rest = s.text.slice(m.index + m[0].length);

@@ -270,6 +270,17 @@ describe('what is not a promise', () => {
     expect(t.commitments.map((c) => c.by)).toEqual(['meta']);
   });
 
+  it('reads a promise joined on after a long first predicate ("…, dan akan terus …") as the same subject\'s', async () => {
+    const t = await tag(
+      'Dalam kenyataan kepada media tempatan, TikTok berkata ia telah mengeluarkan ratusan ribu video di Zorvania pada suku pertama tahun ini kerana melanggar garis panduan komuniti, dan akan terus bekerjasama dengan pihak berkuasa Zorvania.',
+    );
+    expect(t.commitments.map((c) => [c.by, c.what])).toEqual([['tiktok', 'terus bekerjasama dengan pihak berkuasa Zorvania']]);
+    const possessor = await tag(
+      "He said the meeting followed Meta's removal of Zorvanian media posts reporting the Prime Minister's meeting in Doha on 13 May, and would stress press freedom.",
+    );
+    expect(possessor.commitments.map((c) => c.by)).not.toContain('meta');
+  });
+
   it('keeps "Dec. 5" whole in what is promised, with its date', async () => {
     const t = await tag('The government will bring the bill back to the House of Commons on Dec. 5, the minister said.', '', { date: '2031-11-29' });
     expect(t.commitments.map((c) => [c.what, c.due])).toEqual([['bring the bill back to the House of Commons on Dec. 5', '2031-12-05']]);
