@@ -3,6 +3,8 @@
 // `other-government`, unless a listed actor is named at the same place (the listed name wins).
 import type { Mention } from './taxonomy.ts';
 import { ANOTHER_COUNTRY } from './text.ts';
+import { COUNTRY_NAMES } from './countries.ts';
+import { aliasAlternation } from './alias-source.ts';
 
 // A capitalised word; a dot only inside it ("U.S"), so that a name never runs over a sentence's end ("… Act. The").
 const CAP = "\\p{Lu}[\\p{L}'’-]*(?:\\.\\p{L}[\\p{L}'’-]*)*";
@@ -46,6 +48,9 @@ const OF_COUNTRY = new RegExp(
   [
     `(?<![\\p{L}])${ANOTHER_COUNTRY}(?:['’]s)?${SP}(?:${OF_KIND}${SP}){0,2}${GOVERNING_WORD}(?![\\p{L}])`,
     `(?<![\\p{L}])${ANOTHER_COUNTRY}(?=${SP}${GOVERNING_VERB})`,
+    // A country opening a clause with a plan: "France will submit a proposal", "Estonia will give students …",
+    // "New Zealand akan membuka pasaran …" (its people are not its government: "Canadians will remember").
+    `(?<=^|\\n|[.!?:]["”]?${SP}|\\b(?:said|says|berkata|bahawa|that)${SP})(?:${aliasAlternation(COUNTRY_NAMES)})(?=${SP}(?:will|akan|plans${SP}to|intends${SP}to)(?![\\p{L}]))`,
     `(?<![\\p{L}])(?:[Kk]erajaan|[Pp]arlimen|[Mm]ahkamah|[Pp]olis|[Pp]egawai|[Pp]ihak${SP}berkuasa|[Tt]entera|[Jj]unta|[Kk]ementerian|[Pp]residen|[Pp]erdana${SP}[Mm]enteri)${SP}${ANOTHER_COUNTRY}(?![\\p{L}])`,
   ].join('|'),
   'gu',

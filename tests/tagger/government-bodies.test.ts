@@ -235,4 +235,10 @@ describe('unlisted public bodies', () => {
       'The ACCC notes the decision. The ACCC will continue to provide advice to the Government as the Bill is considered by the Senate.',
     ]) expect((await tag(text)).commitments.map((c) => c.by), text).toEqual(['other-government']);
   });
+
+  it('reads a country opening a clause with a plan as its government, and its people as none', async () => {
+    const t = await tag('She said France will submit to its European partners, before the end of June, a proposal for a digital age of majority.', '', { date: '2031-05-10' });
+    expect(t.commitments.map((c) => [c.by, c.due])).toEqual([['other-government', '2031-06-30']]);
+    expect((await tag('"Canadians will remember it," the minister said of the decision by Meta.')).commitments.map((c) => c.by)).not.toContain('other-government');
+  });
 });
