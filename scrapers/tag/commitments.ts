@@ -219,6 +219,8 @@ function notAPromise(s: Sentence, m: RegExpExecArray, weak: boolean, inSentence:
   const after = s.text.slice(m.index + m[0].length);
   if (NEGATED.test(s.text.slice(Math.max(0, m.index - 25), m.index))) return true;
   if (QUESTION.test(s.text) && (/\?\s*["”]?$/.test(s.text) || QUESTION.test(before))) return true;
+  // A question quoted inside a longer sentence: '"… Why should we believe you will police yourselves?" asked …'.
+  if (/^[^.!"“”]*\?/.test(s.text.slice(m.index))) return true;
   if (CONDITION_AFTER.test(after) || /\b(?:if|sekiranya|jika|kalau)\b[^,]*$/i.test(before) || CONDITION_FIRST.test(before)) return true;
   if (UNDER_A_PROPOSAL.test(before) || DENIED.test(before) || CLAIMED.test(before)) return true;
   if (!weak && (NEGATION_AFTER.test(after) || (/(?:bahawa|that)\s*$/i.test(m[0]) && !FUTURE.test(shortPhrase(after))))) return true;

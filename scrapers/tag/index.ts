@@ -119,7 +119,13 @@ function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<voi
   yield;
 
   const namedKinds = new Set(listedActors.map((m) => actorKind(m.id, taxonomy)));
-  const people = attachOrganisations(findPeople(mapped(sentences, (s) => s.text)), taxonomy, malaysian, input.date?.slice(0, 10), namedKinds, shortForms(full, actors));
+  const platformNamedBefore = (name: string) => {
+    const at = full.indexOf(name);
+    return kept(platforms, (m) => m.end <= at).at(-1)?.id ?? null;
+  };
+  const people = attachOrganisations(
+    findPeople(mapped(sentences, (s) => s.text)), taxonomy, malaysian, input.date?.slice(0, 10), namedKinds, shortForms(full, actors), platformNamedBefore,
+  );
   yield;
   // Quotes and claims are found in any statement, relevant or not: a reader searching a person's words wants them all,
   // and a promise is one whatever the statement is about (the site lists only relevant statements' claims).

@@ -81,6 +81,7 @@ export const partyType = (id: string, taxonomy: Taxonomy): PartyType => (taxonom
 export const actorKind = (id: string, taxonomy: Taxonomy): string => taxonomy.actorEntries.get(id)?.kind ?? '';
 
 const MINISTER = /\b(?:[Mm]inister|Menteri)\b/;
+const THE_COMPANY = /\b(?:the company(?:['’]s)?|syarikat (?:itu|tersebut)|syarikatnya)\b/i;
 const PRIVATE_ROLE = /\b(?:company|syarikat|Inc|Corp|chief executive|CEO|founder|Ketua Pegawai Eksekutif)\b/i;
 /**
  * Is the pronoun at `at` the "it" of one that speaks and is no party? "The Athletics Federation said it would …",
@@ -120,6 +121,8 @@ export function attachOrganisations(
   namedKinds: ReadonlySet<string> = new Set(),
   /** The bodies the statement names by a short form ("KCC" after "Suruhanjaya Komunikasi Korea (KCC)"), by that form. */
   shortForms: ReadonlyMap<string, string> = new Map(),
+  /** The last platform named before a person's name, for a role that names the company only as "the company". */
+  platformNamedBefore: (name: string) => string | null = () => null,
 ): PersonWithOrg[] {
   const context = { malaysian, online: true };
   return mapped(people, (p) => {
@@ -132,6 +135,9 @@ export function attachOrganisations(
       .filter((x): x is Mention & { type: PartyType } => Boolean(x))
       .sort((a, b) => a.start - b.start)[0];
     if (first) return { ...p, org: { id: first.id, type: first.type } };
+    // "jurucakap syarikat itu, Daniel Hartono", "the company's spokesperson": the platform the story named before.
+    const company = THE_COMPANY.test(role) ? platformNamedBefore(p.name) : null;
+    if (company) return { ...p, org: { id: company, type: 'platform' as const } };
     // A role naming no body ("Commission spokesman"): an office holder's body from the office-holder map, the office
     // held on the statement's day where the dates say, else the latest; else the minister of a ministry the
     // vocabulary does not list ("Menteri Keadilan") is another government body's.
@@ -165,7 +171,7 @@ export function resolveReferences(
   /** The sentences; generic phrases and pronouns are read only in those in focus (that may hold a finding). */
   sentences: readonly SentenceSpan[] = [{ start: 0, end: text.length, focus: true }],
   /** Who "we" and "I" are at a place: a quote's speaker, or the statement's author outside quotes. */
-  voice: (at: number, quotedOnly?: boolean) => { id: string; type: PartyType } | null = () => null,
+  voice: (at: number, quotedOnly?: boolean) => { id: string; type: PartyType } | null | false = () => null,
 ): PartyRef[] {
   type Raw = { start: number; end: number; kind: string; id: string | undefined; type: PartyType | undefined; person: PersonWithOrg | undefined };
   // Built with every field, so that V8 keeps one shape for names, people, phrases and pronouns alike.
@@ -383,9 +389,13 @@ export function resolveReferences(
       }
       case 'first':
         // "I" outside a quote is the last person named, else the author (a speech's text); "we" there is the author.
-        resolved = /^(?:I|saya)$/i.test(text.slice(raw.start, raw.end)) && !voice(raw.start, true)
-          ? lastPerson?.org ?? voice(raw.start)
-          : voice(raw.start) ?? lastPerson?.org ?? last(() => true);
+        // In the words of a person whose body is not known, "we" is a public body named before, never a platform: a
+        // platform's people are known by it ("Meta's director …").
+        const own = voice(raw.start);
+        if (own === false) resolved = last((r) => r.type === 'actor');
+        else resolved = /^(?:I|saya)$/i.test(text.slice(raw.start, raw.end)) && !voice(raw.start, true)
+          ? lastPerson?.org ?? own
+          : own ?? lastPerson?.org ?? last(() => true);
         via = 'pronoun';
         break;
       case 'personal': {

@@ -70,16 +70,21 @@ export function author(platforms: readonly Mention[], actors: readonly Mention[]
   return { id: first.id, type: first.type };
 }
 
+/**
+ * Who "we" is at a place: the party a quote's speaker speaks for, or the author outside quotes (null: unknown);
+ * `false` inside the words of a person named as speaking for no listed party ("We will gather more opinions," said
+ * an unlisted watchdog's vice-chairman): "we" there is no party at all, not the last one named.
+ */
 export function voiceAt(
   quotes: readonly { open: number; close: number; speaker: Speaker | null }[],
   writer: Party | null,
   taxonomy: Taxonomy,
-): (at: number, quotedOnly?: boolean) => Party | null {
+): (at: number, quotedOnly?: boolean) => Party | null | false {
   return (at, quotedOnly = false) => {
     const quote = quotes.find((q) => at > q.open && at < q.close);
     if (!quote) return quotedOnly ? null : writer;
     const org = quote.speaker?.org;
-    if (!org) return null;
+    if (!org) return quote.speaker?.person ? false : null;
     return { id: org, type: partyType(org, taxonomy) };
   };
 }

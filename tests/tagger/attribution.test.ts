@@ -281,6 +281,22 @@ describe('what is not a promise', () => {
     expect(possessor.commitments.map((c) => c.by)).not.toContain('meta');
   });
 
+  it('gives "we" in the words of a person whose body is unknown to no platform, and a question asked in a quote no promise', async () => {
+    const unlisted = await tag(
+      'The Zorvania Fair Trade Commission said it was reconsidering the plan. Google and Apple were expected to be covered.\n\n' +
+        '"We will gather more opinions and review alternatives," Vice Chairman Lee Example told a briefing.',
+    );
+    expect(unlisted.commitments.map((c) => c.by)).not.toContain('apple');
+    const asked = await tag('The US Congress questioned the chief executive. "Why should we believe you will police yourselves?" asked Senator Dana Example.');
+    expect(asked.commitments).toEqual([]);
+  });
+
+  it('gives "jurucakap syarikat itu, Name" to the platform named before, and "kami" in their words to it', async () => {
+    const t = await tag('Junta Zorvania menyekat Twitter. "Kami menggesa pihak berkuasa menamatkan sekatan itu," kata jurucakap syarikat itu, Daniel Example.');
+    expect(t.quotes.map((q) => q.speaker?.org)).toEqual(['x']);
+    expect(t.demands.map((d) => d.by)).toEqual(['x']);
+  });
+
   it('keeps "Dec. 5" whole in what is promised, with its date', async () => {
     const t = await tag('The government will bring the bill back to the House of Commons on Dec. 5, the minister said.', '', { date: '2031-11-29' });
     expect(t.commitments.map((c) => [c.what, c.due])).toEqual([['bring the bill back to the House of Commons on Dec. 5', '2031-12-05']]);
