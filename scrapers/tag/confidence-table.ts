@@ -44,10 +44,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [176, 154],
   },
   quote: {
-    all: [710, 672],
-    continues: [41, 39],
+    all: [710, 676],
+    continues: [41, 40],
     'last-speaker': [2, 1],
-    'named-after': [568, 547],
+    'named-after': [568, 550],
     'subject-before': [99, 85],
   },
 };

@@ -42,13 +42,15 @@ export const HONORIFICS_RUN = `(?:${HONORIFIC}\\s+)*`;
 // The run after a role may hold a Malay portfolio joined by "dan" ("Menteri Komunikasi dan Digital Fahmi Fadzil"):
 // cleanName peels its words off the name, and cuts a second person off at "dan".
 const RUN_WITH_PORTFOLIO = `${NAME_TOKEN}(?:\\s+(?:dan\\s+)?${NAME_TOKEN}){0,9}`;
+// Letters after a name that are no part of it: "Siobhán Keane TD", "Jane Example MP".
+const POST_NOMINAL = '(?:TD|MP|MEP|MLA|MSP|QC|KC|SC)';
 const SPEECH_VERB = '(?:said|says|told|berkata|menyatakan|memberitahu)\\b';
 const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ROLE})\\s+(?:(of|for|bagi)\\s+)?${HONORIFICS_RUN}(${RUN_WITH_PORTFOLIO})`, 'gu');
 /** Role, then name in commas: "X's head of global affairs, Daniel Okafor, said", "Kurator muzium, Nor Azlina
  *  Hashim, berkata", "Pesuruhjaya Privasi, Wong Siu-ling, berkata" (up to eight words of the role's own after it, or
  *  what it is of, which may list two: "the Minister for Law, Justice and Parliamentary Affairs, Rina Example"). */
 const ROLE_COMMA_NAME = new RegExp(
-  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}(?:,\\s+\\p{Lu}[^,;.]{0,50})?|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,8})?),\\s+${HONORIFICS_RUN}(${FULL_NAME})(?=[,.;]|\\s+${SPEECH_VERB})`,
+  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}(?:,\\s+\\p{Lu}[^,;.]{0,50}){0,6}|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,8})?),\\s+${HONORIFICS_RUN}(${FULL_NAME})(?:\\s+${POST_NOMINAL})?(?=[,.;]|\\s+${SPEECH_VERB})`,
   'gu',
 );
 /** Role, a portfolio with no commas, then the name right before a verb of speech: "Minister of State for Electronics and

@@ -92,8 +92,13 @@ export function personName(run: string, taxonomy: Taxonomy): string | null {
   if (tokens.length < 2 || tokens.some(office) || BODY_HEAD.test(tokens[tokens.length - 1]!) || MALAY_BODY_HEAD.test(tokens[0]!)) return null;
   const name = tokens.join(' ');
   if (taxonomy.personByName.has(name.toLowerCase())) return name;
+  return namesAParty(name, taxonomy) ? null : name;
+}
+
+/** Is `name` a listed body's or platform's ("Twitter" in "X, formerly known as Twitter")? */
+function namesAParty(name: string, taxonomy: Taxonomy): boolean {
   const context = { malaysian: false, online: true };
-  return taxonomy.actors.mentions(name, context).length || taxonomy.platforms.mentions(name, context).length ? null : name;
+  return taxonomy.actors.mentions(name, context).length > 0 || taxonomy.platforms.mentions(name, context).length > 0;
 }
 
 /** The last person's name in `phrase` ("the court's president, Justice Renato Salgado"). */
@@ -114,6 +119,10 @@ const NAMED = factored(new RegExp(
   ].join('|'),
   'gu',
 ));
+
+const ONE_NAME_HINT = /\b(?:dikenali sebagai|known (?:only )?as|identified (?:only )?as)\s|,\s+\d{1,3},/;
+const ONE_NAME =
+  /\b(?:dikenali sebagai|(?:known|identified) (?:only )?as)\s+(\p{Lu}\p{Ll}+)(?![\p{L}]|\s+\p{Lu})|\b(?:kata|said|says|ujar|tambah|told)\s+(\p{Lu}\p{Ll}+)(?=,\s+\d{1,3},)/gu;
 
 export function indexSpeakers(
   text: string,
@@ -143,6 +152,14 @@ export function indexSpeakers(
     add(name, null);
     // No name there ("kata Pengarah Jabatan Siasatan Jenayah Komersial" is an office): the office may still lead to one.
     if (!name) NAMED.lastIndex = m.index + 1;
+  }
+  // Someone named by one name only: "yang hanya mahu dikenali sebagai Gulnora", "kata Salma, 22, seorang pelajar".
+  if (ONE_NAME_HINT.test(text)) {
+    ONE_NAME.lastIndex = 0;
+    for (let m = ONE_NAME.exec(text); m; m = ONE_NAME.exec(text)) {
+      const name = m[1] ?? m[2] ?? '';
+      if (!TITLE.has(name.toLowerCase()) && !namesAParty(name, taxonomy)) add(name, null);
+    }
   }
   const at: SpeakerAt[] = [];
   const isWordChar = (c: string) => /[\p{L}\p{N}_]/u.test(c);

@@ -322,4 +322,22 @@ describe('quotes', () => {
   it('leaves out marks around a term or a short label', async () => {
     expect((await tag('The so-called "safe harbour for platforms online" rule and the "fake news" label were debated.')).quotes).toEqual([]);
   });
+
+  it('reads someone named by one name only, an office listing many portfolios, and a name with letters after it', async () => {
+    expect(await speakers('Seorang penduduk, yang hanya mahu dikenali sebagai Gulnora, berkata keluarganya memandu jauh. "Kami seperti hidup di zaman batu," katanya.')).toEqual([
+      ['Kami seperti hidup di zaman batu,', 'gulnora'],
+    ]);
+    expect(await speakers('Kementerian Dalam Negeri Zorvania berkata ratusan ditahan. "Kami mahu hospital, bukan stadium," kata Salma, 22, seorang pelajar.')).toEqual([
+      ['Kami mahu hospital, bukan stadium,', 'salma'],
+    ]);
+    expect(await speakers('X, formerly known as Twitter, had been "reluctant to address the concerns" of the authorities, the ministry said.')).not.toContainEqual([
+      'reluctant to address the concerns',
+      'twitter',
+    ]);
+    expect(
+      await speakers(
+        'The Minister for Tourism, Culture, Arts, Sport and Media, Siobhán Example TD, today announced an expert group. “I will act on the group\'s advice,” the Minister said.',
+      ),
+    ).toEqual([["I will act on the group's advice,", 'siobhan-example']]);
+  });
 });
