@@ -274,4 +274,10 @@ describe('dispute issue', () => {
       ['whatsapp', 'other-government'],
     ]);
   });
+  it('reads a ban on government devices as about privacy (data security), the issue its dispute is over', async () => {
+    const t = await tag('The Ministry of Digital Affairs of Zorvania said TikTok is barred from government devices.');
+    expect(t.issues).toContain('privacy');
+    expect(t.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'tiktok', 'privacy']]);
+    expect((await tag('Kementerian Luar Zorvania melarang TikTok pada peranti rasmi kakitangannya.')).issues).toContain('privacy');
+  });
 });
