@@ -187,4 +187,9 @@ describe('not a demand', () => {
   it('skips a question put to the minister about a platform', async () => {
     expect((await tag('An MP asked whether Meta could be made by the MCMC to verify every advertiser of scam ads.')).demands).toEqual([]);
   });
+
+  it('records no platform asking another: the body behind the request is the one that asks', async () => {
+    const t = await tag('The Zorvania Media Authority said TikTok had urged Snapchat and Facebook to adopt the same age checks.');
+    expect(t.demands.filter((d) => ['tiktok', 'snapchat', 'facebook'].includes(d.by))).toEqual([]);
+  });
 });
