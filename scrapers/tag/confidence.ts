@@ -12,7 +12,8 @@ export const MIN_CLAIMS = 6;
 // A machine's claim stays below an editor's check (confidence 1), however often its shape was right.
 const CEILING = 0.95;
 
-const share = ([found, right]: readonly [number, number]) => Math.min(CEILING, Math.round((100 * right) / found) / 100);
+/** The confidence of a shape found `found` times, `right` of them right: their share, rounded, below the ceiling. */
+export const shareRight = ([found, right]: readonly [number, number]) => Math.min(CEILING, Math.round((100 * right) / found) / 100);
 
 // While the table is measured, each claim's confidence is a mark that tells its shape (`withConfidenceProbe`).
 let probe: ((kind: ClaimKind, shape: string) => number) | null = null;
@@ -30,5 +31,5 @@ export function withConfidenceProbe<T>(mark: (kind: ClaimKind, shape: string) =>
 export function claimConfidence(kind: ClaimKind, shape: string): number {
   if (probe) return probe(kind, shape);
   const measured = MEASURED[kind][shape];
-  return share(measured && measured[0] >= MIN_CLAIMS ? measured : MEASURED[kind].all!);
+  return shareRight(measured && measured[0] >= MIN_CLAIMS ? measured : MEASURED[kind].all!);
 }

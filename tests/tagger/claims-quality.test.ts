@@ -140,6 +140,18 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
     relevance: 0.93, 'off-topic': 0.78, platforms: 0.94, actors: 0.93, issues: 0.65, commitments: 0.78, due: 0.45,
     pairs: 0.6, 'pair+issue': 0.54, direction: 0.52, 'quote-text': 0.94, quotes: 0.9, demands: 0.08,
   },
+  // The thirteenth set (written 7 December by writers Z and ZA at the ninth session's start; read whole once with
+  // 58b585f, then split).
+  // thirteenth-dev: 0.969, 0.833, 0.995, 0.970, 0.673, 0.866, 0.773, 0.620, 0.384, 0.581, 1.000, 0.877, 0.842
+  'thirteenth-dev': {
+    relevance: 0.91, 'off-topic': 0.78, platforms: 0.94, actors: 0.92, issues: 0.62, commitments: 0.81, due: 0.72,
+    pairs: 0.57, 'pair+issue': 0.33, direction: 0.53, 'quote-text': 0.95, quotes: 0.82, demands: 0.79,
+  },
+  // thirteenth-holdout: 0.970, 0.750, 1.000, 0.967, 0.720, 0.864, 0.824, 0.729, 0.354, 0.631, 0.981, 0.841, 0.680
+  'thirteenth-holdout': {
+    relevance: 0.92, 'off-topic': 0.7, platforms: 0.95, actors: 0.91, issues: 0.67, commitments: 0.81, due: 0.77,
+    pairs: 0.67, 'pair+issue': 0.3, direction: 0.58, 'quote-text': 0.93, quotes: 0.79, demands: 0.63,
+  },
 };
 
 describe('claims extractor quality', () => {

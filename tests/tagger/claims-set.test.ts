@@ -1,4 +1,4 @@
-// The held-out halves of the claims set and of the fresh, third to twelfth sets are frozen: rules are written
+// The held-out halves of the claims set and of the fresh, third to thirteenth sets are frozen: rules are written
 // from the development halves only, and a change to a frozen half (an edited label, a dropped statement) would let it
 // flatter them. README.md there says who wrote each set and when.
 import { createHash } from 'node:crypto';
@@ -27,6 +27,9 @@ const FROZEN_SHA256: Record<string, string> = {
   // Written on 6 December by writers T and U after the rules of 75b3138 (the eighth session's start), read whole once
   // with the tagger of a58d92a (the session's last rule), then split.
   'twelfth-holdout': '902345708c24bec970598aac16d44fad64c82ae54495338d46064a40defdc3a5',
+  // Written on 7 December by writers Z and ZA at the ninth session's start (after the rules of a1b93b1), read whole once
+  // with the tagger of 58b585f, then split.
+  'thirteenth-holdout': '77cb0b2d5d8e898eb38ccfc749a1e4ba5404bee393b3f80a6ad968326b5dac03',
 };
 const read = (name: string) => readFileSync(`tests/tagger/claims/${name}.jsonl`, 'utf8');
 
@@ -38,10 +41,10 @@ describe('the claims set', () => {
   }
 
   it('keeps the sets apart: no statement in two of them', () => {
-    const names = ['dev', 'holdout', 'fresh-dev', 'fresh-holdout', 'third-dev', 'third-holdout', 'fourth-dev', 'fourth-holdout', 'fifth-dev', 'fifth-holdout', 'sixth-dev', 'sixth-holdout', 'seventh-dev', 'seventh-holdout', 'eighth-dev', 'eighth-holdout', 'ninth-dev', 'ninth-holdout', 'tenth-dev', 'tenth-holdout', 'eleventh-dev', 'eleventh-holdout', 'twelfth-dev', 'twelfth-holdout'];
+    const names = ['dev', 'holdout', 'fresh-dev', 'fresh-holdout', 'third-dev', 'third-holdout', 'fourth-dev', 'fourth-holdout', 'fifth-dev', 'fifth-holdout', 'sixth-dev', 'sixth-holdout', 'seventh-dev', 'seventh-holdout', 'eighth-dev', 'eighth-holdout', 'ninth-dev', 'ninth-holdout', 'tenth-dev', 'tenth-holdout', 'eleventh-dev', 'eleventh-holdout', 'twelfth-dev', 'twelfth-holdout', 'thirteenth-dev', 'thirteenth-holdout'];
     const ids = names.map((name) => read(name).trim().split('\n').map((line) => JSON.parse(line).id as string));
     const all = ids.flat();
     expect(new Set(all).size).toBe(all.length);
-    expect(ids.map((list) => list.length)).toEqual([165, 165, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60]);
+    expect(ids.map((list) => list.length)).toEqual([165, 165, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60]);
   });
 });
