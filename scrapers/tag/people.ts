@@ -30,7 +30,7 @@ const ROLE_WORDS = [
 const anyCase = (w: string) => w.replace(/\b\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const ROLE = `(?:${[...ROLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|')})`;
 const HONORIFIC =
-  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Advocate|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness|Supt\\.?|Superintendent|Superintendan|ACP|DCP|SAC|DSP|ASP|Insp\\.?|Inspektor|Inspector|Sergeant|Detective|(?:Mejar|Leftenan|Major|Lieutenant|Brigadier)\\s+(?:Jeneral|General)|Kolonel|Colonel|Kombes|AKBP|Kompol|Brigjen|Irjen)";
+  "(?:Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Advocate|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness|Supt\\.?|Superintendent|Superintendan|ACP|DCP|SAC|DSP|ASP|Insp\\.?|Inspektor|Inspector|Sergeant|Detective|(?:Mejar|Leftenan|Major|Lieutenant|Brigadier)(?:\\s+(?:Jeneral|General))?|Kapten|Captain|Kolonel|Colonel|Kombes|AKBP|Kompol|Brigjen|Irjen)";
 // A name word, hyphenated parts whole ("Mensah-Larbi", "Siu-ling"), never ending in a hyphen.
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.|bin|binti|bt|bte|a\\/l|a\\/p|Md|Mohd|van|von|de|der|(?<![\\p{L}])(?:da|dos|das|del|du)(?=\\s+\\p{Lu})|al-\\p{Lu}\\p{Ll}+)";
 export const NAME_RUN = `${NAME_TOKEN}(?:[ \\t]+${NAME_TOKEN}){0,7}`;
@@ -115,6 +115,7 @@ const INSTITUTIONAL = new Set([
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
 const PLACES = new Set([...COUNTRY_NAMES, ...DEMONYMS].filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase()));
+const COUNTRIES_LOWER = new Set(COUNTRY_NAMES.map((n) => n.toLowerCase()));
 const institutional = (word: string) => {
   const lower = word.toLowerCase();
   return INSTITUTIONAL.has(lower) || PLACES.has(lower);
@@ -143,7 +144,8 @@ export function cleanName(raw: string): string | null {
   const cut = tokens.findIndex((t) => STOP_AFTER_NAME.has(t.toLowerCase()));
   if (cut >= 0) tokens.length = cut;
   while (tokens.length && /^(?:bin|binti|bt|bte|a\/l|a\/p|van|von|de|der)$/.test(tokens[tokens.length - 1] ?? '')) tokens.pop();
-  if (tokens.length === 0 || tokens.every(institutional)) return null;
+  // "Perdana Menteri New Zealand": a country of two words or more is the office's place too.
+  if (tokens.length === 0 || tokens.every(institutional) || COUNTRIES_LOWER.has(tokens.join(' ').toLowerCase())) return null;
   const name = tokens.join(' ').replace(HONORIFIC_PREFIX, '');
   return name.length >= 3 ? name : null;
 }
