@@ -60,10 +60,13 @@ const ROLE_PORTFOLIO_NAME = new RegExp(
   'gu',
 );
 const TRAILING_HONORIFICS = new RegExp(`(?:\\s*${HONORIFIC})+$`, 'u');
-// "Menteri Buruh Luxembourg, Georges Weber berkata", opening a sentence: what follows the role up to the comma is its
+// "Menteri Buruh Luxembourg, Georges Weber berkata", opening a sentence or a report: what follows the role up to the comma is its
 // portfolio and place, and the name comes after the comma (ROLE_COMMA_NAME reads it).
 const NAME_AFTER_COMMA = new RegExp(`^,\\s+${HONORIFICS_RUN}${FULL_NAME}(?=[,.;]|\\s+${SPEECH_VERB})`, 'u');
 const opensSentence = (sentence: string, at: number) => !/[\p{L}\p{N}]/u.test(sentence.slice(0, at));
+// Or a clause a verb of speech opens: "…," kata Menteri Pembangunan Kereta Api, John Peprah, dalam majlis …".
+const opensReport = (sentence: string, at: number) =>
+  opensSentence(sentence, at) || /\b(?:kata|said|says|ujar|tambah|jelas|tegas|menurut|according to)\s+$/i.test(sentence.slice(0, at));
 const RANK_AFTER = new RegExp(`^,\\s+(?:${HONORIFIC}|Asisten|Assistant|Deputy|Timbalan|Superintendan|Superintendent|Inspektor|Inspector|Komisioner|Commissioner)\\s`, 'u');
 /** Name then role in commas: "Rafael Frankel, Meta's director of public policy, said". */
 const NAME_THEN_ROLE = new RegExp(
@@ -185,7 +188,7 @@ export function findPeople(sentences: readonly string[]): Person[] {
       const run = m[3] ?? '';
       // "Ketua Polis Daerah Shah Alam, Asisten Komisioner <name>": the run names the office's place, the name follows.
       const rest = sentence.slice(m.index + m[0].length);
-      if (RANK_AFTER.test(rest) || (opensSentence(sentence, m.index) && NAME_AFTER_COMMA.test(rest))) continue;
+      if (RANK_AFTER.test(rest) || (opensReport(sentence, m.index) && NAME_AFTER_COMMA.test(rest))) continue;
       const name = cleanName(run);
       // After a portfolio joined by "dan", one word left is the portfolio's place ("… dan Infrastruktur Turki"), not a name.
       if (!name || (/\sdan\s/.test(run) && !name.includes(' '))) continue;

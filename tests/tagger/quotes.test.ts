@@ -121,6 +121,9 @@ describe('quotes', () => {
       ['Menteri Buruh Zorvania, Georges Example berkata kementeriannya akan bertemu syarikat itu. "Kami tidak akan berkompromi," katanya.', 'georges-example'],
       ['Ketua Pegawai Pilihan Raya, Helena Example berkata lima halaman palsu dikesan. "Hanya saluran rasmi boleh dipercayai," katanya.', 'helena-example'],
       ['"We will not leave growers alone," said Minister of Agriculture, Forestry and Food Mateja Example.', 'mateja-example'],
+      // An office after "kata", its portfolio before the comma and the name after it.
+      ['"Setiap platform di landasan ini ialah pintu kepada peluang baharu," kata Menteri Pembangunan Kereta Api, John Example, dalam majlis itu.', 'john-example'],
+      ['"TikTok direka supaya kanak-kanak kita tidak boleh berhenti menatal," kata Pengarah Bahagian Perlindungan Pengguna Utah, Karen Example.', 'karen-example'],
       // A rank alone before a name; a country of two words after an office.
       ['Polis Zorvania menahan lima suspek. "Mereka fikir kumpulan itu selamat. Mereka silap," kata pegawai polis, Mejar Arif Example.', 'arif-example'],
       ['Perdana Menteri New Zealand menggesa Facebook menjelaskan. "Mereka adalah penerbit, bukan sekadar posmen," kata beliau.', 'other-government'],
