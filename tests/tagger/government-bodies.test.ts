@@ -241,4 +241,11 @@ describe('unlisted public bodies', () => {
     expect(t.commitments.map((c) => [c.by, c.due])).toEqual([['other-government', '2031-06-30']]);
     expect((await tag('"Canadians will remember it," the minister said of the decision by Meta.')).commitments.map((c) => c.by)).not.toContain('other-government');
   });
+
+  it('reads an attorney general in a story about another country as its government, not Malaysia\'s chambers', async () => {
+    const t = await tag('AUSTIN: Peguam Negara Texas memfailkan saman terhadap TikTok pada Khamis kerana berkongsi data peribadi pengguna bawah umur.');
+    expect(t.actors).toEqual(['other-government']);
+    expect(t.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'tiktok']]);
+    expect((await tag('The Attorney General of Texas sued Meta over facial recognition.')).actors).toEqual(['other-government']);
+  });
 });
