@@ -297,6 +297,12 @@ describe('what is not a promise', () => {
     expect(t.demands.map((d) => d.by)).toEqual(['x']);
   });
 
+  it('reads "we plan to" and "they intend to" as promises, and a plan as a noun as none', async () => {
+    const post = await tag('We also plan to extend these restrictions to other features in the coming weeks, beginning with ad creation.', 'Facebook: protecting Live');
+    expect(post.commitments.map((c) => [c.by, c.what])).toEqual([['facebook', 'extend these restrictions to other features in the coming weeks']]);
+    expect((await tag('The MCMC criticised the plan to extend the restrictions to TikTok.')).commitments).toEqual([]);
+  });
+
   it('keeps "Dec. 5" whole in what is promised, with its date', async () => {
     const t = await tag('The government will bring the bill back to the House of Commons on Dec. 5, the minister said.', '', { date: '2031-11-29' });
     expect(t.commitments.map((c) => [c.what, c.due])).toEqual([['bring the bill back to the House of Commons on Dec. 5', '2031-12-05']]);
