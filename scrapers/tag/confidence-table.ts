@@ -45,10 +45,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [182, 164],
   },
   quote: {
-    all: [783, 745],
+    all: [783, 746],
     continues: [51, 50],
     'last-speaker': [2, 1],
-    'named-after': [630, 609],
+    'named-after': [630, 610],
     'subject-before': [100, 85],
   },
 };

@@ -124,6 +124,8 @@ describe('quotes', () => {
       // An office after "kata", its portfolio before the comma and the name after it.
       ['"Setiap platform di landasan ini ialah pintu kepada peluang baharu," kata Menteri Pembangunan Kereta Api, John Example, dalam majlis itu.', 'john-example'],
       ['"TikTok direka supaya kanak-kanak kita tidak boleh berhenti menatal," kata Pengarah Bahagian Perlindungan Pengguna Utah, Karen Example.', 'karen-example'],
+      // "Peguam Negara Texas" is an office and its place, no one's name.
+      ['Meta akan membayar AS$1.4 bilion, menurut pejabat Peguam Negara Texas. "Ini penyelesaian terbesar yang pernah diperoleh sebuah negeri," kata seorang jurucakap pejabat Peguam Negara.', 'other-government'],
       // A rank alone before a name; a country of two words after an office.
       ['Polis Zorvania menahan lima suspek. "Mereka fikir kumpulan itu selamat. Mereka silap," kata pegawai polis, Mejar Arif Example.', 'arif-example'],
       ['Perdana Menteri New Zealand menggesa Facebook menjelaskan. "Mereka adalah penerbit, bukan sekadar posmen," kata beliau.', 'other-government'],
