@@ -91,7 +91,7 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   },
   {
     // "during 2025", "sepanjang tahun 2025": by the year's end
-    regex: new RegExp(`\\b(?:during|sepanjang)\\s+(?:tahun\\s+)?${YEAR}\\b(?!-)`, 'i'),
+    regex: new RegExp(`\\b(?:during|sepanjang|in|pada)\\s+(?:tahun\\s+)?${YEAR}\\b(?!-)`, 'i'),
     read: (m) => ({ y: +m[1]!, mo: 12, d: 31 }),
   },
   {

@@ -155,4 +155,10 @@ describe('a promise dated by an event named elsewhere in the statement', () => {
     expect(on('said at the meeting held on 5 April that it would act', '2031-04-12')).toBeNull();
     expect(on('mematuhi undang-undang yang berkuat kuasa pada 1 Oktober lalu', '2031-12-16')).toBeNull();
   });
+
+  it('reads "in 2032" and "pada 2032" as by that year\'s end, and a year already past as none', () => {
+    expect(on('membelanjakan AS$60 bilion sebagai perbelanjaan modal pada 2032')).toBe('2032-12-31');
+    expect(on('spend up to US$65 billion on data centres in 2032')).toBe('2032-12-31');
+    expect(on('the rules it adopted in 2030')).toBeNull();
+  });
 });
