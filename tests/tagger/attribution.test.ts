@@ -303,6 +303,15 @@ describe('what is not a promise', () => {
     expect((await tag('The MCMC criticised the plan to extend the restrictions to TikTok.')).commitments).toEqual([]);
   });
 
+  it('gives "The Department will …" to the department named before', async () => {
+    const t = await tag(
+      'The Department of Information and Communications Technology of Zorvania restricted access to Facebook for a week. The Department will submit a report on the test to the Cabinet within two weeks.',
+      '',
+      { date: '2031-03-27' },
+    );
+    expect(t.commitments.map((c) => [c.by, c.due])).toEqual([['other-government', '2031-04-10']]);
+  });
+
   it('keeps "Dec. 5" whole in what is promised, with its date', async () => {
     const t = await tag('The government will bring the bill back to the House of Commons on Dec. 5, the minister said.', '', { date: '2031-11-29' });
     expect(t.commitments.map((c) => [c.what, c.due])).toEqual([['bring the bill back to the House of Commons on Dec. 5', '2031-12-05']]);
