@@ -17,12 +17,12 @@ import type { ClaimKind } from '../../src/lib/reviewed-claims.ts';
 
 export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number]>> = {
   commitment: {
-    all: [973, 919],
+    all: [973, 920],
     'agreed one': [36, 32],
     'agreed several': [94, 93],
     'akan one': [228, 216],
     'akan several': [106, 100],
-    'will one': [348, 325],
+    'will one': [348, 326],
     'will several': [161, 153],
   },
   dispute: {

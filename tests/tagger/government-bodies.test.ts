@@ -248,4 +248,11 @@ describe('unlisted public bodies', () => {
     expect(t.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'tiktok']]);
     expect((await tag('The Attorney General of Texas sued Meta over facial recognition.')).actors).toEqual(['other-government']);
   });
+
+  it('reads a story naming another country\'s legislature (the Oireachtas, the Bundestag, the Lok Sabha) as foreign', async () => {
+    expect(isMalaysian('The Minister announced an expert group after the Oireachtas committee reported on the Bill.', 'en')).toBe(false);
+    expect(isMalaysian('Rang undang-undang itu diluluskan oleh Bundestag minggu lalu.', 'ms')).toBe(false);
+    const t = await tag('The Minister intends to bring forward amendments to the Bill at Committee Stage, after the Oireachtas committee reported.');
+    expect(t.commitments.map((c) => c.by)).toEqual(['other-government']);
+  });
 });
