@@ -77,6 +77,11 @@ const SANCTION = /\b(?:legal action|legal proceedings|proceedings against|formal
 // sanction ("a fine on Telegram", "a ban on TikTok") it is the target.
 const LOCATIVE_BEFORE = /\b(?:(?<!\b(?:fines?|bans?|penalt(?:y|ies)|sanctions?|restrictions?|crackdown|pressure)\s)on|in|at|via|through|across|onto|di|pada|melalui|dalam|such as|seperti)\s+(?:the\s+)?$/i;
 
+// The platform someone is banned or removed from is where it happens, not a target: "we are banning the Myanmar
+// military … from Facebook and Instagram", "mengharamkan tentera itu daripada Facebook".
+const BANNED_FROM_BEFORE =
+  /\b(?:bann?\w*|block\w*|remov\w*|suspend\w*|expel\w*|kick\w*|mengharamkan|diharamkan|menyekat|membuang|menggantung|menyingkirkan)\b[^.;]{0,100}\b(?:from|daripada)\s+(?:the\s+|its\s+|their\s+)?$/i;
+
 /** A sentence's first cue as written: a criticism, refusal or sanction (`trigger`), else a warning or an authority's act. */
 export interface ConflictMatch {
   found: RegExpExecArray;
@@ -141,7 +146,7 @@ function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: T
     // content ("a YouTube video", "hantaran Facebook") or an owner named to describe ("the Meta-owned platform") is
     // not a party.
     const inPlaceList = placeEnd >= 0 && COORDINATED.test(s.text.slice(placeEnd - s.start, r.start - s.start));
-    if (LOCATIVE_BEFORE.test(before.slice(-20)) || inPlaceList || (r.type === 'platform' && (namesContent(before, after) || OWNER_DESCRIBED.test(after)))) {
+    if (LOCATIVE_BEFORE.test(before.slice(-20)) || (r.type === 'platform' && BANNED_FROM_BEFORE.test(before.slice(-120))) || inPlaceList || (r.type === 'platform' && (namesContent(before, after) || OWNER_DESCRIBED.test(after)))) {
       placeEnd = r.end;
       continue;
     }
