@@ -82,6 +82,9 @@ const LOCATIVE_BEFORE = /\b(?:(?<!\b(?:fines?|bans?|penalt(?:y|ies)|sanctions?|r
 const BANNED_FROM_BEFORE =
   /\b(?:bann?\w*|block\w*|remov\w*|suspend\w*|expel\w*|kick\w*|mengharamkan|diharamkan|menyekat|membuang|menggantung|menyingkirkan)\b[^.;]{0,100}\b(?:from|daripada)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
+const AGAINST_NON_PARTY =
+  /^[^.;]{0,40}?\b(?:against|terhadap|ke atas)\s+(?:(?:the|those|such|any|mana-mana)\s+)?(?:syarikat|companies|individu|individuals|people|orang|those|mereka|akaun|accounts|users|pengguna|penipu|scammers|spammers|pihak yang|sesiapa|anyone)\b/i;
+
 /** A sentence's first cue as written: a criticism, refusal or sanction (`trigger`), else a warning or an authority's act. */
 export interface ConflictMatch {
   found: RegExpExecArray;
@@ -321,8 +324,9 @@ export function findDisputes(
     // "Meta mula menyekat kandungan berita") is acting on content, not being blocked.
     if (found.cue === 'authority-act' && BLOCKS_CONTENT.test(s.text.slice(found.at)) && blockerIsPlatform(s.text, parties, found.at)) continue;
     let sideBefore = false;
-    if (!hasActor && parties[0]!.type === 'platform' && parties[0]!.subject) {
-      // Platforms answering back ("Meta said it disagreed"): the other side is the last authority named before.
+    if (!hasActor && parties[0]!.type === 'platform' && parties[0]!.subject && !AGAINST_NON_PARTY.test(s.text.slice(found.at))) {
+      // Platforms answering back ("Meta said it disagreed"): the other side is the last authority named before, unless
+      // the sentence names its own target that is no party ("tindakan undang-undang terhadap syarikat yang …").
       const before = lastAuthorityBefore(s, sentences, refs);
       if (before) parties.push({ id: before.id, type: before.type, at: Infinity, end: Infinity, distance: Infinity, subject: false });
       sideBefore = before !== undefined;

@@ -284,4 +284,10 @@ describe('dispute issue', () => {
     const t = await tag('Effective immediately, we are banning the remaining Myanmar military and military-controlled state and media entities from Facebook and Instagram.', 'An update on Myanmar');
     expect(t.disputes.map((d) => d.against)).not.toContain('instagram');
   });
+  it('gives a platform acting against a target that is no party no dispute with the authority named before', async () => {
+    const t = await tag(
+      'Mahkamah Pilihan Raya Zorvania meminta WhatsApp menyerahkan data. WhatsApp berkata: "Kami juga akan terus mengambil tindakan undang-undang terhadap syarikat yang menawarkan perkhidmatan penghantaran mesej pukal."',
+    );
+    expect(t.disputes.filter((d) => d.from === 'whatsapp')).toEqual([]);
+  });
 });
