@@ -63,7 +63,7 @@ const CLASS_THAT_BEFORE = /\b(?:platforms|companies|firms|services|providers|ope
 const POWER_GRANTED_BEFORE =
   wordStartsLookingBehind(/\b(?:memberi(?:kan)? kuasa|give[sn]? (?:[\p{L}-]+ ){0,4}powers?|gave (?:[\p{L}-]+ ){0,4}powers?|empower(?:s|ed|ing)?|authori[sz]es|membolehkan)\b[^.;]{0,120}$/iu);
 const CONTENT_DOES_BEFORE =
-  /\b(?:content|material|posts?|videos?|messages?|ads?|advertisements?|kandungan|bahan|hantaran|video|mesej|iklan)\s+(?:that|which|yang)\s+(?:(?:may|might|could|can|would|boleh|mungkin|didapati)\s+)?$/i;
+  /\b(?:content|material|posts?|videos?|messages?|ads?|advertisements?|accounts?|channels?|pages?|kandungan|bahan|hantaran|video|mesej|iklan|akaun|saluran|halaman)\s+(?:that|which|yang)\s+(?:(?:may|might|could|can|would|boleh|mungkin|didapati|had|has|have|was|were|been|telah|sudah)\s+)*$/i;
 const MIGHT_BEFORE = wordStartsLookingBehind(/\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}$/iu);
 const RISK_BEFORE = wordStartsLookingBehind(/\b(?:risk of|risks|exposed to|risiko|in the event of|in case of|sekiranya berlaku)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 const CONDITION_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau)\b[^.;]*$/i;
@@ -287,7 +287,8 @@ function conflictCue(text: string, { found, trigger }: ConflictMatch): { cue: Cu
   // "memberi kuasa kepada pendakwa raya … untuk mengarahkan platform … menyekat", "gives the regulator powers to block":
   // a power a law grants, not an act taken.
   if (POWER_GRANTED_BEFORE.test(text.slice(0, found.index))) return null;
-  // "content that threatens children", "kandungan yang melanggar undang-undang": content's doing, no party's.
+  // "content that threatens children", "kandungan yang melanggar undang-undang", "akaun yang diharamkan" (accounts that
+  // were banned): content's doing or what was done to it, no party's act.
   if (CONTENT_DOES_BEFORE.test(text.slice(Math.max(0, found.index - 60), found.index))) return null;
   // "Adakah Meta akan membayar denda …?": a question is no act.
   if (/\?(?:["”]|\s*$)/.test(text)) return null;

@@ -290,4 +290,9 @@ describe('dispute issue', () => {
     );
     expect(t.disputes.filter((d) => d.from === 'whatsapp')).toEqual([]);
   });
+  it('reads no ban in "accounts that were banned" named in a request', async () => {
+    const t = await tag('Mahkamah Pilihan Raya Tertinggi Zorvania sebelum ini meminta WhatsApp menyerahkan data mengenai akaun yang diharamkan semasa kempen pilihan raya.');
+    expect(t.disputes).toEqual([]);
+    expect(t.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'whatsapp']]);
+  });
 });
