@@ -26,8 +26,8 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [161, 153],
   },
   dispute: {
-    all: [437, 371],
-    'authority-act both-named': [133, 106],
+    all: [435, 371],
+    'authority-act both-named': [131, 106],
     'opposition both-named': [124, 110],
     'opposition legislature': [2, 2],
     'opposition member-states': [5, 5],

@@ -53,7 +53,7 @@ const ACTED_ON = wordStartsLookingBehind(/(?:\b(?:was|were|been|be|being|is|are|
 const ENGLISH_DIS_VERB = /^dis(?:agree|appoint|pute|miss|regard|obey)/i;
 const actedOn = (text: string, at: number) => ACTED_ON.test(text.slice(0, at + 3)) && !ENGLISH_DIS_VERB.test(text.slice(at));
 type Cue = 'sanction' | 'opposition' | 'warning' | 'authority-act';
-const BLOCKS_CONTENT = /^[\p{L}-]+\s+(?:(?:the|their|its|our|some|more|all|those|these|lebih|banyak|semua)\s+)*(?:accounts?|posts?|content|videos?|channels?|pages?|links?|material|kandungan|akaun|hantaran|video|saluran|pautan|laman)\b/iu;
+const BLOCKS_CONTENT = /^[\p{L}-]+\s+(?:(?:the|their|its|our|some|more|all|those|these|several|many|(?:hundreds|thousands|millions|dozens)\s+of|lebih|banyak|semua|beberapa|ratusan|ribuan|puluhan|berjuta-juta)\s+)*(?:accounts?|posts?|content|videos?|channels?|pages?|links?|material|kandungan|akaun|hantaran|video|saluran|pautan|laman)\b/iu;
 /** Is the party named last before the cue, not after a preposition, a platform ("…, we have … blocked the accounts")? */
 function blockerIsPlatform(text: string, parties: Party[], cueAt: number): boolean {
   const before = parties.filter((p) => p.at < cueAt && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, p.at - 30), p.at)));
@@ -70,7 +70,7 @@ const CONDITION_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau)\b[^.;]*$/
 const SCOPE_AFTER = /^[^.;]{0,40}\b(?:appl(?:y|ies)|terpakai)\s+(?:to|kepada|ke atas)\b/i;
 // "not", "no intention of banning", "tiada rancangan untuk menyekat", "tidak akan menyekat", "tiada arahan dikeluarkan
 // untuk menyekat": the act is denied, not done.
-const NEGATED = /\b(?:not|never|no|tidak|bukan|tanpa|no (?:intention|plans?) (?:of|to)|(?:not|no) (?:have |has |had )?(?:the )?(?:power|powers|authority) to|(?:tidak mempunyai|tiada|tidak ada) kuasa(?: untuk)?|(?:tiada|tidak ada) (?:niat|rancangan) untuk|tidak berhasrat(?: untuk)?|(?:no|tiada|tidak ada) (?:orders?|directives?|instructions?|arahan)(?: (?:was|were|had been|has been|dikeluarkan|diberikan))? (?:to|untuk))\s+(?:(?:akan|pernah|mahu|will|would|be)\s+)?$/i;
+const NEGATED = /\b(?:not|never|no|tidak|bukan|tanpa|no (?:intention|plans?) (?:of|to)|(?:not|no) (?:have |has |had )?(?:the )?(?:power|powers|authority) to|(?:tidak mempunyai|tiada|tidak ada) kuasa(?: untuk)?|(?:tiada|tidak ada) (?:niat|rancangan) untuk|tidak berhasrat(?: untuk)?|(?:no|tiada|tidak ada) (?:orders?|directives?|instructions?|arahan)(?: (?:was|were|had been|has been|dikeluarkan|diberikan))? (?:to|untuk))\s+(?:(?:akan|pernah|mahu|patut|sepatutnya|perlu|will|would|should|be)\s+)?$/i;
 // Acts with legal force (a fine, a suit, an order, proceedings) as against words (criticism, a refusal, a warning).
 const SANCTION = /\b(?:legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuit|filed (?:a |an )?(?:suit|complaint|case)|fined|fines? (?:of|on|against)|(?:impos\\w*|issu\\w*|levied|announced) (?:a |an )?(?:[\\w-]+ )?fine|(?:to|will|would) fine|penalt\w*|tindakan undang-undang|saman|menyaman|disaman|denda|didenda|mendenda)\b/i;
 // A platform named as the place where something happens ("on Facebook") is not a party to the dispute; after a

@@ -295,4 +295,13 @@ describe('dispute issue', () => {
     expect(t.disputes).toEqual([]);
     expect(t.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'whatsapp']]);
   });
+  it('reads a platform blocking hundreds of channels, and what "should not be banned", as no ban on a platform', async () => {
+    const own = await tag(
+      'Telegram menjawab Suruhanjaya Standard Komunikasi Korea (KCSC). Sejak Ogos, moderator kami telah memadam 25 video yang dirujuk oleh suruhanjaya itu dan menyekat ratusan saluran serta kumpulan yang berkongsi kandungan deepfake.',
+      'Kenyataan Telegram',
+    );
+    expect(own.disputes.filter((d) => d.against === 'telegram')).toEqual([]);
+    const asked = await tag('Mahkamah Tinggi Zorvania meminta kerajaan menjelaskan mengapa aplikasi Bigo Live tidak patut diharamkan.');
+    expect(asked.disputes.filter((d) => d.against === 'bigo-live')).toEqual([]);
+  });
 });
