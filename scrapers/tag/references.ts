@@ -30,9 +30,10 @@ export const EXAMPLES_OPENER = 'including|such as|like|termasuk|seperti';
 /** Words for a class of platforms. */
 export const PLATFORM_CLASS = 'platforms|companies|services|apps|firms|platform|syarikat|aplikasi';
 // A subject named by its examples, opening a sentence or a reported clause: "Platforms including Facebook, YouTube
-// and X have not registered …", "said that platforms including Google, Meta and X had agreed to …".
+// and X have not registered …", "said that platforms including Google, Meta and X had agreed to …", "Syarikat
+// teknologi termasuk Google dan Facebook …" (Malay puts what kind of company after the word).
 export const SUBJECT_BY_EXAMPLES = new RegExp(
-  `(?:^|\\b(?:that|bahawa)\\s+)\\s*(?:(?:the|all|other|several|some|semua)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${PLATFORM_CLASS})\\s+(?:${EXAMPLES_OPENER})\\s+$`,
+  `(?:^|\\b(?:that|bahawa)\\s+)\\s*(?:(?:the|all|other|several|some|semua)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${PLATFORM_CLASS})(?:\\s+[\\p{L}-]+){0,2}\\s+(?:${EXAMPLES_OPENER})\\s+$`,
   'iu',
 );
 const UNNAMED = '';

@@ -304,4 +304,11 @@ describe('dispute issue', () => {
     const asked = await tag('Mahkamah Tinggi Zorvania meminta kerajaan menjelaskan mengapa aplikasi Bigo Live tidak patut diharamkan.');
     expect(asked.disputes.filter((d) => d.against === 'bigo-live')).toEqual([]);
   });
+  it('has platforms named as examples of "syarikat teknologi" act when they criticise', async () => {
+    const t = await tag('Kerajaan Zorvania meluluskan undang-undang baharu. Syarikat teknologi termasuk Google dan Facebook sebelum ini mengkritik undang-undang itu kerana memberi kuasa yang terlalu luas kepada kerajaan.');
+    expect(t.disputes.map((d) => [d.from, d.against])).toEqual([
+      ['google', 'other-government'],
+      ['facebook', 'other-government'],
+    ]);
+  });
 });
