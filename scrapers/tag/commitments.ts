@@ -176,6 +176,8 @@ function passivePlanner(sentence: string, triggerAt: number, refs: PartyRef[], o
   return clauseSubjects(sentence, clauseAt, triggerAt, refs, offset).length ? reported : { subjects: [writer], clauseAt };
 }
 
+const PROMISE_REPORTED =
+  /\b(?:confirm\w*|said|says|told|inform\w*|agreed|promised|pledged|assured|mengesahkan|memaklumkan|berkata|bersetuju|berjanji|memberi jaminan)\b/i;
 const SECOND_PREDICATE_BEFORE = /\s(?:and|dan|serta)\s+(?:(?:also|juga|turut)\s+)?$/i;
 const PHRASE_END = new RegExp(
   String.raw`,(?!\d)|\.(?!\d)(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.)\s+\d)(?!(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.)\s+[A-Z])|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|(?<!\b(?:on|in|by|for|of|under|through|with|from|at|to)(?=\s+which))\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+|${AND_ANOTHER_PROMISE}`,
@@ -240,6 +242,8 @@ export function findCommitments(
   reference: Date | null,
   writerAt: (at: number) => PartyRef | null = () => null,
   statement = '',
+  /** Is `at` inside the words of a person who speaks for no listed party (an analyst, a resident)? */
+  thirdPartyAt: (at: number) => boolean = () => false,
 ): Commitment[] {
   const commitments: Commitment[] = [];
   for (const s of sentences) {
@@ -259,6 +263,11 @@ export function findCommitments(
           ? passivePlanner(s.text, m.index, inSentence, s.start, writer)
           : subjectsBefore(s, subjectBefore(beforeTrigger), inSentence, m.index + m[0].length);
       const nearest = subjects[subjects.length - 1];
+      // What platforms "will" do in the words of someone who speaks for none of them is a forecast ("Syarikat besar
+      // seperti Meta dan Google akan memindahkan kos itu …," kata penganalisis cukai …), not their promise.
+      // A promise the platform is reported to have made ("TikTok has confirmed that it will …," an official said) stays.
+      if (weak && subjects.length && subjects.every((r) => r.type === 'platform') && thirdPartyAt(s.start + m.index) &&
+        !PROMISE_REPORTED.test(beforeTrigger)) continue;
       // "will" is a promise only when the party is its subject, close before it; further when the promise is a second
       // predicate joined on ("TikTok berkata ia telah mengeluarkan ratusan ribu video …, dan akan terus bekerjasama"),
       // but not after a possessive ("the meeting followed Meta's removal of … and would stress …").

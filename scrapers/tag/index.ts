@@ -165,7 +165,7 @@ function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<voi
     const ownWriter = writer && ownWords ? writer : null;
     const writerAt = (at: number) =>
       ownWriter && !quoted.some((q) => at >= q.open && at < q.close) ? { ...ownWriter, start: at, end: at, via: 'pronoun' as const } : null;
-    commitments = findCommitments(kept(sentences, (_, i) => commitmentCues[i]!), refs, reference, writerAt, full);
+    commitments = findCommitments(kept(sentences, (_, i) => commitmentCues[i]!), refs, reference, writerAt, full, (at) => voice(at) === false);
     yield;
     disputes = findDisputes(sentences, refs, issues, taxonomy, disputeCues);
     yield;

@@ -312,6 +312,13 @@ describe('what is not a promise', () => {
     expect(t.commitments.map((c) => [c.by, c.due])).toEqual([['other-government', '2031-04-10']]);
   });
 
+  it('reads what platforms "will" do in an analyst\'s words as a forecast, and what one confirmed it will do as its promise', async () => {
+    const forecast = await tag('Zorvania akan mengenakan cukai digital. "Syarikat besar seperti Meta dan Google akan memindahkan kos itu kepada pengiklan," kata penganalisis cukai, Rachel Example.');
+    expect(forecast.commitments).toEqual([]);
+    const relayed = await tag('"TikTok has confirmed that it will complete authentication of accounts within the deadline," said Minh Example, an official at the Ministry of Information of Zorvania.');
+    expect(relayed.commitments.map((c) => c.by)).toEqual(['tiktok']);
+  });
+
   it('keeps "Dec. 5" whole in what is promised, with its date', async () => {
     const t = await tag('The government will bring the bill back to the House of Commons on Dec. 5, the minister said.', '', { date: '2031-11-29' });
     expect(t.commitments.map((c) => [c.what, c.due])).toEqual([['bring the bill back to the House of Commons on Dec. 5', '2031-12-05']]);
