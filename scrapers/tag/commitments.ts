@@ -265,7 +265,8 @@ export function findCommitments(
       const nearest = subjects[subjects.length - 1];
       // What platforms "will" do in the words of someone who speaks for none of them is a forecast ("Syarikat besar
       // seperti Meta dan Google akan memindahkan kos itu …," kata penganalisis cukai …), not their promise.
-      // A promise the platform is reported to have made ("TikTok has confirmed that it will …," an official said) stays.
+      // A promise the platform is reported to have made stays ("TikTok has confirmed that it will …," an official
+      // said).
       if (weak && subjects.length && subjects.every((r) => r.type === 'platform') && thirdPartyAt(s.start + m.index) &&
         !PROMISE_REPORTED.test(beforeTrigger)) continue;
       // "will" is a promise only when the party is its subject, close before it; further when the promise is a second

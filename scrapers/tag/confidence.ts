@@ -13,7 +13,8 @@ export const MIN_CLAIMS = 6;
 const CEILING = 0.95;
 
 /** The confidence of a shape found `found` times, `right` of them right: their share, rounded, below the ceiling. */
-export const shareRight = ([found, right]: readonly [number, number]) => Math.min(CEILING, Math.round((100 * right) / found) / 100);
+export const shareRight = ([found, right]: readonly [number, number]) =>
+  Math.min(CEILING, Math.round((100 * right) / found) / 100);
 
 // While the table is measured, each claim's confidence is a mark that tells its shape (`withConfidenceProbe`).
 let probe: ((kind: ClaimKind, shape: string) => number) | null = null;

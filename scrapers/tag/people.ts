@@ -60,8 +60,8 @@ const ROLE_PORTFOLIO_NAME = new RegExp(
   'gu',
 );
 const TRAILING_HONORIFICS = new RegExp(`(?:\\s*${HONORIFIC})+$`, 'u');
-// "Menteri Buruh Luxembourg, Georges Weber berkata", opening a sentence or a report: what follows the role up to the comma is its
-// portfolio and place, and the name comes after the comma (ROLE_COMMA_NAME reads it).
+// "Menteri Buruh Luxembourg, Georges Weber berkata", opening a sentence or a report: what follows the role up to the
+// comma is its portfolio and place, and the name comes after the comma (ROLE_COMMA_NAME reads it).
 const NAME_AFTER_COMMA = new RegExp(`^,\\s+${HONORIFICS_RUN}${FULL_NAME}(?=[,.;]|\\s+${SPEECH_VERB})`, 'u');
 const opensSentence = (sentence: string, at: number) => !/[\p{L}\p{N}]/u.test(sentence.slice(0, at));
 // Or a clause a verb of speech opens: "…," kata Menteri Pembangunan Kereta Api, John Peprah, dalam majlis …".
