@@ -81,7 +81,7 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
       const confidence = claimConfidence('demand', ORDER.test(m[0]) ? 'order' : 'request');
       for (const on of targets) {
         const key = `${by.id}>${on.id}`;
-        // A platform "asking" another is a misread subject: no writer labelled one in 825 development statements, and
+        // A platform "asking" another is a misread subject: no writer labelled one in 885 development statements, and
         // every one found was a public body's demand read from a platform named in its clause.
         if (!what || on.id === by.id || seen.has(key) || (by.type === 'platform' && on.type === 'platform')) continue;
         seen.add(key);

@@ -149,7 +149,9 @@ function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: T
     // content ("a YouTube video", "hantaran Facebook") or an owner named to describe ("the Meta-owned platform") is
     // not a party.
     const inPlaceList = placeEnd >= 0 && COORDINATED.test(s.text.slice(placeEnd - s.start, r.start - s.start));
-    if (LOCATIVE_BEFORE.test(before.slice(-20)) || (r.type === 'platform' && BANNED_FROM_BEFORE.test(before.slice(-120))) || inPlaceList || (r.type === 'platform' && (namesContent(before, after) || OWNER_DESCRIBED.test(after)))) {
+    const platformAsPlace =
+      r.type === 'platform' && (BANNED_FROM_BEFORE.test(before.slice(-120)) || namesContent(before, after) || OWNER_DESCRIBED.test(after));
+    if (LOCATIVE_BEFORE.test(before.slice(-20)) || inPlaceList || platformAsPlace) {
       placeEnd = r.end;
       continue;
     }

@@ -124,7 +124,13 @@ function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<voi
     return kept(platforms, (m) => m.end <= at).at(-1)?.id ?? null;
   };
   const people = attachOrganisations(
-    findPeople(mapped(sentences, (s) => s.text)), taxonomy, malaysian, input.date?.slice(0, 10), namedKinds, shortForms(full, actors), platformNamedBefore,
+    findPeople(mapped(sentences, (s) => s.text)),
+    taxonomy,
+    malaysian,
+    input.date?.slice(0, 10),
+    namedKinds,
+    shortForms(full, actors),
+    platformNamedBefore,
   );
   yield;
   // Quotes and claims are found in any statement, relevant or not: a reader searching a person's words wants them all,
@@ -165,7 +171,8 @@ function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<voi
     const ownWriter = writer && ownWords ? writer : null;
     const writerAt = (at: number) =>
       ownWriter && !quoted.some((q) => at >= q.open && at < q.close) ? { ...ownWriter, start: at, end: at, via: 'pronoun' as const } : null;
-    commitments = findCommitments(kept(sentences, (_, i) => commitmentCues[i]!), refs, reference, writerAt, full, (at) => voice(at) === false);
+    const thirdPartyAt = (at: number) => voice(at) === false;
+    commitments = findCommitments(kept(sentences, (_, i) => commitmentCues[i]!), refs, reference, writerAt, full, thirdPartyAt);
     yield;
     disputes = findDisputes(sentences, refs, issues, taxonomy, disputeCues);
     yield;

@@ -73,7 +73,8 @@ export function author(platforms: readonly Mention[], actors: readonly Mention[]
 /**
  * Who "we" is at a place: the party a quote's speaker speaks for, or the author outside quotes (null: unknown);
  * `false` inside the words of a person named as speaking for no listed party ("We will gather more opinions," said
- * an unlisted watchdog's vice-chairman): "we" there is no party at all, not the last one named.
+ * an unlisted watchdog's vice-chairman): "we" there is no platform named before (references.ts takes the last public
+ * body), and what platforms "will" do there is a forecast (commitments.ts).
  */
 export function voiceAt(
   quotes: readonly { open: number; close: number; speaker: Speaker | null }[],
