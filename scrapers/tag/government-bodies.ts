@@ -2,9 +2,7 @@
 // or a government of another country ("the Delhi High Court", "Kementerian Pengangkutan", "Polis Delhi"). Each is
 // `other-government`, unless a listed actor is named at the same place (the listed name wins).
 import type { Mention } from './taxonomy.ts';
-import { ANOTHER_COUNTRY } from './text.ts';
-import { COUNTRY_NAMES } from './countries.ts';
-import { aliasAlternation } from './alias-source.ts';
+import { A_COUNTRY, ANOTHER_COUNTRY } from './text.ts';
 
 // A capitalised word; a dot only inside it ("U.S"), so that a name never runs over a sentence's end ("… Act. The").
 const CAP = "\\p{Lu}[\\p{L}'’-]*(?:\\.\\p{L}[\\p{L}'’-]*)*";
@@ -54,7 +52,7 @@ const OF_COUNTRY = new RegExp(
         // Opening a clause with a plan: "France will submit a proposal", "Estonia will give students …", "New Zealand
         // akan membuka pasaran …" (its people are not its government: "Canadians will remember"). The clause's start
         // is read behind the name once it has matched.
-        `(?=${SP}(?:will|akan|plans${SP}to|intends${SP}to)(?![\\p{L}]))(?<=(?:^|\\n|[.!?:]["”]?${SP}|\\b(?:said|says|berkata|bahawa|that)${SP})(?:${aliasAlternation(COUNTRY_NAMES)}))`,
+        `(?=${SP}(?:will|akan|plans${SP}to|intends${SP}to)(?![\\p{L}]))(?<=(?:^|\\n|[.!?:]["”]?${SP}|\\b(?:said|says|berkata|bahawa|that)${SP})(?:${A_COUNTRY}))`,
       ].join('|') +
       ')',
     `(?<![\\p{L}])(?:[Kk]erajaan|[Pp]arlimen|[Mm]ahkamah|[Pp]olis|[Pp]egawai|[Pp]ihak${SP}berkuasa|[Tt]entera|[Jj]unta|[Kk]ementerian|[Pp]residen|[Pp]erdana${SP}[Mm]enteri)${SP}${ANOTHER_COUNTRY}(?![\\p{L}])`,

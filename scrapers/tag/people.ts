@@ -45,12 +45,14 @@ const RUN_WITH_PORTFOLIO = `${NAME_TOKEN}(?:\\s+(?:dan\\s+)?${NAME_TOKEN}){0,9}`
 // Letters after a name that are no part of it: "Siobhán Keane TD", "Jane Example MP".
 const POST_NOMINAL = '(?:TD|MP|MEP|MLA|MSP|QC|KC|SC)';
 const SPEECH_VERB = '(?:said|says|told|berkata|menyatakan|memberitahu)\\b';
+// Where a name read after an office's comma ends: a mark, or the verb of speech it is the subject of.
+const NAME_ENDS = `(?=[,.;]|\\s+${SPEECH_VERB})`;
 const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ROLE})\\s+(?:(of|for|bagi)\\s+)?${HONORIFICS_RUN}(${RUN_WITH_PORTFOLIO})`, 'gu');
 /** Role, then name in commas: "X's head of global affairs, Daniel Okafor, said", "Kurator muzium, Nor Azlina
  *  Hashim, berkata", "Pesuruhjaya Privasi, Wong Siu-ling, berkata" (up to eight words of the role's own after it, or
  *  what it is of, which may list two: "the Minister for Law, Justice and Parliamentary Affairs, Rina Example"). */
 const ROLE_COMMA_NAME = new RegExp(
-  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}(?:,\\s+\\p{Lu}[^,;.]{0,50}){0,6}|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,8})?),\\s+${HONORIFICS_RUN}(${FULL_NAME})(?:\\s+${POST_NOMINAL})?(?=[,.;]|\\s+${SPEECH_VERB})`,
+  `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}(?:,\\s+\\p{Lu}[^,;.]{0,50}){0,6}|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,8})?),\\s+${HONORIFICS_RUN}(${FULL_NAME})(?:\\s+${POST_NOMINAL})?${NAME_ENDS}`,
   'gu',
 );
 /** Role, a portfolio with no commas, then the name right before a verb of speech: "Minister of State for Electronics and
@@ -62,7 +64,7 @@ const ROLE_PORTFOLIO_NAME = new RegExp(
 const TRAILING_HONORIFICS = new RegExp(`(?:\\s*${HONORIFIC})+$`, 'u');
 // "Menteri Buruh Luxembourg, Georges Weber berkata", opening a sentence or a report: what follows the role up to the
 // comma is its portfolio and place, and the name comes after the comma (ROLE_COMMA_NAME reads it).
-const NAME_AFTER_COMMA = new RegExp(`^,\\s+${HONORIFICS_RUN}${FULL_NAME}(?=[,.;]|\\s+${SPEECH_VERB})`, 'u');
+const NAME_AFTER_COMMA = new RegExp(`^,\\s+${HONORIFICS_RUN}${FULL_NAME}${NAME_ENDS}`, 'u');
 const opensSentence = (sentence: string, at: number) => !/[\p{L}\p{N}]/u.test(sentence.slice(0, at));
 // Or a clause a verb of speech opens: "…," kata Menteri Pembangunan Kereta Api, John Peprah, dalam majlis …".
 const opensReport = (sentence: string, at: number) =>
@@ -117,8 +119,8 @@ const INSTITUTIONAL = new Set([
   ).split(' '),
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
-const PLACES = new Set([...COUNTRY_NAMES, ...DEMONYMS].filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase()));
-const COUNTRIES_LOWER = new Set(COUNTRY_NAMES.map((n) => n.toLowerCase()));
+// (A word is matched against the names of one word, a whole run against all of them.)
+const PLACES = new Set([...COUNTRY_NAMES, ...DEMONYMS].map((n) => n.toLowerCase()));
 const institutional = (word: string) => {
   const lower = word.toLowerCase();
   return INSTITUTIONAL.has(lower) || PLACES.has(lower);
@@ -147,8 +149,8 @@ export function cleanName(raw: string): string | null {
   const cut = tokens.findIndex((t) => STOP_AFTER_NAME.has(t.toLowerCase()));
   if (cut >= 0) tokens.length = cut;
   while (tokens.length && /^(?:bin|binti|bt|bte|a\/l|a\/p|van|von|de|der)$/.test(tokens[tokens.length - 1] ?? '')) tokens.pop();
-  // "Perdana Menteri New Zealand": a country of two words or more is the office's place too.
-  if (tokens.length === 0 || tokens.every(institutional) || COUNTRIES_LOWER.has(tokens.join(' ').toLowerCase())) return null;
+  // "Perdana Menteri New Zealand": a place of two words or more is the office's place too.
+  if (tokens.length === 0 || tokens.every(institutional) || PLACES.has(tokens.join(' ').toLowerCase())) return null;
   const name = tokens.join(' ').replace(HONORIFIC_PREFIX, '');
   return name.length >= 3 ? name : null;
 }
