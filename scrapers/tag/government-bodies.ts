@@ -59,6 +59,13 @@ const OF_COUNTRY = new RegExp(
   ].join('|'),
   'gu',
 );
+// A headline's country acting now or next: "Nepal blocks Facebook …", "Venezuela to ban X", "Nepal began blocking …".
+// Read only where no listed body is named, which would be that country's own ("Indonesia blocks …" with Komdigi).
+const COUNTRY_ACTS_NOW = new RegExp(
+  `(?<![\\p{L}])${A_COUNTRY}(?=${SP}(?:(?:to|began|begins)${SP})?(?:blocks|bans|fines|orders|suspends|sues|restricts|threatens|warns|summons|block|ban|fine|order|suspend|sue|restrict|blocking|banning|suspending)(?![\\p{L}]))`,
+  'gu',
+);
+const ACTS_NOW_WORD = /\b(?:blocks|bans|fines|orders|suspends|sues|restricts|threatens|warns|summons|to (?:block|ban|fine|order|suspend|sue|restrict)|began|begins)\b/;
 // A task force a government sets up, by its name or again ("the Investment Alert Task Force", "Pasukan Petugas
 // Antipenipuan Kebangsaan", "the task force", "pasukan petugas itu"): a public body of its own.
 const TASK_FORCE = new RegExp(
@@ -94,7 +101,8 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
   // bodies named are themselves other governments': "Roskomnadzor said … the court fined Meta").
   const unnamedToo = !malaysian && actors.every((a) => a.id === 'other-government');
   const taskForce = TASK_FORCE_WORD.test(text) ? [TASK_FORCE] : [];
-  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...taskForce, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : [])]) {
+  const actsNow = unnamedToo && ACTS_NOW_WORD.test(text) ? [COUNTRY_ACTS_NOW] : [];
+  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...taskForce, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : []), ...actsNow]) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       let start = m.index;

@@ -242,6 +242,16 @@ describe('unlisted public bodies', () => {
     expect((await tag('"Canadians will remember it," the minister said of the decision by Meta.')).commitments.map((c) => c.by)).not.toContain('other-government');
   });
 
+  it('reads a headline\'s country that blocks, bans or fines now as its government, unless its own body is named', async () => {
+    const t = await tag('Operators began cutting off the services on Thursday night after the platforms missed a deadline to register.', 'Nepal blocks Facebook, YouTube, X and 23 other platforms');
+    expect(t.disputes.map((d) => [d.from, d.against])).toEqual([
+      ['other-government', 'facebook'], ['other-government', 'youtube'], ['other-government', 'x'],
+    ]);
+    expect((await tag('The cabinet decided on Monday.', 'Nepal to ban TikTok, citing threat to social harmony')).disputes.map((d) => d.from)).toEqual(['other-government']);
+    const own = await tag('Komdigi said it could cut off access to X if the platform does not act.', 'Indonesia threatens to block X over gambling content');
+    expect(own.actors).toEqual(['komdigi']);
+  });
+
   it('reads an attorney general in a story about another country as its government, not Malaysia\'s chambers', async () => {
     const t = await tag('AUSTIN: Peguam Negara Texas memfailkan saman terhadap TikTok pada Khamis kerana berkongsi data peribadi pengguna bawah umur.');
     expect(t.actors).toEqual(['other-government']);

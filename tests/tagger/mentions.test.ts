@@ -16,6 +16,8 @@ describe('mentions in English', () => {
       'X said it would not remove the accounts.',
       'Syarikat media sosial X memfailkan saman di Mahkamah Tinggi Karnataka.',
       'The social media company X filed a suit against the order.',
+      'The telecommunications regulator ordered internet providers to block access to the social network X for 10 days.',
+      'Venezuela blocks X for 10 days after the president accused the social media platform of inciting hatred.',
     ])
       expect((await tag(text)).platforms, text).toContain('x');
     for (const text of [
