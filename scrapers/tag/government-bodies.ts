@@ -41,7 +41,7 @@ const GOVERNING_WORD =
   '(?:government|administration|authorities|officials|parliament|Parliament|police|lawmakers|legislators|courts?|judges?|regulators?|military|army|junta|ministry|Ministry|minister|Minister|president|President|prime minister|Prime Minister|cabinet|Cabinet)';
 // A country acting as a government does: "Algeria menyekat akses …", "Vietnam has fined TikTok", "Russia ordered …".
 const GOVERNING_VERB =
-  '(?:(?:has|had|have|telah|akan|also|juga)[ \\t]+)?(?:blocked|banned|fined|ordered|suspended|sued|restricted|threatened|warned|summoned|menyekat|mengharamkan|mendenda|mengarahkan|menggantung|melarang|memberi[ \\t]+amaran|mengancam|menyaman)(?![\\p{L}])';
+  '(?:(?:has|had|have|telah|akan|also|juga)[ \\t]+)?(?:blocked|banned|fined|ordered|suspended|sued|restricted|threatened|warned|summoned|asked|urged|called[ \\t]+on|requested|menggesa|meminta|mendesak|menyekat|mengharamkan|mendenda|mengarahkan|menggantung|melarang|memberi[ \\t]+amaran|mengancam|menyaman)(?![\\p{L}])';
 // The country once, then what makes it a government: read three times over (a branch each), it cost three times as much.
 const OF_COUNTRY = new RegExp(
   [

@@ -252,6 +252,13 @@ describe('unlisted public bodies', () => {
     expect(own.actors).toEqual(['komdigi']);
   });
 
+  it('reads a country that asks or urges as its government, so that its request is a demand', async () => {
+    const asked = await tag('The minister said Poland had asked the European Commission to examine whether the platforms met their obligations.');
+    expect(asked.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
+    const urged = await tag('Greece, Perancis dan Sepanyol menggesa Suruhanjaya Eropah mewujudkan had umur minimum bagi penggunaan media sosial.', '', { lang: 'ms' });
+    expect(urged.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
+  });
+
   it('reads an attorney general in a story about another country as its government, not Malaysia\'s chambers', async () => {
     const t = await tag('AUSTIN: Peguam Negara Texas memfailkan saman terhadap TikTok pada Khamis kerana berkongsi data peribadi pengguna bawah umur.');
     expect(t.actors).toEqual(['other-government']);
