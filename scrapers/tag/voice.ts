@@ -59,9 +59,15 @@ export function author(platforms: readonly Mention[], actors: readonly Mention[]
     answered !== null && m.start >= answered.index && m.end <= titleEnd;
   const answeredIds = new Set(mapped(kept(named, inAnswer), (m) => m.id));
   const candidates = kept(named, (m) => !answeredIds.has(m.id));
+  const subject = candidates.find((m) => !isObject(text, named, named.indexOf(m)));
+  // A post that names no subject in its title or first paragraph and names a platform, as where its ads or pages are,
+  // before one ("… ads on Facebook and Instagram …. We have agreed to give the Ministry …") is that platform's.
+  const leadEnd = text.indexOf('\n\n', titleEnd + 1);
+  const ownPlatform = subject && leadEnd >= 0 && subject.start > leadEnd ? named.find((m) => m.type === 'platform' && m.start < subject.start) : undefined;
   const first =
     named.find((m) => SIGNED_BY.test(text.slice(0, m.start))) ??
-    candidates.find((m) => !isObject(text, named, named.indexOf(m))) ??
+    ownPlatform ??
+    subject ??
     candidates[0] ??
     named[0];
   if (!first) return null;

@@ -406,6 +406,17 @@ describe('who "we" is, and a new clause after ", and we"', () => {
     expect(t.commitments.map((c) => [c.by, c.due])).toEqual([['youtube', '2031-03-31']]);
   });
 
+  it('gives "we will" to the platform a post names first when no party opens it, not to a ministry named later', async () => {
+    const t = await tag(
+      'Zorvania\'s new act requires large advertising platforms to verify advertisers. We support these goals.\n\nSince 2030 we have verified advertisers who run ads about financial products on Facebook.\n\nWe will give the Ministry of Digital Affairs a dedicated channel for notifying fraudulent ads.',
+      'Update on advertiser verification',
+      { date: '2031-09-10' },
+    );
+    expect(t.commitments.map((c) => c.by)).toEqual(['facebook']);
+    const ministry = await tag('The Ministry of Digital Affairs of Zorvania said on Monday that scam adverts had doubled.\n\nWe will ask Facebook to verify every advertiser, the ministry said.', 'Scam adverts double');
+    expect(ministry.commitments.map((c) => c.by)).not.toContain('facebook');
+  });
+
   it('reads ", and we will …" as a promise of its own, with its date', async () => {
     const t = await tag(
       'The ministry ordered Facebook to appoint officers. Facebook said: we have appointed a grievance officer and a compliance officer in India, and we will publish monthly compliance reports from July on what our users report.',
