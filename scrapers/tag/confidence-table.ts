@@ -26,8 +26,8 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [162, 153],
   },
   dispute: {
-    all: [442, 378],
-    'authority-act both-named': [136, 111],
+    all: [440, 378],
+    'authority-act both-named': [134, 111],
     'authority-act side-before': [2, 2],
     'opposition both-named': [121, 107],
     'opposition legislature': [2, 2],

@@ -53,7 +53,7 @@ const ACTED_ON = wordStartsLookingBehind(/(?:\b(?:was|were|been|be|being|is|are|
 const ENGLISH_DIS_VERB = /^dis(?:agree|appoint|pute|miss|regard|obey)/i;
 const actedOn = (text: string, at: number) => ACTED_ON.test(text.slice(0, at + 3)) && !ENGLISH_DIS_VERB.test(text.slice(at));
 type Cue = 'sanction' | 'opposition' | 'warning' | 'authority-act';
-const BLOCKS_CONTENT = /^[\p{L}-]+\s+(?:(?:the|their|its|our|some|more|all|those|these|several|many|(?:hundreds|thousands|millions|dozens)\s+of|lebih|banyak|semua|beberapa|ratusan|ribuan|puluhan|berjuta-juta)\s+)*(?:accounts?|posts?|content|videos?|channels?|pages?|links?|material|kandungan|akaun|hantaran|video|saluran|pautan|laman)\b/iu;
+const BLOCKS_CONTENT = /^[\p{L}-]+\s+(?:(?:the|their|its|our|some|more|all|those|these|several|many|(?:hundreds|thousands|millions|dozens)\s+of|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|lebih|banyak|semua|beberapa|ratusan|ribuan|puluhan|berjuta-juta|dua|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh)\s+)*(?:accounts?|posts?|content|videos?|channels?|pages?|links?|material|kandungan|akaun|hantaran|video|saluran|pautan|laman)\b/iu;
 /** Is the party named last before the cue, not after a preposition, a platform ("…, we have … blocked the accounts")? */
 function blockerIsPlatform(text: string, parties: Party[], cueAt: number): boolean {
   const before = parties.filter((p) => p.at < cueAt && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, p.at - 30), p.at)));
@@ -63,7 +63,7 @@ const CLASS_THAT_BEFORE = /\b(?:platforms|companies|firms|services|providers|ope
 const POWER_GRANTED_BEFORE =
   wordStartsLookingBehind(/\b(?:memberi(?:kan)? kuasa|give[sn]? (?:[\p{L}-]+ ){0,4}powers?|gave (?:[\p{L}-]+ ){0,4}powers?|empower(?:s|ed|ing)?|authori[sz]es|membolehkan)\b[^.;]{0,120}$/iu);
 const CONTENT_DOES_BEFORE =
-  /\b(?:content|material|posts?|videos?|messages?|ads?|advertisements?|accounts?|channels?|pages?|kandungan|bahan|hantaran|video|mesej|iklan|akaun|saluran|halaman)\s+(?:that|which|yang)\s+(?:(?:may|might|could|can|would|boleh|mungkin|didapati|had|has|have|was|were|been|telah|sudah)\s+)*$/i;
+  /\b(?:content|material|posts?|videos?|messages?|ads?|advertisements?|accounts?|channels?|pages?|kandungan|bahan|hantaran|video|mesej|iklan|akaun|saluran|halaman)(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|yang)\s+(?:(?:may|might|could|can|would|boleh|mungkin|didapati|had|has|have|was|were|been|telah|sudah)\s+)*$/iu;
 const MIGHT_BEFORE = wordStartsLookingBehind(/\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}$/iu);
 const RISK_BEFORE = wordStartsLookingBehind(/\b(?:risk of|risks|exposed to|risiko|in the event of|in case of|sekiranya berlaku)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 const CONDITION_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau)\b[^.;]*$/i;

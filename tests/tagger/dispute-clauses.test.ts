@@ -321,4 +321,11 @@ describe('dispute issue', () => {
     const active = await tag('The Zorvania High Court fined TikTok on Monday. The company had suspended its live feature for several days.');
     expect(active.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'tiktok']]);
   });
+  it('reads content a platform is asked to suspend or remove, counted or described, as no ban on the platform', async () => {
+    const counted = await tag('SKMM turut meminta Twitter menurunkan 11 hantaran dan menggantung dua akaun yang berulang kali menyiarkan kandungan tersebut.', '', { lang: 'ms' });
+    expect(counted.disputes).toEqual([]);
+    const described = await tag('Pihak berkuasa Zorvania turut meminta YouTube memadam saluran-saluran yang menyiarkan semula kandungan televisyen Rusia yang telah diharamkan.', '', { lang: 'ms' });
+    expect(described.disputes).toEqual([]);
+    expect((await tag('Pihak berkuasa Zorvania telah mengharamkan YouTube.', '', { lang: 'ms' })).disputes.map((d) => d.against)).toEqual(['youtube']);
+  });
 });
