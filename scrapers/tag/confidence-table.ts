@@ -46,10 +46,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [184, 166],
   },
   quote: {
-    all: [783, 746],
+    all: [783, 749],
     continues: [51, 50],
-    'last-speaker': [2, 1],
-    'named-after': [630, 610],
-    'subject-before': [100, 85],
+    'last-speaker': [2, 2],
+    'named-after': [630, 611],
+    'subject-before': [100, 86],
   },
 };

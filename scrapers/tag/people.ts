@@ -115,7 +115,7 @@ const INSTITUTIONAL = new Set([
     'hak asasi human rights infrastruktur revenue treasury customs taxation attorney parti politik pembiayaan ' +
     'task force constabulary magistrate jawatankuasa committee perlembagaan constitutional employment enterprise ' +
     'food forestry fisheries buruh ekonomi makanan perikanan perhutanan belia sukan perpaduan pelaburan perumahan ' +
-    'luar bandar wilayah tempatan pengajian tinggi pilihan raya peguam'
+    'luar bandar wilayah tempatan pengajian tinggi pilihan raya peguam personal social representative'
   ).split(' '),
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").

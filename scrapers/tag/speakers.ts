@@ -27,7 +27,8 @@ export interface SpeakerIndex {
 export const SAY =
   /\b(?:said|says|say|told|added|adds|wrote|writes|asked|stated|explained|noted|stressed|insisted|argued|warned|announced|confirmed|according to|mengesahkan|berkata|kata|katanya|menurut|jelas|jelasnya|tambah|tambahnya|ujar|ujarnya|menegaskan|tegas|tegasnya|memberitahu|menulis|tulisnya|menjelaskan)\b/i;
 const PERSONAL = /^(?:he|she|I|we|beliau|dia|saya|kami|katanya|tambahnya|ujarnya|jelasnya)$/i;
-const NAME_IN = new RegExp(NAME_RUN, 'gu');
+// Not from inside a dotted abbreviation: "U.S. Trade Representative" names no "S. Trade".
+const NAME_IN = new RegExp(`(?<![\\p{L}.])${NAME_RUN}`, 'gu');
 // Words for a company. "Platform" names one too as a body talked about, but not beside a role holder: "a platform
 // official" keeps the role holder's reading (the body that spoke last).
 const COMPANY = 'company|firm|syarikat';

@@ -348,4 +348,10 @@ describe('quotes', () => {
       ),
     ).toEqual([["I will act on the group's advice,", 'siobhan-example']]);
   });
+  it('makes no person of a portfolio ("Commissioner for Personal Data", "Information and Social Development") or of "U.S. Trade"', async () => {
+    const quoted = async (text: string) => (await tag(text)).quotes.map((q) => q.speaker?.person ?? null);
+    expect(await quoted('The spokesman said the law did not allow the Privacy Commissioner for Personal Data to direct removals. "An offence is committed only when a platform fails to comply," the spokesman said.')).toEqual([null]);
+    expect(await quoted('The Ministry of Information and Social Development of Zorvania informs that the President has signed the Law "On Online Platforms and Online Advertising".')).toEqual([null]);
+    expect(await quoted('The U.S. Trade Representative\'s office has said it would consider "all options" if the tax is applied.')).toEqual([null]);
+  });
 });
