@@ -115,7 +115,9 @@ const INSTITUTIONAL = new Set([
     'hak asasi human rights infrastruktur revenue treasury customs taxation attorney parti politik pembiayaan ' +
     'task force constabulary magistrate jawatankuasa committee perlembagaan constitutional employment enterprise ' +
     'food forestry fisheries buruh ekonomi makanan perikanan perhutanan belia sukan perpaduan pelaburan perumahan ' +
-    'luar bandar wilayah tempatan pengajian tinggi pilihan raya peguam personal social representative'
+    'luar bandar wilayah tempatan pengajian tinggi pilihan raya peguam personal social representative kehakiman ' +
+    'tetap kerajaan kebangsaan elektronik electronics governance women broadcasting posts remaja pemuda ' +
+    'pembangkang pengguna heritage'
   ).split(' '),
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
@@ -174,7 +176,9 @@ function roleBefore(sentence: string, roleStart: number, roleWord: string, after
 export function findPeople(sentences: readonly string[]): Person[] {
   const people: Person[] = [];
   const add = (name: string | null, role: string | null) => {
-    if (!name) return;
+    // One word after an office is a place, a portfolio or a company far more often than a name ("Gabenor California",
+    // "Menteri Kehakiman", "jurucakap Meta", "Minister of Canadian Heritage"): a person here has two names at least.
+    if (!name?.includes(' ')) return;
     const known = people.find((p) => p.name.includes(name) || name.includes(p.name));
     if (!known) return void people.push({ name, role });
     // A headline's "Nurul Ain" and the text's "Nurul Ain Zahari" are one person: the full name.

@@ -204,6 +204,17 @@ describe('what is not a promise', () => {
     expect(await people('Menteri Fahmi Example dan Ketua Pengarah Salim Example hadir.')).toEqual([['Fahmi Example', 'Menteri'], ['Salim Example', 'Ketua Pengarah']]);
   });
 
+  it('makes no person of one word after an office: a place, a portfolio or a company', async () => {
+    const people = async (text: string) => (await tag(text)).people.map((p) => p.name);
+    for (const text of [
+      'Gabenor California menandatangani rang undang-undang itu semalam.',
+      'Menteri Kehakiman Zorvania berkata undang-undang itu akan dipinda.',
+      'Jurucakap TikTok berkata syarikat itu akan mematuhi arahan.',
+      'The Minister of Canadian Heritage said the bill would pass.',
+      'The Inspector-General of Police said the accounts were fake.',
+    ]) expect(await people(text), text).toEqual([]);
+  });
+
   it('gives an office holder in a story about another country to its government, unless a listed body of that kind is named', async () => {
     const senator = await tag('Zorvania\'s Senate debates platform bill\nSenator Ramiro Example said he would hold open forums with the companies before the vote.');
     expect(senator.people.map((p) => [p.name, p.org])).toEqual([['Ramiro Example', 'other-government']]);
