@@ -215,6 +215,13 @@ describe('what is not a promise', () => {
     ]) expect(await people(text), text).toEqual([]);
   });
 
+  it('keeps a rank, a district or "Ucapan" out of a person\'s name, and a body\'s name out of people', async () => {
+    const people = async (text: string) => (await tag(text)).people.map((p) => p.name);
+    expect(await people('Ketua Polis Daerah Zorvania, Asisten Komisioner Rahmat Example berkata dua suspek ditahan.')).toEqual(['Rahmat Example']);
+    expect(await people('Cabinet Secretary Hiroshi Example said the ministry would act.')).toEqual(['Hiroshi Example']);
+    expect(await people('Ahli Majlis Mesyuarat Kerajaan Negeri Pulau Pinang, Lim Example berkata platform mesti bertanggungjawab.')).toEqual(['Lim Example']);
+  });
+
   it('gives an office holder in a story about another country to its government, unless a listed body of that kind is named', async () => {
     const senator = await tag('Zorvania\'s Senate debates platform bill\nSenator Ramiro Example said he would hold open forums with the companies before the vote.');
     expect(senator.people.map((p) => [p.name, p.org])).toEqual([['Ramiro Example', 'other-government']]);
