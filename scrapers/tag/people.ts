@@ -119,7 +119,7 @@ const INSTITUTIONAL = new Set([
     'tetap kerajaan kebangsaan elektronik electronics governance women broadcasting posts remaja pemuda ' +
     'pembangkang pengguna heritage wakil rakyat ucapan oleh komisioner asisten assistant daerah cabinet financial ' +
     'republik universiti pulau regulation produk mahkamah agung kawal selia telekomunikasi cybersecurity homeland ' +
-    'informatics applications mesyuarat biro penyiasatan standard korea'
+    'informatics applications mesyuarat biro penyiasatan standard korea police kanak-kanak suhakam'
   ).split(' '),
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
@@ -152,6 +152,8 @@ export function cleanName(raw: string): string | null {
   if (tokens.slice(0, -1).some((t) => /['’]s$/.test(t))) return null;
   const cut = tokens.findIndex((t) => STOP_AFTER_NAME.has(t.toLowerCase()));
   if (cut >= 0) tokens.length = cut;
+  // "Prime Minister Anwar Ibrahim's government": the possessive is not part of the name.
+  if (tokens.length) tokens[tokens.length - 1] = tokens[tokens.length - 1]!.replace(/['’]s$/, '');
   while (tokens.length && /^(?:bin|binti|bt|bte|a\/l|a\/p|van|von|de|der)$/.test(tokens[tokens.length - 1] ?? '')) tokens.pop();
   // "Perdana Menteri New Zealand": a place of two words or more is the office's place too.
   if (tokens.length === 0 || tokens.every(institutional) || PLACES.has(tokens.join(' ').toLowerCase())) return null;

@@ -112,6 +112,14 @@ function publicOffice(role: string, malaysian: boolean, namedKinds: ReadonlySet<
   return !malaysian && PUBLIC_OFFICES.some(([office, kind]) => office.test(role) && !namedKinds.has(kind));
 }
 
+/** "Pengarah Komunikasi Meta Andy Stone": a platform or body named before the name belongs to the role. */
+function withoutLeadingParty(p: Person, taxonomy: Taxonomy, context: { malaysian: boolean; online: boolean }): Person {
+  const lead = [...taxonomy.platforms.mentions(p.name, context), ...taxonomy.actors.mentions(p.name, context)].find((m) => m.start === 0);
+  const rest = lead ? p.name.slice(lead.end).trim() : '';
+  if (!lead || !rest.includes(' ')) return p;
+  return { ...p, name: rest, role: [p.role, p.name.slice(0, lead.end)].filter(Boolean).join(' ') };
+}
+
 /** The organisation in a person's role: "Meta's ... director" → meta, "Communications Minister" → kkd. */
 export function attachOrganisations(
   people: Person[],
@@ -126,7 +134,8 @@ export function attachOrganisations(
   platformNamedBefore: (name: string) => string | null = () => null,
 ): PersonWithOrg[] {
   const context = { malaysian, online: true };
-  return mapped(people, (p) => {
+  return mapped(people, (named) => {
+    const p = withoutLeadingParty(named, taxonomy, context);
     const role = p.role ?? '';
     const short = role.split(/[\s,]+/).find((word) => shortForms.has(word));
     if (short) return { ...p, org: { id: shortForms.get(short)!, type: 'actor' as const } };

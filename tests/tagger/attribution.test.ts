@@ -222,6 +222,13 @@ describe('what is not a promise', () => {
     expect(await people('Ahli Majlis Mesyuarat Kerajaan Negeri Pulau Pinang, Lim Example berkata platform mesti bertanggungjawab.')).toEqual(['Lim Example']);
   });
 
+  it('gives the company or the force before a name to the role, and leaves a possessive off the name', async () => {
+    const people = async (text: string) => (await tag(text)).people.map((p) => [p.name, p.role, p.org]);
+    expect(await people('Pengarah Komunikasi Meta Andy Example berkata syarikat itu akan bekerjasama.')).toEqual([['Andy Example', 'Pengarah Komunikasi Meta', 'meta']]);
+    expect(await people('Inspector-General of Police Razarudin Example said the syndicate used Telegram.')).toEqual([['Razarudin Example', 'Inspector-General of Police', 'pdrm']]);
+    expect((await people('Prime Minister Anwar Example\'s government will table the bill.')).map(([name]) => name)).toEqual(['Anwar Example']);
+  });
+
   it('gives an office holder in a story about another country to its government, unless a listed body of that kind is named', async () => {
     const senator = await tag('Zorvania\'s Senate debates platform bill\nSenator Ramiro Example said he would hold open forums with the companies before the vote.');
     expect(senator.people.map((p) => [p.name, p.org])).toEqual([['Ramiro Example', 'other-government']]);
