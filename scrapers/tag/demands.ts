@@ -24,6 +24,7 @@ const NOT_A_DEMAND_BEFORE = /\b(?:not|never|tidak|belum|if|jika|sekiranya)\s+(?:
 // would grant, not an order given.
 const POWER_BEFORE = /\b(?:powers?|empowers?|empowered|authori[sz]es?|authori[sz]ed|kuasa|berkuasa|membolehkan)\b[^.;]{0,60}\b(?:to|untuk)\s+$/i;
 
+const ASKED_ACT_BETWEEN = /\s(?:to|supaya|agar|untuk)\s/i;
 // An order, a decision or a settlement as the subject ("the proposed order requires Twitter to …", "keputusan itu
 // mengarahkan …"): its issuer demands. A law or a code is not one: its duties fall on a class, not on a party.
 const ISSUED_BEFORE = /\b(?:the|this|that|its|their|a)\s+(?:proposed\s+|final\s+|enforcement\s+)?(?:order|decision|settlement|notice|ruling|directive|judg(?:e)?ment|letter)\s+(?:also\s+)?$|\b(?:arahan|perintah|keputusan|notis|penghakiman)\s+(?:itu|tersebut)\s+(?:juga\s+)?$/i;
@@ -62,7 +63,10 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
       // by its examples reaches as far as the examples.
       const examples = CLASS_BY_EXAMPLES_AFTER.exec(s.text.slice(m.index + m[0].length));
       const reach = /^requests to$/i.test(m[0]) ? 5 : examples ? examples[0].length + 1 : 40;
-      const first = inSentence.findIndex((r) => r.start >= afterAt && r.start - afterAt <= reach);
+      // "urged Venezuelans to delete WhatsApp": a party inside the act asked for is not the one asked.
+      const first = inSentence.findIndex(
+        (r) => r.start >= afterAt && r.start - afterAt <= reach && !ASKED_ACT_BETWEEN.test(s.text.slice(afterAt - s.start, r.start - s.start)),
+      );
       if (!by || first < 0) continue;
       // A recommendation or a request is a demand when a public body makes it ("The authorities recommended that WhatsApp
       // …", "The Regulator has requested Facebook to explain …"); a platform's request to a court is a plea.

@@ -77,7 +77,7 @@ const TASK_FORCE = new RegExp(
 const TASK_FORCE_WORD = /[Tt]ask|[Pp]asukan/;
 // Without a name, only in a story about another country that names no listed body: "the court", "police", "the
 // government", "the authorities", "kerajaan", "its governor", "a government spokesman".
-const UNNAMED = /\b(?:the (?:court|government|cabinet|senate|ministry|judge|prosecutors?|authorities)|(?:the|an?) (?:electoral|federal|district|high|supreme|local|provincial|regional|military|criminal|civil|appeals?|constitutional) (?:court|judge)|police|mahkamah|polis|kerajaan|hakim|pendakwa raya|peguam negara|attorneys?[- ]general|pihak berkuasa|governors?|gabenor|state agenc(?:y|ies)|government spokes(?:man|woman|person))\b/gi;
+const UNNAMED = /\b(?:the (?:court|government|cabinet|senate|ministry|judge|prosecutors?|authorities)|(?:the|an?) (?:electoral|federal|district|high|supreme|local|provincial|regional|military|criminal|civil|appeals?|constitutional) (?:court|judge)|police|mahkamah|polis|kerajaan|hakim|pendakwa raya|peguam negara|attorneys?[- ]general|pihak berkuasa|governors?|gabenor|state agenc(?:y|ies)|government spokes(?:man|woman|person)|the president|presiden itu|the expert group|(?:a|an|the) (?:parliamentary|inquiry|select) committee|(?:sebuah |satu )?jawatankuasa (?:siasatan|parlimen|pilihan))\b/gi;
 // Capitalised words that start a sentence or name a private body, not a public one; "Ministry of Industry and Trade"
 // is public whatever it is of.
 const NOT_PUBLIC = /^(?:The|A|An|This|That|Its|Their|Our|Oversight|Safety|Advisory|Press|Media|Ethics|Supervisory)\s|^(?!(?:Ministry|Department) of\b).*\b(?:Business|Industry|Association|Chamber|Company|Corporation|Foundation)\b/;

@@ -192,4 +192,10 @@ describe('not a demand', () => {
     const t = await tag('The Zorvania Media Authority said TikTok had urged Snapchat and Facebook to adopt the same age checks.');
     expect(t.demands.filter((d) => ['tiktok', 'snapchat', 'facebook'].includes(d.by))).toEqual([]);
   });
+  it('reads a platform inside the act asked for as no one asked ("urged Venezuelans to delete WhatsApp")', async () => {
+    const t = await tag('The Zorvania High Court also urged residents to delete WhatsApp from their phones.');
+    expect(t.demands).toEqual([]);
+    const asked = await tag('The Zorvania High Court ordered WhatsApp to delete the messages.');
+    expect(asked.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'whatsapp']]);
+  });
 });

@@ -259,6 +259,13 @@ describe('unlisted public bodies', () => {
     expect(urged.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
   });
 
+  it('reads "the president", "the expert group" and an inquiry committee abroad as another public body', async () => {
+    const president = await tag('The Maldives parliament passed the media bill on Tuesday. The President\'s Office said the president would decide on ratification within 15 days.', '', { date: '2031-09-17' });
+    expect(president.commitments.map((c) => [c.by, c.due])).toEqual([['other-government', '2031-10-02']]);
+    const group = await tag('Ireland\'s minister set up an expert group on online safety. The expert group will report to the Minister within 90 days.', '', { date: '2032-01-12' });
+    expect(group.commitments.map((c) => [c.by, c.due])).toContainEqual(['other-government', '2032-04-11']);
+  });
+
   it('reads an attorney general in a story about another country as its government, not Malaysia\'s chambers', async () => {
     const t = await tag('AUSTIN: Peguam Negara Texas memfailkan saman terhadap TikTok pada Khamis kerana berkongsi data peribadi pengguna bawah umur.');
     expect(t.actors).toEqual(['other-government']);
