@@ -9,9 +9,9 @@ import { claimConfidence } from './confidence.ts';
 
 /** Verbs of asking another party to act ("urged X to", "meminta X supaya"); disputes.ts reads them too. */
 export const REQUEST_VERBS =
-  'urge|urged|urges|urging|ask|asked|asks|asking|requested|requests to|call on|called on|calls on|calling on|call upon|called upon|calls upon|calling upon|appeal to|appealed to|appeals to|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|menuntut|mendesak';
+  'urge|urged|urges|urging|ask|asked|asks|asking|requested|requests to|call on|called on|calls on|calling on|call upon|called upon|calls upon|calling upon|appeal to|appealed to|appeals to|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|memohon(?! maaf)|menuntut|mendesak';
 /** Verbs of an order with authority behind it, as against a request or an urging. */
-export const ORDER_VERBS = 'ordered|orders|directed|directs|instructed|required|requires|summoned|summons|mengarahkan|mengarah|mengarahkannya|memerintahkan|mewajibkan';
+export const ORDER_VERBS = 'ordered|orders|ordering|directed|directs|directing|instructed|instructing|required|requires|summoned|summons|mengarahkan|mengarah|mengarahkannya|memerintahkan|mewajibkan';
 const TRIGGER = new RegExp(`\\b(?:${REQUEST_VERBS}|${ORDER_VERBS})\\b`, 'gi');
 const ORDER = new RegExp(`^(?:${ORDER_VERBS})$`, 'i');
 const PURPOSE = /^[^.;]{0,40}?\b(?:to|untuk|supaya|agar|bagi)\s+/i;
@@ -19,7 +19,7 @@ const CLASS_BY_EXAMPLES_AFTER = new RegExp(
   `^\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${PLATFORM_CLASS}|intermediaries|perantara)\\s*,?\\s+(?:${EXAMPLES_OPENER})\\s+`,
   'iu',
 );
-const NOT_A_DEMAND_BEFORE = /\b(?:not|never|tidak|belum|if|jika|sekiranya)\s+(?:\w+\s+)?$/i;
+const NOT_A_DEMAND_BEFORE = /\b(?:not|never|tidak|belum|if|jika|sekiranya|short of)\s+(?:\w+\s+)?$/i;
 // "gives the regulator powers to order platforms to …", "memberi kuasa kepada X untuk mengarahkan …": a power a law
 // would grant, not an order given.
 const POWER_BEFORE = /\b(?:powers?|empowers?|empowered|authori[sz]es?|authori[sz]ed|kuasa|berkuasa|membolehkan)\b[^.;]{0,60}\b(?:to|untuk)\s+$/i;

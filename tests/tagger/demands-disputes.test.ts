@@ -198,4 +198,15 @@ describe('not a demand', () => {
     const asked = await tag('The Zorvania High Court ordered WhatsApp to delete the messages.');
     expect(asked.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'whatsapp']]);
   });
+  it('reads "memohon" and a notice "ordering" as demands, not an apology, a law requiring or an order stopped short of', async () => {
+    const on = async (text: string, title = '') => (await tag(text, title)).demands.map((d) => [d.by, d.on]);
+    expect(await on('SKMM juga telah memohon Facebook menurunkan 38 iklan berkaitan skim tersebut.')).toEqual([['mcmc', 'facebook']]);
+    const notice = [
+      'Yesterday X received a notice from the Australian eSafety Commissioner ordering us to remove certain posts, or face daily fines.',
+      'We have complied with the notice in Australia by withholding the posts. We have not removed the posts globally: the eSafety Commissioner does not have the authority to dictate what content X\'s users can see in other countries.',
+    ].join('\n\n');
+    expect(await on(notice, "Our response to the Australian eSafety Commissioner's removal order")).toEqual([['esafety', 'x']]);
+    expect(await on('Ketua Pegawai Eksekutif Telegram memohon maaf kepada Mahkamah Tinggi Zorvania atas kecuaian itu.')).toEqual([]);
+    expect(await on('The Zorvania High Court stopped short of ordering Instagram to reinstate the account.')).toEqual([]);
+  });
 });
