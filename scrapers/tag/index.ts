@@ -17,6 +17,9 @@ import type { Taxonomy } from './taxonomy.ts';
 import { kept, mapped } from './arrays.ts';
 import { guessLanguage, isMalaysian, mentionsOnlineServices, splitSentences } from './text.ts';
 
+const OTHER_GOVERNMENT = 'other-government';
+const FOREIGN_POLICE = /\b(?:police|polis|policía|polícia)\b/i;
+
 export { loadTaxonomy, compileTaxonomy } from './taxonomy.ts';
 export type { Taxonomy } from './taxonomy.ts';
 
@@ -114,7 +117,11 @@ function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<voi
   const authorities = actors.filter((m) => ONLINE_AUTHORITY_KINDS.has(actorKind(m.id, taxonomy)));
   const evidence = relevanceEvidence(full, sentences, { platforms, issues, authorities });
   yield;
-  const police = actorIds.filter((id) => actorKind(id, taxonomy) === 'police');
+  // Another country's bodies named only as its police ("Polis Delhi", "the cyber police") report a crime, as a police
+  // force the vocabulary lists does.
+  const foreign = kept(actors, (m) => m.id === OTHER_GOVERNMENT);
+  const foreignPolice = foreign.length > 0 && foreign.every((m) => FOREIGN_POLICE.test(full.slice(m.start, m.end)));
+  const police = kept(actorIds, (id) => actorKind(id, taxonomy) === 'police' || (foreignPolice && id === OTHER_GOVERNMENT));
   const relevance = scoreRelevance(evidence.text, { issues: issueIds, platforms: distinct(evidence.platforms.map((m) => m.id)), actors: actorIds, police, governed: evidence.governed });
   yield;
 

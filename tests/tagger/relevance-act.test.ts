@@ -115,4 +115,14 @@ describe('a governing act on an online service keeps a statement relevant', () =
     expect((await tag('Pejabat Pendaftar Negara Zorvania menandatangani perjanjian kerjasama dengan Meta, Google dan TikTok menjelang pilihan raya presiden.')).relevant).toBe(true);
     expect((await tag('The trade ministry signed an agreement with the palm oil exporters association on Tuesday.')).relevant).toBe(false);
   });
+  it('reads a crime reported by another country\'s police as a passing mention, as one reported by the PDRM', async () => {
+    const crime = [
+      "Ukraine's cyber police, together with officers from the Czech Republic, have exposed a network of call centres that defrauded citizens of several countries.",
+      'According to the investigation, the organisers placed advertisements on Facebook and Instagram promising high returns on investments.',
+      'Victims were later contacted through WhatsApp and asked to pay fees to withdraw their money.',
+      'Officers arrested 12 suspects and seized computers, cash and cars during 20 searches; the suspects face up to 12 years in prison.',
+    ].join(' ');
+    expect((await tag(crime, 'Cyber police shut down fraudulent call centres')).relevant).toBe(false);
+    expect((await tag("Zorvania's telecommunications regulator ordered Facebook to remove the advertisements within 24 hours.")).relevant).toBe(true);
+  });
 });
