@@ -30,9 +30,9 @@ const ONLINE =
 // portal MyEG") is not an online service being governed: a driving licence renewed online is still a driving licence.
 const ONLINE_AS_MEANS =
   wordStartsLookingBehind(factored(/\b(?:secara|boleh dibuat|dibuat|dilakukan|memohon|mohon|membayar|bayar|memperbaharui|diperbaharui|mendaftar|didaftarkan)\s+(?:[\p{L}-]+\s+){0,2}(?:dalam talian|online)\b|\b(?:apply|applied|renew|renewed|pay|paid|register|registered|book|booked)\s+(?:[\p{L}-]+\s+){0,2}online\b|\b(?:melalui|through|via)\s+(?:(?:the|its)\s+)?portal\b/giu));
-// Licences that are not for an online service: driving, business, courier, liquor, spectrum, gambling.
+// Licences that are not for an online service: driving, business, courier, liquor, spectrum, gambling, hunting.
 const OTHER_LICENCE_KIND =
-  '(?:driving|memandu|kenderaan|vehicle|business|perniagaan|trade|courier|kurier|pos|postal|logging|balak|liquor|arak|spectrum|spektrum|broadcast|penyiaran|firearms?|senjata|gaming|judi)';
+  '(?:driving|memandu|kenderaan|vehicle|business|perniagaan|trade|courier|kurier|pos|postal|logging|balak|liquor|arak|alcohol|alkohol|spectrum|spektrum|broadcast|penyiaran|firearms?|senjata|gaming|judi|hunting|fishing|game|memburu)';
 const OTHER_KIND_OF_LICENCE = String.raw`${OTHER_LICENCE_KIND}\s+(?:\w+\s+)?licen[cs]\w*|lesen\s+${OTHER_LICENCE_KIND}`;
 const OFF_TOPIC = factored(new RegExp(
   String.raw`\b(?:${OTHER_KIND_OF_LICENCE}|goals?|match(?:es)?|league|coach|striker|tournament|championship|squad|stadium|badminton|football|athletes?|doping|sports?|quarterly|revenue|profit|shares|earnings|dividend|Bursa|stock market|analysts|forecasts?|rain|thunderstorms?|flood\w*|weather|monsoon|perlawanan|jurulatih|skuad|kejohanan|liga|bola sepak|atlet|sukan|keuntungan|saham|dagangan|hujan|banjir|cuaca|ribut|robb\w*|stole|stealing|murder\w*|remanded|mencuri|direman|bunuh|blaze|kebakaran|album|concert|konsert|harvest|prices|harga|crash\w*|accident|killed|injured|kemalangan|maut|cedera|sales?|customers|shoppers|jualan|pelanggan|awards?|anugerah|rugi|kerugian|ditipu|tertipu|diperdaya|ditahan|suspek|arrested|suspects?|laporan polis|police report|Seksyen 420|pesara|retiree|pelaburan|investments?|invest|pusat data|data cent(?:re|er)s?)\b`,

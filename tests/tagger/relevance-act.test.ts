@@ -43,6 +43,13 @@ describe('relevance needs a governing act', () => {
     expect(platforms.issues).toContain('licensing');
   });
 
+  it('reads hunting licences applied for on an online licensing platform as hunting licences', async () => {
+    const hunting = await tag(
+      'Zorvania Fish and Wildlife reminds hunters that applications for nonresident big game combination licenses must be submitted by April 1. Applications can be made through the agency\'s online licensing platform, by phone or at any regional office.',
+    );
+    expect([hunting.relevant, hunting.issues]).toEqual([false, []]);
+  });
+
   it('keeps a licence for social media platforms', async () => {
     const t = await tag('Social media platforms with eight million users must apply for a class licence from the MCMC, the minister said.');
     expect(t.relevant).toBe(true);
