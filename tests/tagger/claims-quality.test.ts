@@ -152,6 +152,18 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
     relevance: 0.92, 'off-topic': 0.7, platforms: 0.95, actors: 0.91, issues: 0.67, commitments: 0.81, due: 0.77,
     pairs: 0.67, 'pair+issue': 0.3, direction: 0.58, 'quote-text': 0.93, quotes: 0.79, demands: 0.63,
   },
+  // The fourteenth set (written 7 December by writers ZB and ZC at the tenth session's start; read whole once with
+  // 3ee3a9d, then split).
+  // fourteenth-dev: 0.980, 0.833, 0.996, 0.951, 0.775, 0.854, 0.655, 0.737, 0.621, 0.563, 0.992, 0.958, 0.792
+  'fourteenth-dev': {
+    relevance: 0.93, 'off-topic': 0.78, platforms: 0.94, actors: 0.9, issues: 0.72, commitments: 0.8, due: 0.6,
+    pairs: 0.68, 'pair+issue': 0.57, direction: 0.51, 'quote-text': 0.94, quotes: 0.9, demands: 0.74,
+  },
+  // fourteenth-holdout: 0.980, 0.833, 1.000, 0.961, 0.716, 0.857, 0.692, 0.721, 0.484, 0.694, 1.000, 0.950, 0.656
+  'fourteenth-holdout': {
+    relevance: 0.93, 'off-topic': 0.78, platforms: 0.95, actors: 0.91, issues: 0.66, commitments: 0.8, due: 0.64,
+    pairs: 0.67, 'pair+issue': 0.43, direction: 0.64, 'quote-text': 0.95, quotes: 0.9, demands: 0.6,
+  },
 };
 
 describe('claims extractor quality', () => {
