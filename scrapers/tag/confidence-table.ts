@@ -27,9 +27,8 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [175, 164],
   },
   dispute: {
-    all: [471, 404],
+    all: [466, 402],
     'authority-act both-named': [145, 120],
-    'authority-act side-before': [5, 2],
     'opposition both-named': [132, 118],
     'opposition legislature': [2, 2],
     'opposition member-states': [5, 5],

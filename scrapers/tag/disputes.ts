@@ -136,17 +136,6 @@ const namesContent = (before: string, after: string) =>
 const OWNER_DESCRIBED = /^-owned\b/i;
 type Party = { id: string; type: PartyType; at: number; end: number; distance: number; subject: boolean };
 
-// A platform, then only the words of a passive before the block: "Telegram pula telah disekat", "TikTok remained
-// blocked", "X has been banned" (not "… adults who have recently been blocked", "Telegram kerana laman web mereka
-// disekat", nor the active "The company had suspended its live feature").
-const BLOCKED_AFTER = new RegExp(
-  [
-    '^\\s+(?:(?:pula|juga|telah|sudah|masih|kini|turut)\\s+)*di$',
-    '^\\s+(?:(?:has|have|had|also|still|now)\\s+)*(?:was|were|is|are|been|remained|remains|stay(?:s|ed)?)\\s+(?:(?:also|still|now)\\s+)?\\p{L}{2}$',
-  ].join('|'),
-  'iu',
-);
-
 /** The parties named in a sentence, once each, with how far each is from the trigger and whether it is the subject. */
 function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: Taxonomy): Party[] {
   const end = s.start + s.text.length;
@@ -332,14 +321,8 @@ export function findDisputes(
     if (parties.length === 0) continue;
     const hasActor = parties.some((p) => p.type === 'actor');
     const memberStates = found.cue !== 'authority-act' ? commissionAgainstMemberStates(s, parties, refs) : null;
-    // Warnings, bans and blocks say who acts on whom only when the authority and the platform share the sentence, or
-    // when the platform is blocked with no one named ("Telegram pula telah disekat sejak Julai"): then by the authority
-    // named last before.
-    const blockedBefore = found.cue === 'authority-act' && !hasActor && parties.some((p) => BLOCKED_AFTER.test(s.text.slice(p.end, found.at + 2)))
-      ? lastAuthorityBefore(s, sentences, refs)
-      : undefined;
-    if (blockedBefore) parties.push({ id: blockedBefore.id, type: blockedBefore.type, at: Infinity, end: Infinity, distance: Infinity, subject: false });
-    else if ((found.cue === 'warning' || found.cue === 'authority-act') && !memberStates && !(hasActor && parties.some((p) => p.type === 'platform'))) continue;
+    // Warnings, bans and blocks say who acts on whom only when the authority and the platform share the sentence.
+    if ((found.cue === 'warning' || found.cue === 'authority-act') && !memberStates && !(hasActor && parties.some((p) => p.type === 'platform'))) continue;
     // A platform that blocks or removes content itself ("we … blocked the accounts the court ordered us to block",
     // "Meta mula menyekat kandungan berita") is acting on content, not being blocked.
     if (found.cue === 'authority-act' && BLOCKS_CONTENT.test(s.text.slice(found.at)) && blockerIsPlatform(s.text, parties, found.at)) continue;

@@ -311,16 +311,6 @@ describe('dispute issue', () => {
       ['facebook', 'other-government'],
     ]);
   });
-  it('reads a platform blocked with no one named as blocked by the authority named before, in a passive only', async () => {
-    const t = await tag('Pihak berkuasa Zorvania menyekat Facebook dan YouTube minggu lalu. Telegram pula telah disekat sejak Julai atas alasan keselamatan.', '', { lang: 'ms' });
-    expect(t.disputes.map((d) => [d.from, d.against])).toEqual([
-      ['other-government', 'facebook'], ['other-government', 'youtube'], ['other-government', 'telegram'],
-    ]);
-    const english = await tag('The Zorvania High Court ordered the block of Facebook. TikTok has also been blocked since July.');
-    expect(english.disputes.map((d) => d.against)).toContain('tiktok');
-    const active = await tag('The Zorvania High Court fined TikTok on Monday. The company had suspended its live feature for several days.');
-    expect(active.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'tiktok']]);
-  });
   it('reads content a platform is asked to suspend or remove, counted or described, as no ban on the platform', async () => {
     const counted = await tag('SKMM turut meminta Twitter menurunkan 11 hantaran dan menggantung dua akaun yang berulang kali menyiarkan kandungan tersebut.', '', { lang: 'ms' });
     expect(counted.disputes).toEqual([]);
