@@ -117,7 +117,7 @@ const INSTITUTIONAL = new Set([
     'food forestry fisheries buruh ekonomi makanan perikanan perhutanan belia sukan perpaduan pelaburan perumahan ' +
     'luar bandar wilayah tempatan pengajian tinggi pilihan raya peguam personal social representative kehakiman ' +
     'tetap kerajaan kebangsaan elektronik electronics governance women broadcasting posts remaja pemuda ' +
-    'pembangkang pengguna heritage wakil rakyat ucapan oleh komisioner asisten assistant daerah cabinet financial ' +
+    'pembangkang pengguna heritage rang pengurus operasi wakil rakyat ucapan oleh komisioner asisten assistant daerah cabinet financial ' +
     'republik universiti pulau regulation produk mahkamah agung kawal selia telekomunikasi cybersecurity homeland ' +
     'informatics applications mesyuarat biro penyiasatan standard korea police kanak-kanak suhakam'
   ).split(' '),

@@ -104,7 +104,7 @@ interface StemsApart {
 
 // A company cue after a capitalised name at a sentence start: "Apple said", "Discord's", "Signal app".
 const COMPANY_CUE =
-  /^(?:['’]s\b|\s+(?:Inc|Corp|Platforms|said|says|told|announced|reported|has|had|have|will|would|is|was|did|does|also|declined|refused|rejected|agreed|pledged|promised|committed|removed|blocked|launched|introduced|added|confirmed|denied|sues|sued|challenges|challenged|appeals|appealed|must|should|could|app|Store|Pay|ID|Messenger|Foundation|users?|accounts?|channels?|groups?|servers?|berkata|menyatakan|telah|akan|enggan|menolak|bersetuju|berjanji|juga|pula|perlu|mesti)\b|\s+(?:and|dan|or|atau)\s+(?=[A-Z]))/;
+  /^(?:['’]s\b|\s+(?:Inc|Corp|Platforms|said|says|told|announced|reported|has|had|have|will|would|is|was|did|does|also|declined|refused|rejected|agreed|pledged|promised|committed|removed|blocked|launched|introduced|added|confirmed|denied|sues|sued|challenges|challenged|appeals|appealed|must|should|could|app|Store|Pay|ID|Messenger|Foundation|users?|accounts?|channels?|groups?|servers?|berkata|menyatakan|telah|akan|enggan|menolak|bersetuju|berjanji|juga|pula|perlu|mesti|in a statement|dalam(?: satu)? kenyataan)\b|\s+(?:and|dan|or|atau)\s+(?=[A-Z]))/;
 const SENTENCE_START_BEFORE = /(?:^|[.!?\n]["”’)]?)\s*["“‘(]?\s*$/;
 
 // What a match needs changed to be a key: a right single quote, whitespace but a space, or whitespace twice.
@@ -265,7 +265,7 @@ function accepts(rule: Rule, text: string, start: number, end: number, context: 
   if (!context.online) return false;
   if (!rule.needsCueAtSentenceStart) return true;
   const atSentenceStart = SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start));
-  return !atSentenceStart || COMPANY_CUE.test(text.slice(end, end + 20));
+  return !atSentenceStart || COMPANY_CUE.test(text.slice(end, end + 24));
 }
 
 export interface Taxonomy {

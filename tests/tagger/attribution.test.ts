@@ -222,6 +222,16 @@ describe('what is not a promise', () => {
     expect(await people('Ahli Majlis Mesyuarat Kerajaan Negeri Pulau Pinang, Lim Example berkata platform mesti bertanggungjawab.')).toEqual(['Lim Example']);
   });
 
+  it('reads "Apple dalam satu kenyataan" as the company, "Communication and Digital Affairs Minister" as Komdigi\'s, a bill or a job title as no person', async () => {
+    const apple = await tag('IMDA menerbitkan Kod Amalan untuk gedung aplikasi. Apple dalam satu kenyataan berkata ia akan mematuhi keperluan Kod tersebut.', '', { lang: 'ms' });
+    expect(apple.commitments.map((c) => c.by)).toEqual(['apple']);
+    const minister = await tag('The rules were announced by Communication and Digital Affairs Minister Lestari Example. She said the ministry would issue technical guidelines.');
+    expect(minister.commitments.map((c) => c.by)).toEqual(['komdigi']);
+    const speakers = async (text: string) => (await tag(text, '', { lang: 'ms' })).quotes.map((q) => q.speaker?.person ?? null);
+    expect(await speakers('Pengkritik Rang Undang-Undang itu menyifatkannya sebagai "membunuh internet moden".')).not.toContain('rang-undang-undang');
+    expect(await speakers('"Ramai yang datang hanya untuk menaiki tren ini," kata Pengurus Operasi, Usman Example.')).toEqual(['usman-example']);
+  });
+
   it('gives the company or the force before a name to the role, and leaves a possessive off the name', async () => {
     const people = async (text: string) => (await tag(text)).people.map((p) => [p.name, p.role, p.org]);
     expect(await people('Pengarah Komunikasi Meta Andy Example berkata syarikat itu akan bekerjasama.')).toEqual([['Andy Example', 'Pengarah Komunikasi Meta', 'meta']]);
