@@ -27,8 +27,8 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [175, 165],
   },
   dispute: {
-    all: [466, 402],
-    'authority-act both-named': [145, 120],
+    all: [464, 402],
+    'authority-act both-named': [143, 120],
     'opposition both-named': [132, 118],
     'opposition legislature': [2, 2],
     'opposition member-states': [5, 5],

@@ -318,4 +318,10 @@ describe('dispute issue', () => {
     expect(described.disputes).toEqual([]);
     expect((await tag('Pihak berkuasa Zorvania telah mengharamkan YouTube.', '', { lang: 'ms' })).disputes.map((d) => d.against)).toEqual(['youtube']);
   });
+  it('reads ads a platform is asked to block, and accounts a platform says "it" will suspend, as no ban on the platform', async () => {
+    const ads = await tag('SKMM menggesa Meta supaya mengesahkan identiti semua pengiklan, dan menyekat iklan yang menggunakan wajah individu tanpa kebenaran.', '', { lang: 'ms' });
+    expect(ads.disputes).toEqual([]);
+    const own = await tag('Lazada pula memaklumkan Kementerian Perdagangan Zorvania bahawa ia akan menggantung akaun penjual yang mengulangi kesalahan.', '', { lang: 'ms' });
+    expect(own.disputes).toEqual([]);
+  });
 });
