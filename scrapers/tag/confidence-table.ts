@@ -27,9 +27,9 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [175, 165],
   },
   dispute: {
-    all: [464, 402],
+    all: [468, 406],
     'authority-act both-named': [143, 120],
-    'opposition both-named': [132, 118],
+    'opposition both-named': [136, 122],
     'opposition legislature': [2, 2],
     'opposition member-states': [5, 5],
     'opposition side-before': [86, 68],

@@ -324,4 +324,10 @@ describe('dispute issue', () => {
     const own = await tag('Lazada pula memaklumkan Kementerian Perdagangan Zorvania bahawa ia akan menggantung akaun penjual yang mengulangi kesalahan.', '', { lang: 'ms' });
     expect(own.disputes).toEqual([]);
   });
+  it('reads a body that "does not accept" a platform\'s position, or "memandang serius" its act, as in dispute with it', async () => {
+    const pair = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
+    expect(await pair('X has informed the MCMC that it does not meet the threshold. The MCMC does not accept this position and will assess X\'s user numbers.')).toContainEqual(['mcmc', 'x']);
+    expect(await pair('Kementerian Komunikasi (KKD) memandang serius tindakan Meta menurunkan beberapa hantaran di Facebook.', 'ms')).toEqual([['kkd', 'meta']]);
+    expect(await pair('The regulators asked WhatsApp not to restrict features for users who do not accept the new terms.')).toEqual([]);
+  });
 });
