@@ -224,6 +224,10 @@ describe('Malaysian bodies by words other countries use too', () => {
     expect(await actors('Menteri Penerangan, Datuk Example, berkata kementerian akan menubuhkan unit media baharu bagi menjawab blog.')).toContain('kkd');
     expect(await actors('Kementerian Penerangan, Kebudayaan dan Pelancongan Zambia menggesa pengguna Facebook berhati-hati.')).not.toContain('kkd');
   });
+
+  it('reads "Malaysia\'s communications regulator" as the MCMC', async () => {
+    expect((await tag("Malaysia's communications regulator said it had asked Meta to remove the posts.")).actors).toEqual(['mcmc']);
+  });
 });
 
 describe('issue mentions read two ways', () => {
