@@ -63,9 +63,14 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     read: (m, ref) => monthNamed(m, m[2]!, ref, true),
   },
   {
-    // "meet the authorities in January", "pada bulan Mac 2025": within that month, so by its last day; "May" only with
-    // a year; not in a relative clause ("users who purchased a subscription in March")
-    regex: new RegExp(`\\b(?:in|during|pada(?:\\s+bulan)?)(?<!\\b(?:who|which|that|yang)\\b[^,.;]{0,60})\\s+${MONTH}${YEAR_AFTER}?\\b`, 'i'),
+    // "sepanjang bulan Jun dan Julai 2025", "during June and July": within the months named, so by the last one's end
+    regex: new RegExp(`\\b(?:in|during|throughout|pada|sepanjang)(?:\\s+bulan)?\\s+${MONTH}\\s+(?:and|to|dan|hingga|sehingga)\\s+(?:bulan\\s+)?${MONTH}${YEAR_AFTER}?\\b`, 'i'),
+    read: (m, ref) => monthNamed(m, m[2]!, ref, false),
+  },
+  {
+    // "meet the authorities in January", "pada bulan Mac 2025", "sepanjang Januari": within that month, so by its last
+    // day; "May" only with a year; not in a relative clause ("users who purchased a subscription in March")
+    regex: new RegExp(`\\b(?:in|during|throughout|pada(?:\\s+bulan)?|sepanjang(?:\\s+bulan)?)(?<!\\b(?:who|which|that|yang)\\b[^,.;]{0,60})\\s+${MONTH}${YEAR_AFTER}?\\b`, 'i'),
     read: (m, ref) => monthNamed(m, m[1]!, ref, false),
   },
   {
@@ -75,8 +80,8 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: 12, d: 31 }),
   },
   {
-    // "by the end of the month", "sebelum akhir bulan ini"
-    regex: new RegExp(`\\b(?:${WORD})\\s+${AT}(?:${END_OF}(?:the|this)\\s+month|(?:akhir|hujung)\\s+bulan(?:\\s+ini)?(?!\\s+(?:depan|hadapan)))\\b`, 'i'),
+    // "by the end of the month", "sebelum akhir bulan ini"; "sepanjang bulan ini", "throughout this month"
+    regex: new RegExp(`\\b(?:(?:${WORD})\\s+${AT}(?:${END_OF}(?:the|this)\\s+month|(?:akhir|hujung)\\s+bulan(?:\\s+ini)?(?!\\s+(?:depan|hadapan)))|(?:sepanjang|throughout|during)\\s+(?:bulan\\s+ini|this\\s+month))\\b`, 'i'),
     read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: ref.getUTCMonth() + 1, d: lastDay(ref.getUTCFullYear(), ref.getUTCMonth() + 1) }),
   },
   {

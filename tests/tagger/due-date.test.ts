@@ -161,4 +161,11 @@ describe('a promise dated by an event named elsewhere in the statement', () => {
     expect(on('spend up to US$65 billion on data centres in 2032')).toBe('2032-12-31');
     expect(on('the rules it adopted in 2030')).toBeNull();
   });
+  it('reads "sepanjang bulan ini", "throughout this month" and "sepanjang bulan Jun dan Julai" as by the last month\'s end', () => {
+    expect(on('akan mengadakan sesi libat urus sepanjang bulan ini')).toBe('2031-05-31');
+    expect(on('will hold talks with the platforms throughout this month')).toBe('2031-05-31');
+    expect(on('akan mengadakan sesi penerangan sepanjang bulan Jun dan Julai 2031')).toBe('2031-07-31');
+    expect(on('will brief the platforms during June and July')).toBe('2031-07-31');
+    expect(on('akan mengadakan sesi libat urus sepanjang Januari')).toBe('2032-01-31');
+  });
 });
