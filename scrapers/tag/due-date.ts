@@ -95,6 +95,15 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     },
   },
   {
+    // A bare "bulan depan", "next month": within it, so by its last day (not a law's start: "berkuat kuasa bulan
+    // depan")
+    regex: /(?<!(?:from|since|sejak|mulai|bermula|until|sehingga|berkuat kuasa|effect|force)\s+)\b(?:bulan\s+(?:depan|hadapan)|next\s+month)\b/iu,
+    read: (_m, ref) => {
+      const next = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 1));
+      return { y: next.getUTCFullYear(), mo: next.getUTCMonth() + 1, d: lastDay(next.getUTCFullYear(), next.getUTCMonth() + 1) };
+    },
+  },
+  {
     // "during 2025", "sepanjang tahun 2025": by the year's end
     regex: new RegExp(`\\b(?:during|sepanjang|in|pada)\\s+(?:tahun\\s+)?${YEAR}\\b(?!-)`, 'i'),
     read: (m) => ({ y: +m[1]!, mo: 12, d: 31 }),

@@ -171,4 +171,9 @@ describe('a promise dated by an event named elsewhere in the statement', () => {
     ];
     for (const [text, due] of cases) expect(on(text), text).toBe(due);
   });
+  it('reads a bare "bulan depan" or "next month" as by its last day, but not a law that takes effect then', () => {
+    expect(on('akan membawa perkara ini ke mesyuarat pegawai kanan ASEAN bulan depan')).toBe('2031-06-30');
+    expect(on('will hold a similar meeting with Google next month')).toBe('2031-06-30');
+    expect(on('mengelak sekatan apabila akta itu berkuat kuasa bulan depan')).toBeNull();
+  });
 });
