@@ -24,6 +24,8 @@ const NOT_A_DEMAND_BEFORE = /\b(?:not|never|tidak|belum|if|jika|sekiranya|short 
 // would grant, not an order given.
 const POWER_BEFORE = /\b(?:powers?|empowers?|empowered|authori[sz]es?|authori[sz]ed|kuasa|berkuasa|membolehkan)\b[^.;]{0,60}\b(?:to|untuk)\s+$/i;
 
+const THEM = /^(?:them|they|mereka)$/i;
+const JOINED_PREDICATE_BEFORE = /,\s*(?:and|dan|serta)\s+$/i;
 const ASKED_ACT_BETWEEN = /\s(?:to|supaya|agar|untuk)\s/i;
 // An order, a decision or a settlement as the subject ("the proposed order requires Twitter to …", "keputusan itu
 // mengarahkan …"): its issuer demands. A law or a code is not one: its duties fall on a class, not on a party.
@@ -56,7 +58,11 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
       if (POWER_BEFORE.test(s.text.slice(Math.max(0, m.index - 90), m.index))) continue;
       // "asked whether Meta could be made to …" is a question, not a demand.
       if (/^\s*(?:whether|if|sama ada|adakah)\b/i.test(s.text.slice(m.index + m[0].length))) continue;
-      const by = clauseSubjects(s.text, clauseStart(s.text, m.index), m.index, inSentence, s.start)[0] ?? issuerOf(s, m.index, refs);
+      // "BTK said Turkish companies were barred …, and called on the companies to …": a predicate joined on by "and"
+      // right before the verb has the sentence's subject, not the reported clause's.
+      const clause = clauseStart(s.text, m.index);
+      const from = JOINED_PREDICATE_BEFORE.test(s.text.slice(clause, m.index)) ? 0 : clause;
+      const by = clauseSubjects(s.text, from, m.index, inSentence, s.start)[0] ?? issuerOf(s, m.index, refs);
       const afterAt = s.start + m.index + m[0].length;
       // "sent requests to Facebook, Google and Twitter to remove …": the noun asks the party right after it.
       // "asked significant social media intermediaries, including Meta, Google and Twitter, to …": the class named
@@ -64,8 +70,11 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
       const examples = CLASS_BY_EXAMPLES_AFTER.exec(s.text.slice(m.index + m[0].length));
       const reach = /^requests to$/i.test(m[0]) ? 5 : examples ? examples[0].length + 1 : 40;
       // "urged Venezuelans to delete WhatsApp": a party inside the act asked for is not the one asked.
+      // After a joined predicate, "them" is too often someone else named before ("reminded parents that … services,
+      // including Facebook …, and urged them to …").
       const first = inSentence.findIndex(
-        (r) => r.start >= afterAt && r.start - afterAt <= reach && !ASKED_ACT_BETWEEN.test(s.text.slice(afterAt - s.start, r.start - s.start)),
+        (r) => r.start >= afterAt && r.start - afterAt <= reach && !ASKED_ACT_BETWEEN.test(s.text.slice(afterAt - s.start, r.start - s.start)) &&
+          !(from !== clause && THEM.test(s.text.slice(r.start - s.start, r.end - s.start))),
       );
       if (!by || first < 0) continue;
       // A recommendation or a request is a demand when a public body makes it ("The authorities recommended that WhatsApp

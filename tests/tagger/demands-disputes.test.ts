@@ -209,4 +209,10 @@ describe('not a demand', () => {
     expect(await on('Ketua Pegawai Eksekutif Telegram memohon maaf kepada Mahkamah Tinggi Zorvania atas kecuaian itu.')).toEqual([]);
     expect(await on('The Zorvania High Court stopped short of ordering Instagram to reinstate the account.')).toEqual([]);
   });
+  it('gives a request joined on by ", and" the sentence\'s subject, not the reported clause\'s', async () => {
+    const on = async (text: string) => (await tag(text, '', { lang: 'ms' })).demands.map((d) => [d.by, d.on]);
+    expect(await on('Kerajaan India pula berkata lawatan itu adalah untuk menyerahkan notis, bukan serbuan, dan menggesa Twitter menyerahkan bukti tersebut.')).toEqual([['other-government', 'x']]);
+    const parents = 'The eSafety Commissioner also reminded parents that the minimum age for services including Facebook and TikTok is 13, and urged them to use the safety settings.';
+    expect((await tag(parents)).demands).toEqual([]);
+  });
 });
