@@ -16,7 +16,7 @@ const TRIGGER = new RegExp(`\\b(?:${REQUEST_VERBS}|${ORDER_VERBS})\\b`, 'gi');
 const ORDER = new RegExp(`^(?:${ORDER_VERBS})$`, 'i');
 const PURPOSE = /^[^.;]{0,40}?\b(?:to|untuk|supaya|agar|bagi)\s+/i;
 const CLASS_BY_EXAMPLES_AFTER = new RegExp(
-  `^\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${PLATFORM_CLASS}|intermediaries|perantara)\\s*,?\\s+(?:${EXAMPLES_OPENER})\\s+`,
+  `^\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${PLATFORM_CLASS}|intermediaries|perantara)(?:\\s+[\\p{L}-]+){0,4}?\\s*,?\\s+(?:${EXAMPLES_OPENER})\\s+`,
   'iu',
 );
 const NOT_A_DEMAND_BEFORE = /\b(?:not|never|tidak|belum|if|jika|sekiranya|short of)\s+(?:\w+\s+)?$/i;

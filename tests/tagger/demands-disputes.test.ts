@@ -215,4 +215,8 @@ describe('not a demand', () => {
     const parents = 'The eSafety Commissioner also reminded parents that the minimum age for services including Facebook and TikTok is 13, and urged them to use the safety settings.';
     expect((await tag(parents)).demands).toEqual([]);
   });
+  it('reads a class with words after it, then its examples, as a request to each example', async () => {
+    const t = await tag('The Zorvania Media Council called on social media platforms operating in the country, including Instagram, TikTok and Snapchat, to verify paid promotional content.');
+    expect(t.demands.map((d) => d.on)).toEqual(['instagram', 'tiktok', 'snapchat']);
+  });
 });
