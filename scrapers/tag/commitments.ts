@@ -64,7 +64,7 @@ export const DENIED = /\b(?:menafikan|denied|denies|deny|dismissed|refuted)\b[^.
 const NEGATION_AFTER = /^\s*(?:not|never|tidak|takkan|tak)\b/i;
 // Within the promise's own clause: in "we will stay open to talks, and we hope to return if the law changes" the
 // condition is the next clause's.
-const CONDITION_AFTER = /^(?:(?!,\s*(?:and|but|dan|tetapi)\s)[^.;]){0,120}?\b(?:if|unless|sekiranya|jika|jikalau|kalau|melainkan)\b/i;
+const CONDITION_AFTER = /^(?:(?!,\s*(?:and|but|while|whereas|although|dan|tetapi|manakala|sambil|walaupun)\s)[^.;]){0,120}?\b(?:if|unless|sekiranya|jika|jikalau|kalau|melainkan)\b/i;
 // "SKMM berkata akan menyemak …": in Malay the reported clause may drop its subject, which is then the speaker's.
 const SPEECH_VERB_JUST_BEFORE = /\b(?:berkata|menyatakan|menegaskan|memaklumkan|menjelaskan|memberitahu)\s+$/i;
 const subjectBefore = (beforeTrigger: string) => SPEECH_VERB_JUST_BEFORE.exec(beforeTrigger)?.index ?? beforeTrigger.length;

@@ -63,6 +63,10 @@ describe('what is not a promise', () => {
     expect(await makers('Menurut keputusan mahkamah itu, TikTok bersetuju untuk menurunkan video penipuan yang dilaporkan oleh SKMM.')).toEqual(['tiktok']);
   });
 
+  it('reads a promise whose "if" belongs to a clause after "while" or "manakala" as made', async () => {
+    expect(await makers('Facebook said it would appoint a legal representative under the online safety law, while stressing that it would withdraw the representative if it faced pressure.')).toEqual(['facebook']);
+  });
+
   it('reads no promise in what a proposal would cause ("ia akan melambatkan tindakan")', async () => {
     expect(await makers('Kementerian Komunikasi berkata cadangan itu tidak dapat diterima kerana ia akan melambatkan tindakan terhadap kandungan palsu.')).toEqual([]);
   });
