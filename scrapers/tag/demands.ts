@@ -58,8 +58,8 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
       if (POWER_BEFORE.test(s.text.slice(Math.max(0, m.index - 90), m.index))) continue;
       // "asked whether Meta could be made to …" is a question, not a demand.
       if (/^\s*(?:whether|if|sama ada|adakah)\b/i.test(s.text.slice(m.index + m[0].length))) continue;
-      // "BTK said Turkish companies were barred …, and called on the companies to …": a predicate joined on by "and"
-      // right before the verb has the sentence's subject, not the reported clause's.
+      // "BTK said Turkish companies were barred …, and called on the companies to …": a predicate joined on by
+      // "and" right before the verb has the sentence's subject, not the reported clause's.
       const clause = clauseStart(s.text, m.index);
       const from = JOINED_PREDICATE_BEFORE.test(s.text.slice(clause, m.index)) ? 0 : clause;
       const by = clauseSubjects(s.text, from, m.index, inSentence, s.start)[0] ?? issuerOf(s, m.index, refs);
@@ -72,10 +72,9 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
       // "urged Venezuelans to delete WhatsApp": a party inside the act asked for is not the one asked.
       // After a joined predicate, "them" is too often someone else named before ("reminded parents that … services,
       // including Facebook …, and urged them to …").
-      const first = inSentence.findIndex(
-        (r) => r.start >= afterAt && r.start - afterAt <= reach && !ASKED_ACT_BETWEEN.test(s.text.slice(afterAt - s.start, r.start - s.start)) &&
-          !(from !== clause && THEM.test(s.text.slice(r.start - s.start, r.end - s.start))),
-      );
+      const insideAct = (r: PartyRef) => ASKED_ACT_BETWEEN.test(s.text.slice(afterAt - s.start, r.start - s.start));
+      const them = (r: PartyRef) => from !== clause && THEM.test(s.text.slice(r.start - s.start, r.end - s.start));
+      const first = inSentence.findIndex((r) => r.start >= afterAt && r.start - afterAt <= reach && !insideAct(r) && !them(r));
       if (!by || first < 0) continue;
       // A recommendation or a request is a demand when a public body makes it ("The authorities recommended that WhatsApp
       // …", "The Regulator has requested Facebook to explain …"); a platform's request to a court is a plea.

@@ -54,8 +54,8 @@ const ENGLISH_DIS_VERB = /^dis(?:agree|appoint|pute|miss|regard|obey)/i;
 const actedOn = (text: string, at: number) => ACTED_ON.test(text.slice(0, at + 3)) && !ENGLISH_DIS_VERB.test(text.slice(at));
 type Cue = 'sanction' | 'opposition' | 'warning' | 'authority-act';
 const BLOCKS_CONTENT = /^[\p{L}-]+\s+(?:(?:the|their|its|our|some|more|all|those|these|several|many|(?:hundreds|thousands|millions|dozens)\s+of|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|lebih|banyak|semua|beberapa|ratusan|ribuan|puluhan|berjuta-juta|dua|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh)\s+)*(?:accounts?|posts?|content|videos?|channels?|pages?|links?|material|ads|adverts?|advertisements?|kandungan|akaun|hantaran|video|saluran|pautan|laman|iklan)\b/iu;
-/** Is the party named last before the cue, not after a preposition, a platform ("…, we have … blocked the accounts")?
- *  Or a pronoun standing for one ("Lazada memaklumkan KPDN bahawa ia akan … menggantung akaun penjual"). */
+/** Is the party named last before the cue, not after a preposition, a platform ("…, we have … blocked the
+ *  accounts")? Or a pronoun standing for one ("Lazada memaklumkan KPDN bahawa ia akan … menggantung akaun penjual"). */
 function blockerIsPlatform(s: Sentence, parties: Party[], refs: readonly PartyRef[], cueAt: number): boolean {
   const free = (at: number) => !PREPOSITION_BEFORE.test(s.text.slice(Math.max(0, at - 30), at));
   const before = parties.filter((p) => p.at < cueAt && free(p.at));
@@ -329,7 +329,8 @@ export function findDisputes(
     if ((found.cue === 'warning' || found.cue === 'authority-act') && !memberStates && !(hasActor && parties.some((p) => p.type === 'platform'))) continue;
     // A platform that blocks or removes content itself ("we … blocked the accounts the court ordered us to block",
     // "Meta mula menyekat kandungan berita") is acting on content, not being blocked.
-    if (found.cue === 'authority-act' && BLOCKS_CONTENT.test(s.text.slice(found.at)) && blockerIsPlatform(s, parties, refs, found.at)) continue;
+    const blocksContent = found.cue === 'authority-act' && BLOCKS_CONTENT.test(s.text.slice(found.at));
+    if (blocksContent && blockerIsPlatform(s, parties, refs, found.at)) continue;
     let sideBefore = false;
     if (!hasActor && parties[0]!.type === 'platform' && parties[0]!.subject && !AGAINST_NON_PARTY.test(s.text.slice(found.at))) {
       // Platforms answering back ("Meta said it disagreed"): the other side is the last authority named before, unless
