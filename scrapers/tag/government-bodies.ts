@@ -59,6 +59,17 @@ const OF_COUNTRY = new RegExp(
   ].join('|'),
   'gu',
 );
+// A US state by "the State of …" or "Negeri …" ("the State of Arkansas filed lawsuits against Meta", "Negeri Utah di
+// Amerika Syarikat memfailkan saman"): the state's government.
+const US_STATES = [
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois',
+  'Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri',
+  'Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma',
+  'Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington',
+  'West Virginia|Wisconsin|Wyoming',
+].join('|');
+const US_STATE = new RegExp(`\\b(?:[Tt]he${SP})?State${SP}of${SP}(?:${US_STATES})\\b|\\bNegeri${SP}(?:${US_STATES})\\b`, 'gu');
+const US_STATE_WORD = /State of|Negeri /;
 // A headline's country acting now or next: "Nepal blocks Facebook …", "Venezuela to ban X", "Nepal began blocking …".
 // Read only where no listed body is named, which would be that country's own ("Indonesia blocks …" with Komdigi).
 const COUNTRY_ACTS_NOW = new RegExp(
@@ -102,7 +113,8 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
   const unnamedToo = !malaysian && actors.every((a) => a.id === 'other-government');
   const taskForce = TASK_FORCE_WORD.test(text) ? [TASK_FORCE] : [];
   const actsNow = unnamedToo && ACTS_NOW_WORD.test(text) ? [COUNTRY_ACTS_NOW] : [];
-  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...taskForce, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : []), ...actsNow]) {
+  const usState = US_STATE_WORD.test(text) ? [US_STATE] : [];
+  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...taskForce, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : []), ...actsNow, ...usState]) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       let start = m.index;

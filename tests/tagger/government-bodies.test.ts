@@ -266,6 +266,13 @@ describe('unlisted public bodies', () => {
     expect(group.commitments.map((c) => [c.by, c.due])).toContainEqual(['other-government', '2032-04-11']);
   });
 
+  it('reads "the State of Arkansas" and "Negeri Utah" as a US state\'s government, in dispute when it sues', async () => {
+    const sued = await tag('This week, the State of Arkansas filed lawsuits against Meta and TikTok, alleging that the apps harm young people.');
+    expect(sued.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'meta'], ['other-government', 'tiktok']]);
+    const saman = await tag('Negeri Utah di Amerika Syarikat memfailkan saman terhadap TikTok kerana didakwa membuatkan kanak-kanak ketagih.', '', { lang: 'ms' });
+    expect(saman.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'tiktok']]);
+  });
+
   it('reads an attorney general in a story about another country as its government, not Malaysia\'s chambers', async () => {
     const t = await tag('AUSTIN: Peguam Negara Texas memfailkan saman terhadap TikTok pada Khamis kerana berkongsi data peribadi pengguna bawah umur.');
     expect(t.actors).toEqual(['other-government']);
