@@ -117,9 +117,10 @@ const INSTITUTIONAL = new Set([
     'food forestry fisheries buruh ekonomi makanan perikanan perhutanan belia sukan perpaduan pelaburan perumahan ' +
     'luar bandar wilayah tempatan pengajian tinggi pilihan raya peguam personal social representative kehakiman ' +
     'tetap kerajaan kebangsaan elektronik electronics governance women broadcasting posts remaja pemuda ' +
-    'pembangkang pengguna heritage rang pengurus operasi wakil rakyat ucapan oleh komisioner asisten assistant daerah cabinet financial ' +
-    'republik universiti pulau regulation produk mahkamah agung kawal selia telekomunikasi cybersecurity homeland ' +
-    'informatics applications mesyuarat biro penyiasatan standard korea police kanak-kanak suhakam'
+    'pembangkang pengguna heritage rang pengurus operasi wakil rakyat ucapan oleh komisioner asisten assistant ' +
+    'daerah cabinet financial republik universiti pulau regulation produk mahkamah agung kawal selia telekomunikasi ' +
+    'cybersecurity homeland informatics applications mesyuarat biro penyiasatan standard korea police kanak-kanak ' +
+    'suhakam'
   ).split(' '),
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").

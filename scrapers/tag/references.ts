@@ -114,7 +114,8 @@ function publicOffice(role: string, malaysian: boolean, namedKinds: ReadonlySet<
 
 /** "Pengarah Komunikasi Meta Andy Stone": a platform or body named before the name belongs to the role. */
 function withoutLeadingParty(p: Person, taxonomy: Taxonomy, context: { malaysian: boolean; online: boolean }): Person {
-  const lead = [...taxonomy.platforms.mentions(p.name, context), ...taxonomy.actors.mentions(p.name, context)].find((m) => m.start === 0);
+  const named = [...taxonomy.platforms.mentions(p.name, context), ...taxonomy.actors.mentions(p.name, context)];
+  const lead = named.find((m) => m.start === 0);
   const rest = lead ? p.name.slice(lead.end).trim() : '';
   if (!lead || !rest.includes(' ')) return p;
   return { ...p, name: rest, role: [p.role, p.name.slice(0, lead.end)].filter(Boolean).join(' ') };

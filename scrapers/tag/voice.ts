@@ -63,7 +63,8 @@ export function author(platforms: readonly Mention[], actors: readonly Mention[]
   // A post that names no subject in its title or first paragraph and names a platform, as where its ads or pages are,
   // before one ("… ads on Facebook and Instagram …. We have agreed to give the Ministry …") is that platform's.
   const leadEnd = text.indexOf('\n\n', titleEnd + 1);
-  const ownPlatform = subject && leadEnd >= 0 && subject.start > leadEnd ? named.find((m) => m.type === 'platform' && m.start < subject.start) : undefined;
+  const opensLater = subject !== undefined && leadEnd >= 0 && subject.start > leadEnd;
+  const ownPlatform = opensLater ? named.find((m) => m.type === 'platform' && m.start < subject.start) : undefined;
   const first =
     named.find((m) => SIGNED_BY.test(text.slice(0, m.start))) ??
     ownPlatform ??
