@@ -90,18 +90,14 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     regex: new RegExp(`\\b(?:${WORD}|pada|in)\\s+${AT}${END_OF}(?:(?<year>next\\s+year|tahun\\s+(?:depan|hadapan))|(?<month>next\\s+month|bulan\\s+(?:depan|hadapan)))\\b`, 'i'),
     read: (m, ref, from) => {
       if (m.groups?.year) return { y: ref.getUTCFullYear() + 1, mo: from ? 1 : 12, d: from ? 1 : 31 };
-      const next = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 1));
-      return { y: next.getUTCFullYear(), mo: next.getUTCMonth() + 1, d: from ? 1 : lastDay(next.getUTCFullYear(), next.getUTCMonth() + 1) };
+      return nextMonth(ref, from);
     },
   },
   {
     // A bare "bulan depan", "next month": within it, so by its last day (not a law's start: "berkuat kuasa bulan
     // depan")
     regex: /(?<!(?:from|since|sejak|mulai|bermula|until|sehingga|berkuat kuasa|effect|force)\s+)\b(?:bulan\s+(?:depan|hadapan)|next\s+month)\b/iu,
-    read: (_m, ref) => {
-      const next = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 1));
-      return { y: next.getUTCFullYear(), mo: next.getUTCMonth() + 1, d: lastDay(next.getUTCFullYear(), next.getUTCMonth() + 1) };
-    },
+    read: (_m, ref) => nextMonth(ref, false),
   },
   {
     // "during 2025", "sepanjang tahun 2025": by the year's end
@@ -203,6 +199,12 @@ interface Parts {
 }
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** The month after the statement's: its first day (`from`) or its last. */
+function nextMonth(ref: Date, from: boolean): Parts {
+  const next = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 1));
+  const [y, mo] = [next.getUTCFullYear(), next.getUTCMonth() + 1];
+  return { y, mo, d: from ? 1 : lastDay(y, mo) };
+}
 /** The year written after a day or month (`YEAR_AFTER`), "next year" and "this year" read against the statement's date. */
 function statedYear(m: RegExpExecArray, ref: Date): number | undefined {
   const g = m.groups ?? {};

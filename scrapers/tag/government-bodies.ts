@@ -72,11 +72,14 @@ const US_STATE = new RegExp(`\\b(?:[Tt]he${SP})?State${SP}of${SP}(?:${US_STATES}
 const US_STATE_WORD = /State of|Negeri /;
 // A headline's country acting now or next: "Nepal blocks Facebook …", "Venezuela to ban X", "Nepal began blocking …".
 // Read only where no listed body is named, which would be that country's own ("Indonesia blocks …" with Komdigi).
+const ACTS_NOW = 'blocks|bans|fines|orders|suspends|sues|restricts|threatens|warns|summons';
+const ACTS_NEXT = 'block|ban|fine|order|suspend|sue|restrict';
 const COUNTRY_ACTS_NOW = new RegExp(
-  `(?<![\\p{L}])${A_COUNTRY}(?=${SP}(?:(?:to|began|begins)${SP})?(?:blocks|bans|fines|orders|suspends|sues|restricts|threatens|warns|summons|block|ban|fine|order|suspend|sue|restrict|blocking|banning|suspending)(?![\\p{L}]))`,
+  `(?<![\\p{L}])${A_COUNTRY}(?=${SP}(?:(?:to|began|begins)${SP})?(?:${ACTS_NOW}|${ACTS_NEXT}|blocking|banning|suspending)(?![\\p{L}]))`,
   'gu',
 );
-const ACTS_NOW_WORD = /\b(?:blocks|bans|fines|orders|suspends|sues|restricts|threatens|warns|summons|to (?:block|ban|fine|order|suspend|sue|restrict)|began|begins)\b/;
+// The words COUNTRY_ACTS_NOW needs: a text without them is not read for every country's name.
+const ACTS_NOW_WORD = new RegExp(`\\b(?:${ACTS_NOW}|to (?:${ACTS_NEXT})|began|begins)\\b`);
 // A task force a government sets up, by its name or again ("the Investment Alert Task Force", "Pasukan Petugas
 // Antipenipuan Kebangsaan", "the task force", "pasukan petugas itu"): a public body of its own.
 const TASK_FORCE = new RegExp(
