@@ -27,8 +27,8 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [175, 165],
   },
   dispute: {
-    all: [472, 410],
-    'authority-act both-named': [143, 120],
+    all: [475, 413],
+    'authority-act both-named': [146, 123],
     'opposition both-named': [135, 122],
     'opposition legislature': [2, 2],
     'opposition member-states': [5, 5],

@@ -34,6 +34,7 @@ const REQUESTED_ACT_BEFORE = new RegExp(
   'i',
 );
 const BLOCKING = 'content-removal';
+const LICENSING = 'licensing';
 // A data protection authority's dispute is about privacy when its sentence names no issue ("we disagree with how this
 // fine was calculated", after "Ireland's Data Protection Commission"): so the writers labelled 10 of the 11 such.
 const PRIVACY = 'privacy';
@@ -113,6 +114,15 @@ function issueWeights(issueMentions: Mention[], sentences: Sentence[]): Map<stri
   const weights = new Map<string, number>();
   for (const m of issueMentions) weights.set(m.id, (weights.get(m.id) ?? 0) + (m.start < headlineEnd ? 3 : m.start < leadEnd ? 2 : 1));
   return weights;
+}
+
+/**
+ * A conflict sentence's issue. A block named beside licensing or registration is its sanction ("blocks 26
+ * unregistered platforms", "menyekat … selepas gagal mendaftar"): the conflict is over the licence.
+ */
+function sentenceIssue(inSentence: Mention[], weights: Map<string, number>): string | null {
+  const sanctioned = inSentence.some((m) => m.id === LICENSING) && inSentence.some((m) => m.id === BLOCKING);
+  return sanctioned ? LICENSING : weightiest(inSentence, weights);
 }
 
 /** The issue of the mentions given that the statement is most about (the first given on a tie), else null. */
@@ -372,7 +382,7 @@ export function findDisputes(
     // statement's main issue.
     const inSentence = issueMentions.filter((m) => m.start >= s.start && m.end <= s.start + s.text.length);
     // A ban, suspension or block is itself about blocking when its sentence names no other issue.
-    const overInSentence = inSentence.length || found.cue !== 'authority-act' ? weightiest(inSentence.length ? inSentence : issueMentions, weights) : BLOCKING;
+    const overInSentence = inSentence.length ? sentenceIssue(inSentence, weights) : found.cue !== 'authority-act' ? weightiest(issueMentions, weights) : BLOCKING;
     for (const [from, against] of pairs) {
       const over = !inSentence.length && (privacyAuthorities.has(from) || privacyAuthorities.has(against)) ? PRIVACY : overInSentence;
       // One dispute per direction, pair and issue: a fine and the appeal against it are two.

@@ -204,6 +204,17 @@ describe('dispute issue', () => {
     expect((await tag('Kerajaan mengharamkan TikTok di seluruh negara, kata SKMM.')).disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'tiktok', 'content-removal']]);
   });
 
+  it('reads a block for want of a licence or registration as over licensing, not blocking', async () => {
+    const over = async (text: string) => (await tag(text, 'Platforms blocked')).disputes.map((d) => [d.from, d.against, d.over]);
+    expect(await over('The Zorvanian Ministry of Communication blocked Facebook and X, two of the unregistered platforms, on Friday.')).toEqual([
+      ['other-government', 'facebook', 'licensing'],
+      ['other-government', 'x', 'licensing'],
+    ]);
+    expect(await over('Kerajaan Zorvania menyekat akses kepada Facebook selepas syarikat itu gagal mendaftar dengan kementerian.')).toEqual([
+      ['other-government', 'facebook', 'licensing'],
+    ]);
+  });
+
   it('knows a social media law and a bargaining code as what a dispute is about', async () => {
     expect((await tag('Turkey fined Twitter under its social media law, the ministry said.')).disputes.map((d) => d.over)).toEqual(['online-safety-law']);
     expect((await tag('Facebook blocked news in protest against the government\'s news media bargaining code.')).disputes.map((d) => d.over)).toEqual(['code-of-conduct']);
