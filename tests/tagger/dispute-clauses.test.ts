@@ -137,9 +137,11 @@ describe('dispute cues', () => {
     expect(await disputes('SKMM menyatakan kebimbangan terhadap kelewatan TikTok bertindak ke atas laporan kandungan berunsur perkauman.')).toEqual([['mcmc', 'tiktok']]);
   });
 
-  it('does not read "declined to comment" or "enggan mengulas" as a refusal', async () => {
+  it('does not read "declined to comment", "enggan mengulas" or no answer to a request for comment as a refusal', async () => {
     expect(await disputes('The MCMC asked about the licence. Telegram declined to comment on the scam channels.')).toEqual([]);
     expect(await disputes('SKMM bertanya tentang lesen itu. Telegram enggan mengulas mengenai saluran penipuan.')).toEqual([]);
+    expect(await disputes('Meta, syarikat induk Facebook, dan Twitter tidak menjawab permintaan untuk mengulas.', 'Presiden Zorvania veto rang undang-undang')).toEqual([]);
+    expect(await disputes('SKMM berkata Telegram tidak menjawab surat daripada suruhanjaya itu.')).toEqual([['mcmc', 'telegram']]);
   });
 
   it('does not read the act an authority asks for as a conflict', async () => {
