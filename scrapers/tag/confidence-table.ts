@@ -27,8 +27,8 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [175, 165],
   },
   dispute: {
-    all: [473, 413],
-    'authority-act both-named': [146, 123],
+    all: [472, 413],
+    'authority-act both-named': [145, 123],
     'opposition both-named': [135, 122],
     'opposition legislature': [2, 2],
     'opposition member-states': [5, 5],

@@ -85,7 +85,7 @@ const LOCATIVE_BEFORE = /\b(?:(?<!\b(?:fines?|bans?|penalt(?:y|ies)|sanctions?|r
 // The platform someone is banned or removed from is where it happens, not a target: "we are banning the Myanmar
 // military … from Facebook and Instagram", "mengharamkan tentera itu daripada Facebook".
 const BANNED_FROM_BEFORE =
-  /\b(?:bann?\w*|block\w*|remov\w*|suspend\w*|expel\w*|kick\w*|mengharamkan|diharamkan|menyekat|membuang|menggantung|menyingkirkan)\b[^.;]{0,100}\b(?:from|daripada)\s+(?:the\s+|its\s+|their\s+)?$/i;
+  /\b(?:bann?\w*|block\w*|remov\w*|suspend\w*|expel\w*|kick\w*|mengharamkan|diharamkan|menyekat|membuang|menggantung|menyingkirkan)\b[^.;]{0,160}\b(?:from|daripada)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 const AGAINST_NON_PARTY =
   /^[^.;]{0,40}?\b(?:against|terhadap|ke atas)\s+(?:(?:the|those|such|any|mana-mana)\s+)?(?:syarikat|companies|individu|individuals|people|orang|those|mereka|akaun|accounts|users|pengguna|penipu|scammers|spammers|pihak yang|sesiapa|anyone)\b/i;
@@ -164,7 +164,7 @@ function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: T
     // not a party.
     const inPlaceList = placeEnd >= 0 && COORDINATED.test(s.text.slice(placeEnd - s.start, r.start - s.start));
     const platformAsPlace =
-      r.type === 'platform' && (BANNED_FROM_BEFORE.test(before.slice(-120)) || namesContent(before, after) || OWNER_DESCRIBED.test(after));
+      r.type === 'platform' && (BANNED_FROM_BEFORE.test(before.slice(-180)) || namesContent(before, after) || OWNER_DESCRIBED.test(after));
     if (LOCATIVE_BEFORE.test(before.slice(-20)) || inPlaceList || platformAsPlace) {
       placeEnd = r.end;
       continue;

@@ -296,6 +296,12 @@ describe('dispute issue', () => {
   it('reads the platform someone is banned from as the place, not a target of the ban', async () => {
     const t = await tag('Effective immediately, we are banning the remaining Myanmar military and military-controlled state and media entities from Facebook and Instagram.', 'An update on Myanmar');
     expect(t.disputes.map((d) => d.against)).not.toContain('instagram');
+    // Those banned named at length: the platform is still where they are banned from.
+    const long = await tag(
+      'The Ministry of Defence of Zorvania has ordered telecommunications providers to block Facebook. Today we are banning the remaining accounts of the Zorvanian army, known as the Ground Force, and of army-controlled state and media entities from Facebook and Instagram.',
+      'An update on Zorvania',
+    );
+    expect(long.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'facebook']]);
   });
   it('gives a platform acting against a target that is no party no dispute with the authority named before', async () => {
     const t = await tag(
