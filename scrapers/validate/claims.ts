@@ -85,9 +85,39 @@ function reviewProblems(review: ClaimReview, at: string, s: Statement, known: Kn
   return known ? claimIdProblems(kind, fixed, `${at}.set`, known) : [];
 }
 
+const overlaps = (a: unknown, b: unknown) => {
+  const [x, y] = [folded(String(a ?? '')).toLowerCase(), folded(String(b ?? '')).toLowerCase()];
+  return x.includes(y) || y.includes(x);
+};
+/** The tagger's claim and an editor's addition say the same: the same parties (and issue), and words one within the other. */
+const SAME_CLAIM: Record<ClaimKind, (tagged: Record<string, unknown>, added: Record<string, unknown>) => boolean> = {
+  commitment: (t, a) => t.by === a.by && overlaps(t.what, a.what),
+  demand: (t, a) => t.by === a.by && t.on === a.on && overlaps(t.what, a.what),
+  dispute: (t, a) => t.from === a.from && t.against === a.against && t.over === a.over,
+  quote: (t, a) => overlaps(t.text, a.text),
+};
+
+/**
+ * An editor's addition the tagger now finds itself (after a re-tag), with no review of the tagger's claim: the site
+ * would show the claim twice, once unreviewed. The editor should confirm or fix the tagger's claim instead.
+ */
+function addedAndFound(correction: Correction, s: Statement): string[] {
+  const reviewed = new Set<string>();
+  for (const review of correction.claims) {
+    if (review.review === 'add') continue;
+    for (const i of matchingClaims(s.tags, review.kind, review.match!)) reviewed.add(`${review.kind}:${i}`);
+  }
+  return correction.claims.flatMap((review, at) => {
+    if (review.review !== 'add') return [];
+    const tagged = (s.tags?.[CLAIM_FIELDS[review.kind]] ?? []) as unknown as Record<string, unknown>[];
+    const i = tagged.findIndex((t, j) => !reviewed.has(`${review.kind}:${j}`) && SAME_CLAIM[review.kind](t, review.claim as Record<string, unknown>));
+    return i < 0 ? [] : [`claims.${at}: the tagger now finds this ${review.kind} itself (tags.${CLAIM_FIELDS[review.kind]}.${i}); confirm or fix that one instead of adding it`];
+  });
+}
+
 /** Problems with a correction's claim reviews against the statement it corrects. */
 export function claimReviewProblems(correction: Correction, s: Statement, known: KnownIds | null): string[] {
   const taken = new Map<string, number>();
-  return correction.claims.flatMap((review, i) => reviewProblems(review, `claims.${i}`, s, known, taken, i));
+  return [...correction.claims.flatMap((review, i) => reviewProblems(review, `claims.${i}`, s, known, taken, i)), ...addedAndFound(correction, s)];
 }
 

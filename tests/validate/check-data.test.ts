@@ -250,6 +250,38 @@ describe('checkDataDir', () => {
     ]);
   });
 
+  it('flags an addition the tagger now finds itself, unless the tagger\'s claim is reviewed too (the site would show it twice)', async () => {
+    const said = 'Chirper will apply for a licence by January.';
+    const found = scraped('found', {
+      text: `${said} The regulator warned Chirper.`,
+      tags: {
+        relevant: true, relevance: 0.9, reason: '', platforms: ['chirper'], actors: ['regulator'], issues: ['licensing'], people: [], quotes: [], demands: [],
+        commitments: [{ by: 'chirper', what: 'apply for a licence', due: null, evidence: said, speaker: null, confidence: 0.9 }],
+        disputes: [{ from: 'regulator', against: 'chirper', over: 'licensing', evidence: 'The regulator warned Chirper.', speaker: null, confidence: 0.9 }],
+      },
+    });
+    const statement = { ...found, contentHash: contentHash(found.text) };
+    const added = [
+      { kind: 'commitment', review: 'add', claim: { by: 'chirper', what: 'apply for a licence by January', due: '2027-01-01', evidence: said, speaker: null } },
+      { kind: 'dispute', review: 'add', claim: { from: 'regulator', against: 'chirper', over: 'licensing', evidence: 'The regulator warned Chirper.', speaker: null } },
+      // Another party's promise or another issue is another claim.
+      { kind: 'commitment', review: 'add', claim: { by: 'regulator', what: 'apply for a licence by January', due: null, evidence: said, speaker: null } },
+      { kind: 'dispute', review: 'add', claim: { from: 'regulator', against: 'chirper', over: null, evidence: 'The regulator warned Chirper.', speaker: null } },
+    ];
+    const folder = (claims: unknown[]) =>
+      dataFolder({ statements: [statement], files: { [`corrections/${statement.id}.json`]: { ...correction, statementId: statement.id, claims } } });
+    expect(causesFor((await checkDataDir(await folder(added), NOW)).problems, `corrections/${statement.id}.json`)).toEqual([
+      'claims.0: the tagger now finds this commitment itself (tags.commitments.0); confirm or fix that one instead of adding it',
+      'claims.1: the tagger now finds this dispute itself (tags.disputes.0); confirm or fix that one instead of adding it',
+    ]);
+    const reviewedToo = [
+      { kind: 'commitment', review: 'fix', match: { what: 'apply for a licence' }, set: { what: 'apply for a licence by January', due: '2027-01-01' } },
+      { kind: 'dispute', review: 'reject', match: { from: 'regulator' }, note: 'Not at odds.' },
+      ...added.slice(2),
+    ];
+    expect(causesFor((await checkDataDir(await folder(reviewedToo), NOW)).problems, `corrections/${statement.id}.json`)).toEqual([]);
+  });
+
   it('checks corrections: file name, target statement and taxonomy ids', async () => {
     const dir = await dataFolder({
       statements: [seed],
