@@ -132,6 +132,14 @@ describe('dispute cues', () => {
     expect(found).toEqual([['tiktok', 'mcmc']]);
   });
 
+  it('reads a platform that will act only on a court order as refusing the request', async () => {
+    expect(await disputes('The MCMC asked Meta to reveal who paid for the adverts. Meta said it would provide the information only if it receives a court order.')).toEqual([['meta', 'mcmc']]);
+    expect(await disputes('The MCMC asked Meta to reveal who paid for the adverts. Meta said it would not provide the information without a court order.')).toEqual([['meta', 'mcmc']]);
+    expect(await disputes('SKMM meminta Meta mendedahkan pemilik akaun itu. Wakil Meta berkata syarikat itu tidak boleh mendedahkan data pengguna tanpa perintah mahkamah yang sah.')).toEqual([['meta', 'mcmc']]);
+    // A duty to act without waiting for a court order is no refusal.
+    expect(await disputes('The MCMC said platforms such as Meta must remove, without waiting for a court order, content that is untrue.')).toEqual([]);
+  });
+
   it('reads no block in a denied claim, and reads "kebimbangan terhadap" as a complaint', async () => {
     expect(await disputes('SKMM menafikan dakwaan yang tular bahawa kerajaan akan menyekat akses kepada Facebook dan WhatsApp.')).toEqual([]);
     expect(await disputes('SKMM menyatakan kebimbangan terhadap kelewatan TikTok bertindak ke atas laporan kandungan berunsur perkauman.')).toEqual([['mcmc', 'tiktok']]);
