@@ -19,6 +19,9 @@ const TRIGGER = factored(new RegExp(
     // Acting only on a court order refuses the request: "tidak boleh mendedahkan data pengguna tanpa perintah mahkamah",
     // "will provide the information only if it receives a court order".
     "\\b(?:(?:not|never|cannot|can't|won't|tidak|tak)\\b[^.;]{0,80}\\b(?:without|tanpa)|only (?:if|when|with)|hanya (?:jika|apabila|dengan))\\s+(?:(?:it |ia )?(?:receives?|menerima|is served with|given|diberi)\\s+)?(?:a |an |sebuah |satu )?(?:valid |lawful )?(?:court order|perintah mahkamah)",
+    // A decision called wrong or unjust: "menyifatkan larangan tersebut sebagai tidak wajar", "called the decision
+    // \"disproportionate\"".
+    "\\b(?:menyifatkan|called|calls|described|describes|termed|branded|labelled)\\b[^.;]{0,100}?(?:\\bsebagai\\s+|\\bas\\s+|\\s)[\"“']?(?:tidak wajar|tidak adil|tidak munasabah|keterlaluan|salah(?! (?:satu|seorang|faham|laku))|disproportionate|unjustified|unwarranted|unfair|arbitrary|wrong)\\b",
   ].join('|'),
   'i',
 ));

@@ -140,6 +140,13 @@ describe('dispute cues', () => {
     expect(await disputes('The MCMC said platforms such as Meta must remove, without waiting for a court order, content that is untrue.')).toEqual([]);
   });
 
+  it('reads a decision called wrong or unjust as the platform at odds with its maker', async () => {
+    expect(await disputes('Kerajaan Albania mengharamkan TikTok selama setahun. TikTok menyifatkan larangan tersebut sebagai tidak wajar.')).toContainEqual(['tiktok', 'other-government']);
+    expect(await disputes('The MCMC fined OpenAI RM1 million. OpenAI called the decision "disproportionate".')).toContainEqual(['openai', 'mcmc']);
+    // "salah satu" is "one of", not "wrong".
+    expect(await disputes('SKMM bertemu TikTok, salah satu platform terbesar, dan menyifatkan pertemuan itu sebagai salah satu yang terbaik.')).toEqual([]);
+  });
+
   it('reads no block in a denied claim, and reads "kebimbangan terhadap" as a complaint', async () => {
     expect(await disputes('SKMM menafikan dakwaan yang tular bahawa kerajaan akan menyekat akses kepada Facebook dan WhatsApp.')).toEqual([]);
     expect(await disputes('SKMM menyatakan kebimbangan terhadap kelewatan TikTok bertindak ke atas laporan kandungan berunsur perkauman.')).toEqual([['mcmc', 'tiktok']]);
