@@ -27,9 +27,9 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [175, 165],
   },
   dispute: {
-    all: [477, 418],
-    'authority-act both-named': [145, 123],
-    'opposition both-named': [137, 124],
+    all: [476, 418],
+    'authority-act both-named': [146, 123],
+    'opposition both-named': [135, 124],
     'opposition legislature': [2, 2],
     'opposition member-states': [5, 5],
     'opposition side-before': [87, 71],

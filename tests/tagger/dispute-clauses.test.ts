@@ -152,11 +152,16 @@ describe('dispute cues', () => {
     expect(await disputes('SKMM menyatakan kebimbangan terhadap kelewatan TikTok bertindak ke atas laporan kandungan berunsur perkauman.')).toEqual([['mcmc', 'tiktok']]);
   });
 
-  it('does not read "declined to comment", "enggan mengulas" or no answer to a request for comment as a refusal', async () => {
+  it('does not read "declined to comment", "enggan mengulas", no answer to a request for comment or declining to confirm as a refusal', async () => {
     expect(await disputes('The MCMC asked about the licence. Telegram declined to comment on the scam channels.')).toEqual([]);
     expect(await disputes('SKMM bertanya tentang lesen itu. Telegram enggan mengulas mengenai saluran penipuan.')).toEqual([]);
     expect(await disputes('Meta, syarikat induk Facebook, dan Twitter tidak menjawab permintaan untuk mengulas.', 'Presiden Zorvania veto rang undang-undang')).toEqual([]);
     expect(await disputes('SKMM berkata Telegram tidak menjawab surat daripada suruhanjaya itu.')).toEqual([['mcmc', 'telegram']]);
+    // Declining to confirm, to say or to be named refuses no one.
+    expect(await disputes('The MCMC asked about the licence. Telegram declined to confirm whether it had removed the channels.')).toEqual([]);
+    expect(await disputes('SKMM bertanya tentang lesen itu. Telegram enggan mengesahkan sama ada saluran itu telah dibuang.')).toEqual([]);
+    expect(await disputes('SKMM mengarahkan Meta menurunkan hantaran itu, kata seorang pegawai kanan yang enggan dinamakan.')).toEqual([]);
+    expect(await disputes('The MCMC ordered Meta to remove the posts, said an official who declined to be named.')).toEqual([]);
   });
 
   it('does not read the act an authority asks for as a conflict', async () => {
