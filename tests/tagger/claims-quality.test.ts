@@ -164,6 +164,18 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
     relevance: 0.93, 'off-topic': 0.78, platforms: 0.95, actors: 0.91, issues: 0.66, commitments: 0.8, due: 0.64,
     pairs: 0.67, 'pair+issue': 0.43, direction: 0.64, 'quote-text': 0.95, quotes: 0.9, demands: 0.6,
   },
+  // The fifteenth set (written 7 December by writers ZD and ZE during the eleventh session; read whole once with
+  // 96e44d1, then split).
+  // fifteenth-dev: 0.970, 0.750, 1.000, 0.943, 0.798, 0.821, 0.667, 0.695, 0.577, 0.598, 0.993, 0.921, 0.545
+  'fifteenth-dev': {
+    relevance: 0.92, 'off-topic': 0.7, platforms: 0.95, actors: 0.89, issues: 0.74, commitments: 0.77, due: 0.61,
+    pairs: 0.64, 'pair+issue': 0.52, direction: 0.54, 'quote-text': 0.94, quotes: 0.87, demands: 0.49,
+  },
+  // fifteenth-holdout: 0.979, 0.917, 0.993, 0.942, 0.772, 0.835, 0.556, 0.707, 0.381, 0.634, 1.000, 0.851, 0.612
+  'fifteenth-holdout': {
+    relevance: 0.92, 'off-topic': 0.86, platforms: 0.94, actors: 0.89, issues: 0.72, commitments: 0.78, due: 0.5,
+    pairs: 0.65, 'pair+issue': 0.33, direction: 0.58, 'quote-text': 0.95, quotes: 0.8, demands: 0.56,
+  },
 };
 
 describe('claims extractor quality', () => {
