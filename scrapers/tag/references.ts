@@ -49,7 +49,7 @@ const GENERIC = wordBoundaryFirst(new RegExp(
     '(?<ministry>\\b(?:the|this|that) minist(?:ry|er)\\b|\\bkementerian(?: itu| tersebut| berkenaan)?\\b|\\bmenteri (?:itu|tersebut|berkenaan)\\b)',
     // "his ministry", "kementeriannya": the ministry of the person just named.
     '(?<ownMinistry>\\b(?:his|her) ministry\\b|\\bkementeriannya\\b)',
-    '(?<regulator>\\bthe (?:regulator|commission|watchdog|authority|commissioners?)\\b|\\b(?:suruhanjaya|pesuruhjaya|pihak berkuasa)(?: itu| tersebut| berkenaan)?\\b)',
+    '(?<regulator>\\bthe (?:regulator|commission|watchdog|authority|commissioners?)\\b|\\b(?:suruhanjaya|pesuruhjaya|pihak berkuasa)(?: itu| tersebut| berkenaan)?\\b|\\bpengawal selia (?:itu|tersebut|berkenaan)\\b)',
     // "The Council", "the Tribunal", "kedutaan itu": an unlisted public body named before ("majlis" is also a ceremony).
     '(?<publicBody>\\bthe (?:council|embassy|agency|office|tribunal|bureau|secretariat|directorate|inspectorate|department)\\b|\\b(?:kedutaan|agensi|tribunal|biro)(?: itu| tersebut| berkenaan)?\\b|\\bjabatan (?:itu|tersebut|berkenaan)\\b)',
     // "Pemerintah" is Singapore's and Indonesia's word for the government ("parti pemerintah" is a ruling party).

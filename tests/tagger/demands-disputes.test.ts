@@ -131,6 +131,14 @@ describe('demands', () => {
     const en = await tag('The eSafety Commissioner called upon Roblox to switch off chat for users under 16.');
     expect(en.demands.map((d) => [d.by, d.on])).toEqual([['esafety', 'roblox']]);
   });
+
+  it('reads "pengawal selia itu" as the regulator named before, as "the regulator" is', async () => {
+    const t = await tag(
+      'ROM: Pihak berkuasa perlindungan data Itali, Garante, mengenakan denda €15 juta terhadap OpenAI. Selain denda, pengawal selia itu mengarahkan OpenAI supaya menjalankan kempen komunikasi selama enam bulan.',
+      'Itali denda OpenAI',
+    );
+    expect(t.demands.map((d) => [d.by, d.on, d.what])).toEqual([['other-government', 'openai', 'menjalankan kempen komunikasi selama enam bulan']]);
+  });
 });
 
 describe('disputes', () => {
