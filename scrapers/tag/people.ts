@@ -70,9 +70,10 @@ const opensSentence = (sentence: string, at: number) => !/[\p{L}\p{N}]/u.test(se
 const opensReport = (sentence: string, at: number) =>
   opensSentence(sentence, at) || /\b(?:kata|said|says|ujar|tambah|jelas|tegas|menurut|according to)\s+$/i.test(sentence.slice(0, at));
 const RANK_AFTER = new RegExp(`^,\\s+(?:${HONORIFIC}|Asisten|Assistant|Deputy|Timbalan|Superintendan|Superintendent|Inspektor|Inspector|Komisioner|Commissioner)\\s`, 'u');
-/** Name then role in commas: "Rafael Frankel, Meta's director of public policy, said". */
+/** Name then role in commas, or ending the sentence: "Rafael Frankel, Meta's director of public policy, said", "…,"
+ *  said Laurent Okafor, X's head of global government affairs." */
 const NAME_THEN_ROLE = new RegExp(
-  `(?<![\\p{L}])${HONORIFICS_RUN}(${FULL_NAME}),\\s+((?:the|a|an)\\s+)?([^,;.]{0,70}?(?<![\\p{L}])${ROLE}(?![\\p{L}])[^,;.]{0,50}),`,
+  `(?<![\\p{L}])${HONORIFICS_RUN}(${FULL_NAME}),\\s+((?:the|a|an)\\s+)?([^,;.]{0,70}?(?<![\\p{L}])${ROLE}(?![\\p{L}])[^,;.]{0,50})(?:,|\\.(?=\\s|$)|$)`,
   'gu',
 );
 // A cheap test before the role RegExps, which are slow (Unicode classes, many alternatives): each of them needs a role

@@ -35,6 +35,10 @@ describe('attribution', () => {
 
   it('gives "we will" inside a quote to the body its speaker speaks for', async () => {
     expect(await makers('TikTok was criticised by the MCMC on Monday. "We will publish the audit by June," said Communications Minister Fahmi Fadzil.')).toEqual(['kkd']);
+    // The speaker's role may close the sentence: "…," said NAME, X's head of … .
+    const reply = await tag('The eSafety Commissioner ordered X to remove posts. “We will challenge this order in the Federal Court,” said Laurent Okafor, X\'s Head of Global Government Affairs.');
+    expect(reply.quotes.map((q) => q.speaker?.org)).toEqual(['x']);
+    expect(reply.commitments.map((c) => c.by)).toEqual(['x']);
   });
 
   it('gives "his ministry" and "kementeriannya" to the ministry of the minister just named, Singapore\'s too', async () => {
