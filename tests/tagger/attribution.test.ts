@@ -117,11 +117,13 @@ describe('what is not a promise', () => {
     expect(await makers('Kedutaan Besar Zorvania menasihati rakyatnya. Menurutnya, kedutaan itu akan mengedarkan panduan ringkas sebelum akhir bulan ini.')).toEqual(['other-government']);
   });
 
-  it('reads no promise in a promise not to act, a denied claim, a refusal to say, or what a draft "would also allow"', async () => {
+  it('reads no promise in a promise not to act, a denied claim, a refusal to say, what a draft "would also allow", or "what measures it intends to"', async () => {
     expect(await makers('Kerajaan berulang kali berjanji tidak akan menapis Internet.')).toEqual([]);
     expect(await makers('KKMM menafikan dakwaan yang tular bahawa kerajaan akan menyekat akses kepada Facebook.')).toEqual([]);
     expect(await makers('The Zorvania Communications Commission ordered the block. Its spokesman declined to say how long it would last.')).toEqual([]);
     expect(await makers('The draft was sent by the Ministry of Transport of Zorvania. It would also allow prison terms of up to three years.')).toEqual([]);
+    // An embedded question: what the party is asked to say it will do.
+    expect(await makers('The MCMC has also asked TikTok to tell it, within 15 days, what measures it intends to adopt to comply with the order.')).toEqual([]);
   });
 
   it('reads "we" in a platform\'s statement as the platform when the body it answers has "and" in its name', async () => {
