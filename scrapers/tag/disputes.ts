@@ -22,6 +22,9 @@ const TRIGGER = factored(new RegExp(
     // A decision called wrong or unjust: "menyifatkan larangan tersebut sebagai tidak wajar", "called the decision
     // \"disproportionate\"".
     "\\b(?:menyifatkan|called|calls|described|describes|termed|branded|labelled)\\b[^.;]{0,100}?(?:\\bsebagai\\s+|\\bas\\s+|\\s)[\"“']?(?:tidak wajar|tidak adil|tidak munasabah|keterlaluan|salah(?! (?:satu|seorang|faham|laku))|disproportionate|unjustified|unwarranted|unfair|arbitrary|wrong)\\b",
+    // A duty not met, as "failed to": "did not complete registration within the deadline", "have not complied",
+    // "belum mendaftar".
+    '\\b(?:(?:have|has|had|did) not (?:yet )?(?:registered|complied|appointed|completed? (?:the |their |its )?registration)|(?:belum|tidak) (?:mendaftar|melantik))\\b',
   ].join('|'),
   'i',
 ));

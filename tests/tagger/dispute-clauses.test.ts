@@ -147,6 +147,13 @@ describe('dispute cues', () => {
     expect(await disputes('SKMM bertemu TikTok, salah satu platform terbesar, dan menyifatkan pertemuan itu sebagai salah satu yang terbaik.')).toEqual([]);
   });
 
+  it('reads a duty not met ("did not complete registration", "had not complied", "belum mendaftar") as a failure', async () => {
+    expect(await disputes('The Ministry of Communication of Nepal ordered the deactivation of unregistered platforms. Platforms including Facebook and X did not complete registration within the deadline and will be deactivated.'))
+      .toEqual([['other-government', 'facebook'], ['other-government', 'x']]);
+    expect(await disputes('The Inspection of Zorvania said TikTok had not complied with amendments to the personal data law.')).toEqual([['other-government', 'tiktok']]);
+    expect(await disputes('SKMM berkata Telegram belum mendaftar untuk lesen.')).toEqual([['mcmc', 'telegram']]);
+  });
+
   it('reads no block in a denied claim, and reads "kebimbangan terhadap" as a complaint', async () => {
     expect(await disputes('SKMM menafikan dakwaan yang tular bahawa kerajaan akan menyekat akses kepada Facebook dan WhatsApp.')).toEqual([]);
     expect(await disputes('SKMM menyatakan kebimbangan terhadap kelewatan TikTok bertindak ke atas laporan kandungan berunsur perkauman.')).toEqual([['mcmc', 'tiktok']]);
