@@ -25,6 +25,9 @@ const TRIGGER = factored(new RegExp(
     // A duty not met, as "failed to": "did not complete registration within the deadline", "have not complied",
     // "belum mendaftar".
     '\\b(?:(?:have|has|had|did) not (?:yet )?(?:registered|complied|appointed|completed? (?:the |their |its )?registration)|(?:belum|tidak) (?:mendaftar|melantik))\\b',
+    // Asking that an act be undone opposes it: "menggesa SKMM menarik balik sekatan", "urged the authorities to restore
+    // full access".
+    '\\b(?:menggesa|mendesak|urged|urges|called on|calls on|demanded)\\b[^.;]{0,60}\\b(?:menarik balik|tarik balik|membatalkan|memulihkan|reverse|withdraw|lift|scrap|rescind|repeal|restore)\\b',
   ].join('|'),
   'i',
 ));
@@ -95,6 +98,10 @@ const LOCATIVE_BEFORE = /\b(?:(?<!\b(?:fines?|bans?|penalt(?:y|ies)|sanctions?|r
 // military … from Facebook and Instagram", "mengharamkan tentera itu daripada Facebook".
 const BANNED_FROM_BEFORE =
   /\b(?:bann?\w*|block\w*|remov\w*|suspend\w*|expel\w*|kick\w*|mengharamkan|diharamkan|menyekat|membuang|menggantung|menyingkirkan)\b[^.;]{0,160}\b(?:from|daripada)\s+(?:the\s+|its\s+|their\s+)?$/i;
+
+// An association's members are not the association: "The Asia Internet Coalition, an industry association whose
+// members include Google, Meta, Apple, Amazon and X, on Tuesday urged …".
+const MEMBERS_BEFORE = /\b(?:whose members include|members include|members including|anggotanya (?:termasuk|merangkumi)|yang dianggotai(?: oleh)?)\b[^.;]{0,60}$/i;
 
 const AGAINST_NON_PARTY =
   /^[^.;]{0,40}?\b(?:against|terhadap|ke atas)\s+(?:(?:the|those|such|any|mana-mana)\s+)?(?:syarikat|companies|individu|individuals|people|orang|those|mereka|akaun|accounts|users|pengguna|penipu|scammers|spammers|pihak yang|sesiapa|anyone)\b/i;
@@ -173,7 +180,7 @@ function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: T
     // not a party.
     const inPlaceList = placeEnd >= 0 && COORDINATED.test(s.text.slice(placeEnd - s.start, r.start - s.start));
     const platformAsPlace =
-      r.type === 'platform' && (BANNED_FROM_BEFORE.test(before.slice(-180)) || namesContent(before, after) || OWNER_DESCRIBED.test(after));
+      r.type === 'platform' && (BANNED_FROM_BEFORE.test(before.slice(-180)) || MEMBERS_BEFORE.test(before.slice(-80)) || namesContent(before, after) || OWNER_DESCRIBED.test(after));
     if (LOCATIVE_BEFORE.test(before.slice(-20)) || inPlaceList || platformAsPlace) {
       placeEnd = r.end;
       continue;

@@ -154,6 +154,12 @@ describe('dispute cues', () => {
     expect(await disputes('SKMM berkata Telegram belum mendaftar untuk lesen.')).toEqual([['mcmc', 'telegram']]);
   });
 
+  it('reads asking that an act be undone as opposing it, but not an association\'s members as the association', async () => {
+    expect(await disputes('Seorang Ahli Parlimen pembangkang hari ini menggesa SKMM menarik balik sekatan terhadap laman web itu.')).toEqual([['parliament-my', 'mcmc']]);
+    expect(await disputes('Meta urged the MCMC to restore full access to its services.')).toEqual([['meta', 'mcmc']]);
+    expect(await disputes('The Asia Internet Coalition, an industry association whose members include Google, Meta and X, urged the MCMC to withdraw the licensing framework.')).toEqual([]);
+  });
+
   it('reads no block in a denied claim, and reads "kebimbangan terhadap" as a complaint', async () => {
     expect(await disputes('SKMM menafikan dakwaan yang tular bahawa kerajaan akan menyekat akses kepada Facebook dan WhatsApp.')).toEqual([]);
     expect(await disputes('SKMM menyatakan kebimbangan terhadap kelewatan TikTok bertindak ke atas laporan kandungan berunsur perkauman.')).toEqual([['mcmc', 'tiktok']]);
