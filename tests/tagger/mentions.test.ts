@@ -163,6 +163,11 @@ describe('issues in the words of other countries\' laws and Malaysia\'s codes', 
     expect((await tag('SKMM hari ini mendaftarkan Kod Kandungan yang wajib dipatuhi oleh penyedia kandungan dalam talian.')).issues).toContain('code-of-conduct');
   });
 
+  it('reads "pelampau" and neo-Nazi groups as extremism', async () => {
+    expect((await tag('Sebuah mahkamah di Moscow mengharamkan aktiviti Meta Platforms di Rusia selepas mengisytiharkan syarikat itu sebagai pertubuhan pelampau.')).issues).toContain('terrorism-extremism');
+    expect((await tag('A Brazilian court suspended Telegram for failing to hand over data on neo-Nazi groups.')).issues).toContain('terrorism-extremism');
+  });
+
   it('reads insulting a Sultan, touching racial or religious sensitivities and "race, religion and the Rulers" as hate speech', async () => {
     for (const text of [
       'Tiga individu didakwa di bawah Seksyen 233 Akta Komunikasi dan Multimedia kerana menghantar komen yang menghina Sultan Perak di sebuah blog.',
