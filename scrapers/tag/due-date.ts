@@ -82,7 +82,11 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   {
     // "by the end of the month", "sebelum akhir bulan ini"; "sepanjang bulan ini", "throughout this month"
     regex: new RegExp(`\\b(?:(?:${WORD})\\s+${AT}(?:${END_OF}(?:the|this)\\s+month|(?:akhir|hujung)\\s+bulan(?:\\s+ini)?(?!\\s+(?:depan|hadapan)))|(?:sepanjang|throughout|during)\\s+(?:bulan\\s+ini|this\\s+month))\\b`, 'i'),
-    read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: ref.getUTCMonth() + 1, d: lastDay(ref.getUTCFullYear(), ref.getUTCMonth() + 1) }),
+    // "starting this month": a start, so the statement's own day (the month's first has passed or is that day)
+    read: (m, ref, from) => {
+      const starts = from && !/\b(?:end|akhir|hujung)\b/i.test(m[0]);
+      return { y: ref.getUTCFullYear(), mo: ref.getUTCMonth() + 1, d: starts ? ref.getUTCDate() : lastDay(ref.getUTCFullYear(), ref.getUTCMonth() + 1) };
+    },
   },
   {
     // "next year", "tahun depan": from → 1 January, by → 31 December; "bulan depan" likewise; "pada bulan depan", "in
@@ -135,6 +139,14 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
       if (n * months > 12) return null;
       if (g.before === undefined || g.end !== undefined) return { y, mo: n * months, d: lastDay(y, n * months) };
       return n === 1 ? { y: y - 1, mo: 12, d: 31 } : { y, mo: (n - 1) * months, d: lastDay(y, (n - 1) * months) };
+    },
+  },
+  {
+    // "by mid-2025", "menjelang pertengahan tahun depan", "pada pertengahan tahun ini": by 30 June; "from mid-2025": 1 July
+    regex: new RegExp(`\\b(?:${WORD}|in|pada)\\s+${AT}(?:mid-?\\s?|(?:the\\s+)?middle\\s+of\\s+|pertengahan\\s+(?:tahun\\s+)?)(?:${YEAR}|(?<next>next\\s+year|depan|hadapan)|this\\s+year|ini)\\b`, 'i'),
+    read: (m, ref, from) => {
+      const y = m[3] ? +m[3] : m.groups?.next ? ref.getUTCFullYear() + 1 : ref.getUTCFullYear();
+      return from ? { y, mo: 7, d: 1 } : { y, mo: 6, d: 30 };
     },
   },
   {

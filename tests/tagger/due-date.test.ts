@@ -111,6 +111,21 @@ describe('due dates', () => {
     expect(on("publish this year's report")).toBeNull();
   });
 
+  it('reads "mid-2032", "the middle of next year" and "pertengahan tahun depan" as 30 June, and "from mid-2032" as 1 July', () => {
+    expect(on('complete the trial by mid-2032')).toBe('2032-06-30');
+    expect(on('publish the rules by the middle of next year')).toBe('2032-06-30');
+    expect(on('menyiapkan kajian menjelang pertengahan tahun depan')).toBe('2032-06-30');
+    expect(on('apply the code from mid-2032')).toBe('2032-07-01');
+    // The middle of the year already past by the statement's date is no due date of this rule.
+    expect(on('diterbitkan pada pertengahan tahun ini', '2031-11-29')).toBe('2031-12-31');
+  });
+
+  it('reads "starting this month" as the statement\'s day, "from the end of this month" as its last', () => {
+    expect(on('offer the subscription, starting this month')).toBe('2031-05-14');
+    expect(on('apply the rules from the end of this month')).toBe('2031-05-31');
+    expect(on('publish the report by the end of the month')).toBe('2031-05-31');
+  });
+
   it('reads "before" a quarter or half as by the end of the one before it, "before the end of" as by its end', () => {
     expect(on('roll out the tool ahead of the second half of 2032', '2031-05-21')).toBe('2032-06-30');
     expect(on('melaksanakan sistem itu sebelum suku pertama 2032', '2031-05-21')).toBe('2031-12-31');
