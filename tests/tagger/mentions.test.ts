@@ -74,6 +74,10 @@ describe('mentions in English', () => {
     expect((await tag('Menteri Negara Pembangunan Digital dan Penerangan, Encik Lim Example, berkata larangan itu perlu.')).actors).toEqual(['mddi-sg']);
     expect((await tag('The Minister of State for Digital Development and Information said the code would be published.')).actors).toEqual(['mddi-sg']);
   });
+  it("knows Britain's data protection regulator as the ICO and its media regulator as Ofcom", async () => {
+    expect((await tag("Britain's data protection regulator fined TikTok £12.7 million for misusing children's data.")).actors).toEqual(['ico-uk']);
+    expect((await tag("Britain's media regulator opened an investigation into whether TikTok gave inaccurate information.")).actors).toEqual(['ofcom']);
+  });
   it("knows Indonesia's minister by the ministry's earlier name, in English and Malay", async () => {
     expect((await tag('The Minister of Communication and Informatics signed the guidelines on Thursday.')).actors).toEqual(['komdigi']);
     expect((await tag('Garis panduan itu ditandatangani oleh Menteri Komunikasi dan Informatika semalam.')).actors).toEqual(['komdigi']);
