@@ -12,7 +12,11 @@ export const REQUEST_VERBS =
   'urge|urged|urges|urging|ask|asked|asks|asking|requested|requests to|call on|called on|calls on|calling on|call upon|called upon|calls upon|calling upon|appeal to|appealed to|appeals to|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|memohon(?! maaf)|menuntut|mendesak';
 /** Verbs of an order with authority behind it, as against a request or an urging. */
 export const ORDER_VERBS = 'ordered|orders|ordering|directed|directs|directing|instructed|instructing|required|requires|summoned|summons|mengarahkan|mengarah|mengarahkannya|memerintahkan|mewajibkan';
-const TRIGGER = new RegExp(`\\b(?:${REQUEST_VERBS}|${ORDER_VERBS})\\b`, 'gi');
+// "an order requiring TikTok to …", "a removal notice to X Corp requiring it to …": the order's requirement; not a
+// law's or a plan's ("a bill requiring platforms to …" names a class, and is read as an obligation if at all).
+const ORDER_NOUN = String.raw`(?:order|notice|directive|direction|decision|ruling|injunction|letter)s?`;
+const REQUIRING = String.raw`requiring(?<=\b${ORDER_NOUN}\b[^.;]{0,80}requiring)`;
+const TRIGGER = new RegExp(`\\b(?:${REQUEST_VERBS}|${ORDER_VERBS}|${REQUIRING})\\b`, 'gi');
 const ORDER = new RegExp(`^(?:${ORDER_VERBS})$`, 'i');
 const PURPOSE = /^[^.;]{0,40}?\b(?:to|untuk|supaya|agar|bagi)\s+/i;
 const CLASS_BY_EXAMPLES_AFTER = new RegExp(
@@ -29,14 +33,14 @@ const JOINED_PREDICATE_BEFORE = /,\s*(?:and|dan|serta)\s+$/i;
 const ASKED_ACT_BETWEEN = /\s(?:to|supaya|agar|untuk)\s/i;
 // An order, a decision or a settlement as the subject ("the proposed order requires Twitter to …", "keputusan itu
 // mengarahkan …"): its issuer demands. A law or a code is not one: its duties fall on a class, not on a party.
-const ISSUED_BEFORE = /\b(?:the|this|that|its|their|a)\s+(?:proposed\s+|final\s+|enforcement\s+)?(?:order|decision|settlement|notice|ruling|directive|judg(?:e)?ment|letter)\s+(?:also\s+)?$|\b(?:arahan|perintah|keputusan|notis|penghakiman)\s+(?:itu|tersebut)\s+(?:juga\s+)?$/i;
+const ISSUED_BEFORE = /\b(?:the|this|that|its|their|an?)\s+(?:proposed\s+|final\s+|enforcement\s+|[\w-]+\s+)?(?:order|decision|settlement|notice|ruling|directive|judg(?:e)?ment|letter)\b(?:\s+(?:issued|served|sent)\b[^.;,]{0,40})?\s+(?:also\s+)?$|\b(?:arahan|perintah|keputusan|notis|penghakiman)\s+(?:itu|tersebut)\s+(?:juga\s+)?$/i;
 
 /** The public body named last before offset `at` of the statement. */
 const lastBodyBefore = (refs: PartyRef[], at: number) => refs.findLast((r) => r.type === 'actor' && r.end <= at);
 
 /** Who issued the order that is the subject before `at`: the last public body named before it. */
 function issuerOf(s: Sentence, at: number, refs: PartyRef[]): PartyRef | undefined {
-  return ISSUED_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) ? lastBodyBefore(refs, s.start + at) : undefined;
+  return ISSUED_BEFORE.test(s.text.slice(Math.max(0, at - 80), at)) ? lastBodyBefore(refs, s.start + at) : undefined;
 }
 
 export function mayHoldDemand(sentence: string): boolean {

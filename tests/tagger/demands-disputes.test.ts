@@ -95,6 +95,13 @@ describe('demands', () => {
     expect(order.demands.map((d) => [d.by, d.on])).toEqual([['ftc', 'x']]);
     const law = await tag('The MCMC published the new code. The law requires TikTok to appoint a local representative.');
     expect(law.demands).toEqual([]);
+    // "an order requiring X to …", "a retention order issued on … requiring X to …": the issuer named before demands.
+    const requiring = await tag('The MCMC fined TikTok. The decision imposes a reprimand, an order requiring TikTok to bring its processing into compliance within three months, and fines.');
+    expect(requiring.demands.map((d) => [d.by, d.on, d.what])).toEqual([['mcmc', 'tiktok', 'bring its processing into compliance within three months']]);
+    const issued = await tag('The decision follows analysis by the MCMC and a retention order issued on 5 December requiring TikTok to freeze and preserve data.');
+    expect(issued.demands.map((d) => [d.by, d.on])).toEqual([['mcmc', 'tiktok']]);
+    // A bill "requiring" platforms is no order.
+    expect((await tag('The MCMC backed a bill requiring TikTok to verify the age of its users.')).demands).toEqual([]);
   });
 
   it('reads a named platform bound by a body\'s decision as that body\'s demand, not a class named by examples', async () => {
