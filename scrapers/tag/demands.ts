@@ -16,7 +16,9 @@ export const ORDER_VERBS = 'ordered|orders|ordering|directed|directs|directing|i
 // law's or a plan's ("a bill requiring platforms to …" names a class, and is read as an obligation if at all).
 const ORDER_NOUN = String.raw`(?:order|notice|directive|direction|decision|ruling|injunction|letter)s?`;
 const REQUIRING = String.raw`requiring(?<=\b${ORDER_NOUN}\b[^.;]{0,80}requiring)`;
-const TRIGGER = new RegExp(`\\b(?:${REQUEST_VERBS}|${ORDER_VERBS}|${REQUIRING})\\b`, 'gi');
+// "The Ministry invites TikTok to take the necessary measures …": an invitation to act, not to a meeting or event.
+const INVITES_TO_ACT = String.raw`(?:invite|invites|invited|inviting)(?=\s[^.;]{1,60}?\bto\s+(?!(?:the|a|an|its|their|join|attend)\b))`;
+const TRIGGER = new RegExp(`\\b(?:${REQUEST_VERBS}|${ORDER_VERBS}|${REQUIRING}|${INVITES_TO_ACT})\\b`, 'gi');
 const ORDER = new RegExp(`^(?:${ORDER_VERBS})$`, 'i');
 const PURPOSE = /^[^.;]{0,40}?\b(?:to|untuk|supaya|agar|bagi)\s+/i;
 const CLASS_BY_EXAMPLES_AFTER = new RegExp(

@@ -104,6 +104,12 @@ describe('demands', () => {
     expect((await tag('The MCMC backed a bill requiring TikTok to verify the age of its users.')).demands).toEqual([]);
   });
 
+  it('reads an invitation to act as a request, not one to a meeting', async () => {
+    const invites = await tag('The Ministry of Communication of Senegal invites TikTok to take the necessary measures to remove content that incites hatred.');
+    expect(invites.demands.map((d) => [d.by, d.on, d.what])).toEqual([['other-government', 'tiktok', 'take the necessary measures to remove content that incites hatred']]);
+    expect((await tag('The MCMC invited TikTok to the launch of the Safe Internet Campaign.')).demands).toEqual([]);
+  });
+
   it('reads a named platform bound by a body\'s decision as that body\'s demand, not a class named by examples', async () => {
     const bound = await tag("Italy's data protection authority adopted a decision on ChatGPT. OpenAI must publish an information notice on its website.");
     expect(bound.demands.map((d) => [d.by, d.on, d.what])).toEqual([['other-government', 'openai', 'publish an information notice on its website']]);
