@@ -67,6 +67,7 @@ const GENERIC = wordBoundaryFirst(new RegExp(
 const NON_PARTY_BODY =
   /\b(?:Federation|Association|Union|Institute|Foundation|Group|Corporation|Alliance|Coalition|Network|Organi[sz]ation|Society|Club|University|[Oo]perator|[Pp]engendali|[Pp]ersatuan|[Kk]esatuan|[Pp]ertubuhan|[Gg]abungan)\b/;
 const SAID_JUST_BEFORE = /\b(?:said|says|told\s+\S+(?:\s+\S+)?|added|announced|berkata|menyatakan|memaklumkan|menegaskan)\s+(?:that\s+|bahawa\s+)?$/i;
+const ASKED_JUST_BEFORE = /\b(?:asked|asks|ordered|orders|urged|urges|directed|directs|instructed|instructs|required|requires|requiring|requested|invited|invites|inviting|told|called on|calls on|forced|compelled)\s+$/i;
 // Case-sensitive apart from the first letter, so that "US" is not "us".
 const PRONOUN =
   /\b(?:(?<neuter>[Ii]ts?|[Tt]hey|[Tt]heir|them|[Ii]a|[Mm]ereka|[Pp]ihaknya)|(?<first>I|[Ww]e|[Oo]ur|us|[Ss]aya|[Kk]ami|[Kk]ita)|(?<personal>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Bb]eliau|[Dd]ia))\b/g;
@@ -382,6 +383,15 @@ export function resolveReferences(
         if (objectGroup.length) {
           for (const other of objectGroup.slice(1)) refs.push({ ...other, start: raw.start, end: raw.end, via: 'pronoun' });
           resolved = objectGroup[0]!;
+          via = 'pronoun';
+          break;
+        }
+        // "notified TikTok of the content and asked it to …": "it" right after a verb of asking or ordering is the
+        // platform named last before it in the sentence, not the sentence's subject (the one asking).
+        const askedIt = raw.kind === 'neuter' && /^it$/i.test(text.slice(raw.start, raw.end)) && ASKED_JUST_BEFORE.test(text.slice(Math.max(0, raw.start - 20), raw.start));
+        const asked = askedIt ? refs.findLast((r) => r.type === 'platform' && r.start >= sentences[sentenceIndex]!.start && r.end <= raw.start) : undefined;
+        if (asked) {
+          resolved = asked;
           via = 'pronoun';
           break;
         }

@@ -110,6 +110,13 @@ describe('demands', () => {
     expect((await tag('The MCMC invited TikTok to the launch of the Safe Internet Campaign.')).demands).toEqual([]);
   });
 
+  it('reads "it" right after a verb of asking or ordering as the platform named before, not the one asking', async () => {
+    const notice = await tag('The eSafety Commissioner has issued a removal notice to X Corp requiring it to take all reasonable steps to remove the material.');
+    expect(notice.demands.map((d) => [d.by, d.on])).toEqual([['esafety', 'x']]);
+    const order = await tag('On 5 December, the European Commission issued a retention order to TikTok, requiring it to freeze and preserve data.');
+    expect(order.demands.map((d) => [d.by, d.on])).toEqual([['european-commission', 'tiktok']]);
+  });
+
   it('reads a named platform bound by a body\'s decision as that body\'s demand, not a class named by examples', async () => {
     const bound = await tag("Italy's data protection authority adopted a decision on ChatGPT. OpenAI must publish an information notice on its website.");
     expect(bound.demands.map((d) => [d.by, d.on, d.what])).toEqual([['other-government', 'openai', 'publish an information notice on its website']]);
