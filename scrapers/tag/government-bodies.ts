@@ -42,13 +42,16 @@ const GOVERNING_WORD =
 // A country acting as a government does: "Algeria menyekat akses …", "Vietnam has fined TikTok", "Russia ordered …".
 const GOVERNING_VERB =
   '(?:(?:has|had|have|telah|akan|also|juga)[ \\t]+)?(?:blocked|banned|fined|ordered|suspended|sued|restricted|threatened|warned|summoned|asked|urged|called[ \\t]+on|requested|menggesa|meminta|mendesak|menyekat|mengharamkan|mendenda|mengarahkan|menggantung|melarang|memberi[ \\t]+amaran|mengancam|menyaman)(?![\\p{L}])';
+// When, between the country and its verb: "South Korea on Wednesday urged …", "Korea Selatan hari ini menggesa …".
+const WHEN =
+  `(?:on${SP}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last${SP}(?:week|month)|earlier|previously|today|yesterday|hari${SP}ini|semalam|sebelum${SP}ini|minggu${SP}lalu|pada${SP}(?:hari${SP})?(?:Isnin|Selasa|Rabu|Khamis|Jumaat|Sabtu|Ahad))`;
 // The country once, then what makes it a government: read three times over (a branch each), it cost three times as much.
 const OF_COUNTRY = new RegExp(
   [
     `(?<![\\p{L}])${ANOTHER_COUNTRY}(?:` +
       [
         `(?:['’]s)?${SP}(?:${OF_KIND}${SP}){0,2}${GOVERNING_WORD}(?![\\p{L}])`,
-        `(?=${SP}${GOVERNING_VERB})`,
+        `(?=${SP}(?:${WHEN}${SP})?${GOVERNING_VERB})`,
         // Opening a clause with a plan: "France will submit a proposal", "Estonia will give students …", "New Zealand
         // akan membuka pasaran …" (its people are not its government: "Canadians will remember"). The clause's start
         // is read behind the name once it has matched.

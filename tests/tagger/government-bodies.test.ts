@@ -257,6 +257,11 @@ describe('unlisted public bodies', () => {
     expect(asked.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
     const urged = await tag('Greece, Perancis dan Sepanyol menggesa Suruhanjaya Eropah mewujudkan had umur minimum bagi penggunaan media sosial.', '', { lang: 'ms' });
     expect(urged.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
+    // A time between the country and its verb: "South Korea on Wednesday urged …", "Korea Selatan hari ini menggesa …".
+    const onDay = await tag('South Korea on Wednesday urged Telegram to cooperate with the authorities to remove deepfake videos.', 'Deepfakes');
+    expect(onDay.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'telegram']]);
+    const today = await tag('Korea Selatan hari ini menggesa Telegram supaya memadam video lucah palsu.', 'Deepfakes', { lang: 'ms' });
+    expect(today.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'telegram']]);
   });
 
   it('reads "the president", "the expert group" and an inquiry committee abroad as another public body', async () => {
