@@ -18,6 +18,8 @@ describe('mentions in English', () => {
       'The social media company X filed a suit against the order.',
       'The telecommunications regulator ordered internet providers to block access to the social network X for 10 days.',
       'Venezuela blocks X for 10 days after the president accused the social media platform of inciting hatred.',
+      'BTK ordered the block of posts on social media. X called the order unlawful and said it would challenge it.',
+      'X menyifatkan perintah itu sebagai menyalahi undang-undang dan berkata ia akan mencabarnya di mahkamah media sosial.',
     ])
       expect((await tag(text)).platforms, text).toContain('x');
     for (const text of [
