@@ -8,6 +8,11 @@ describe('attribution', () => {
   it('gives "we will" in a platform\'s own post to the platform, and to the parent company when it is named', async () => {
     expect(await makers('We will add more moderators who speak Zorvanian to our safety team, after talks with the MCMC.', 'TikTok: our response to the online safety code')).toEqual(['tiktok']);
     expect(await makers('Instagram is part of Meta. We will publish a child safety report every quarter under the online safety law, as the MCMC asked.')).toEqual(['meta']);
+    // A post that speaks of "our terms of service" is the platform's, though a ministry is named first.
+    expect(await makers(
+      'We have learned that the Ministry of Science of Zorvania has instructed telecommunications providers to block the messaging app Telegram. Telegram removes channels that violate our terms of service. We will keep processing lawful requests from the authorities.',
+      'Statement on access to Telegram in Zorvania',
+    )).toEqual(['telegram']);
   });
 
   it('does not take a place or an object named first for the author of "kami akan" / "we will"', async () => {
