@@ -169,6 +169,15 @@ describe('issues in the words of other countries\' laws and Malaysia\'s codes', 
     expect((await tag('SKMM hari ini mendaftarkan Kod Kandungan yang wajib dipatuhi oleh penyedia kandungan dalam talian.')).issues).toContain('code-of-conduct');
   });
 
+  it('reads "menyekat" as blocking content, not restricting freedom, criticism or data processing', async () => {
+    expect((await tag('SKMM menyekat akses kepada laman web judi dalam talian di Facebook.')).issues).toContain('content-removal');
+    for (const text of [
+      'Pengkritik bimbang pindaan akta komunikasi itu boleh digunakan untuk menyekat kebebasan bersuara di media sosial, kata SKMM.',
+      'SKMM berkata portal semakan fakta di media sosial itu bukan alat untuk menyekat pandangan.',
+    ])
+      expect((await tag(text)).issues, text).not.toContain('content-removal');
+  });
+
   it('reads "pelampau" and neo-Nazi groups as extremism', async () => {
     expect((await tag('Sebuah mahkamah di Moscow mengharamkan aktiviti Meta Platforms di Rusia selepas mengisytiharkan syarikat itu sebagai pertubuhan pelampau.')).issues).toContain('terrorism-extremism');
     expect((await tag('A Brazilian court suspended Telegram for failing to hand over data on neo-Nazi groups.')).issues).toContain('terrorism-extremism');
