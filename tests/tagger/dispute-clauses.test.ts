@@ -160,6 +160,10 @@ describe('dispute cues', () => {
     expect(await disputes('The Asia Internet Coalition, an industry association whose members include Google, Meta and X, urged the MCMC to withdraw the licensing framework.')).toEqual([]);
   });
 
+  it('reads "prosiding rasmi terhadap" as formal proceedings against a platform, as in English', async () => {
+    expect(await disputes('Suruhanjaya Eropah membuka prosiding rasmi terhadap TikTok di bawah Akta Perkhidmatan Digital.')).toEqual([['european-commission', 'tiktok']]);
+  });
+
   it('reads no block in a denied claim, and reads "kebimbangan terhadap" as a complaint', async () => {
     expect(await disputes('SKMM menafikan dakwaan yang tular bahawa kerajaan akan menyekat akses kepada Facebook dan WhatsApp.')).toEqual([]);
     expect(await disputes('SKMM menyatakan kebimbangan terhadap kelewatan TikTok bertindak ke atas laporan kandungan berunsur perkauman.')).toEqual([['mcmc', 'tiktok']]);
