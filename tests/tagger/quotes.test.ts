@@ -24,6 +24,10 @@ describe('quotes', () => {
     expect(await speakers('Ketua Pegawai Eksekutif ZTC, Thabo Mokoena, berkata platform itu bersetuju. "Kami tidak boleh menyekat kandungan," katanya.')).toEqual([
       ['Kami tidak boleh menyekat kandungan,', 'thabo-mokoena'],
     ]);
+    // "kata Naib Presiden …, NAME": a vice-president's or deputy's office after the verb is no name.
+    expect(await speakers('Suruhanjaya Eropah mendenda Volkswagen. "Ini kali pertama Suruhanjaya mengenakan denda," kata Naib Presiden Eksekutif Suruhanjaya, Annika Sorensen.')).toEqual([
+      ['Ini kali pertama Suruhanjaya mengenakan denda,', 'annika-sorensen'],
+    ]);
   });
 
   it('reads a hyphenated surname whole, and neither a country nor a body\'s name as a person', async () => {
