@@ -33,8 +33,9 @@ const POWER_BEFORE = /\b(?:powers?|empowers?|empowered|authori[sz]es?|authori[sz
 const THEM = /^(?:them|they|mereka)$/i;
 const JOINED_PREDICATE_BEFORE = /,\s*(?:and|dan|serta)\s+$/i;
 const ASKED_ACT_BETWEEN = /\s(?:to|supaya|agar|untuk)\s/i;
-// An order, a decision or a settlement as the subject ("the proposed order requires Twitter to …", "keputusan itu
-// mengarahkan …"): its issuer demands. A law or a code is not one: its duties fall on a class, not on a party.
+// An order, a decision or a settlement as the subject or right before the verb ("the proposed order requires Twitter
+// to …", "an order requiring …", "a retention order issued on 5 December requiring …", "keputusan itu mengarahkan
+// …"): its issuer demands. A law or a code is not one: its duties fall on a class, not on a party.
 const ISSUED_BEFORE = /\b(?:the|this|that|its|their|an?)\s+(?:proposed\s+|final\s+|enforcement\s+|[\w-]+\s+)?(?:order|decision|settlement|notice|ruling|directive|judg(?:e)?ment|letter)\b(?:\s+(?:issued|served|sent)\b[^.;,]{0,40})?\s+(?:also\s+)?$|\b(?:arahan|perintah|keputusan|notis|penghakiman)\s+(?:itu|tersebut)\s+(?:juga\s+)?$/i;
 
 /** The public body named last before offset `at` of the statement. */

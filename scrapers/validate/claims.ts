@@ -87,7 +87,7 @@ function reviewProblems(review: ClaimReview, at: string, s: Statement, known: Kn
 
 const overlaps = (a: unknown, b: unknown) => {
   const [x, y] = [folded(String(a ?? '')).toLowerCase(), folded(String(b ?? '')).toLowerCase()];
-  return x.includes(y) || y.includes(x);
+  return x !== '' && y !== '' && (x.includes(y) || y.includes(x));
 };
 /** The tagger's claim and an editor's addition say the same: the same parties (and issue), and words one within the other. */
 const SAME_CLAIM: Record<ClaimKind, (tagged: Record<string, unknown>, added: Record<string, unknown>) => boolean> = {
