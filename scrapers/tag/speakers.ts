@@ -196,12 +196,14 @@ export function indexSpeakers(
     // A person who opens a sentence is its subject, whether or not it reports speech ("Fahmi, who …, said").
     const lead = personWithin(outside, first, end);
     const opens = lead && text.slice(s.start, lead.start).split(/\s+/).length <= 6;
-    // "Menurut beliau, …", "He said …": the person spoken of before.
-    const pronoun = verb && PRONOUN_NEAR_VERB.test(s.text.slice(Math.max(0, verb.index - 12), verb.index + verb[0].length + 12));
+    // "Menurut beliau, …", "He said …": the person spoken of before; but not "Ahmad Zaki berkata dia …", where the
+    // pronoun after the verb is the reported clause's and the person named before the verb speaks.
+    const named = verb ? speakerOf(index, s.start, s.start + verb.index) : null;
+    const pronoun = verb && !named?.person && PRONOUN_NEAR_VERB.test(s.text.slice(Math.max(0, verb.index - 12), verb.index + verb[0].length + 12));
     const subject = verb
       ? pronoun
         ? lastSpeaker(index, s.start, true)
-        : speakerOf(index, s.start, s.start + verb.index) ??
+        : named ??
           bodyTalkedAbout(index, s.text.slice(0, verb.index), s.start) ??
           speakerOf(index, s.start + verb.index, end)
       : opens ? lead.speaker : null;

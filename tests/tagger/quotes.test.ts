@@ -24,6 +24,10 @@ describe('quotes', () => {
     expect(await speakers('Ketua Pegawai Eksekutif ZTC, Thabo Mokoena, berkata platform itu bersetuju. "Kami tidak boleh menyekat kandungan," katanya.')).toEqual([
       ['Kami tidak boleh menyekat kandungan,', 'thabo-mokoena'],
     ]);
+    // "NAME berkata dia …": the pronoun after the verb is the reported clause's; the person named before it speaks.
+    expect(await speakers('Menteri Komunikasi Zorvania, Mamadou Sarr, berkata langkah itu perlu. Seorang peniaga, Ahmad Zaki, berkata dia kehilangan pendapatan. "Saya tidak faham mengapa," katanya.')).toEqual([
+      ['Saya tidak faham mengapa,', 'ahmad-zaki'],
+    ]);
     // "kata Naib Presiden …, NAME": a vice-president's or deputy's office after the verb is no name.
     expect(await speakers('Suruhanjaya Eropah mendenda Volkswagen. "Ini kali pertama Suruhanjaya mengenakan denda," kata Naib Presiden Eksekutif Suruhanjaya, Annika Sorensen.')).toEqual([
       ['Ini kali pertama Suruhanjaya mengenakan denda,', 'annika-sorensen'],
