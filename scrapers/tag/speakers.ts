@@ -50,6 +50,7 @@ const OFFICE_ALONE = /^(?:the\s+)?(?:(?:prime|deputy)\s+)?(?:minister|menteri(?:
 // An unnamed private person: "seorang pelajar", "a resident", "an engineer who …" (office holders are read above).
 const SOMEONE = /^(?:seorang|a|an|one)\s+(?!(?:[\p{L}-]+\s+)?(?:spokes\w*|jurucakap|official|pegawai|minister|menteri|officer|investigator|penyiasat|police\w*|polis|judge|hakim|prosecutor|pendakwa|senator|lawmaker|legislator|MP|ahli parlimen|diplomat|aide|adviser|advisor|penasihat|source|sumber|representative|wakil|executive|eksekutif|director|pengarah|manager|pengurus|head|ketua|chief)\b)/iu;
 const GOVERNMENT_OFFICE = /\b(?:president|presiden|prime minister|perdana menteri|minister|menteri|attorney[- ]general|peguam negara|governor|gabenor)\b/i;
+const OFFICE_HOLDER = /\b(?:president|prime minister|minister|governor|judge|justice|presiden|perdana menteri|menteri|gabenor|hakim)\b/i;
 const ROLE_HOLDER = /\b(?:spokes(?:person|woman|man)|jurucakap|representative|wakil|head|ketua|chief|executive|official|pegawai|director|pengarah)\b/i;
 
 const body = (id: string, taxonomy: Taxonomy): Speaker => ({
@@ -233,10 +234,20 @@ const lastBefore = <T extends { start: number }>(list: readonly T[], at: number,
 };
 
 /** "He", "katanya": the latest person named before `at`, unless someone unnamed spoke for a body since. */
+/** The last person who was a sentence's subject before `at`, else the last named; a name in a list of those present
+ *  is not who speaks next. */
+const lastPerson = (index: SpeakerIndex, at: number) =>
+  lastBefore(index.subjects, at, (s) => s.speaker.person !== null) ?? lastBefore(index.at, at, (a) => a.speaker.person !== null);
+
+/** "He", "beliau" opening a speaker's phrase: the last person; with none named, an office named without a name ("the
+ *  President accused the company …. "…," he said"), not the body that spoke last. */
+function pronounSpeaker(index: SpeakerIndex, at: number): Speaker | null {
+  const office = lastPerson(index, at) ? null : lastBefore(index.at, at, (a) => OFFICE_HOLDER.test(index.text.slice(a.start, a.end)));
+  return office?.speaker ?? lastSpeaker(index, at, true);
+}
+
 export function lastSpeaker(index: SpeakerIndex, at: number, personal = false): Speaker | null {
-  // The last person who was a sentence's subject; a name in a list of those present is not who speaks next.
-  const person =
-    lastBefore(index.subjects, at, (s) => s.speaker.person !== null) ?? lastBefore(index.at, at, (a) => a.speaker.person !== null);
+  const person = lastPerson(index, at);
   const unnamed = personal ? null : lastBefore(index.subjects, at, (s) => s.unnamed);
   if (unnamed && (!person || unnamed.start > person.start)) return unnamed.speaker;
   return person?.speaker ?? lastBefore(index.subjects, at, () => true)?.speaker ?? null;
@@ -265,7 +276,7 @@ export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): S
   if (name) return index.people.get(name) ?? personSpeaker(name, inside?.org ?? null, index.taxonomy);
   // "Bagaimanapun, beliau menyifatkan tindakan pihak berkuasa Perancis …": a pronoun before any name is the subject.
   const pronoun = SUBJECT_PRONOUN.exec(index.text.slice(from, to));
-  if (pronoun && !index.at.some((a) => a.start >= from && a.start < from + pronoun.index)) return lastSpeaker(index, from, true);
+  if (pronoun && !index.at.some((a) => a.start >= from && a.start < from + pronoun.index)) return pronounSpeaker(index, from);
   // "The Minister said": the person named before (the office alone is read as a body too).
   if (inside && OFFICE_ALONE.test(phrase)) return lastSpeaker(index, from, true) ?? inside;
   if (inside) return inside;

@@ -28,6 +28,10 @@ describe('quotes', () => {
     expect(await speakers('Menteri Komunikasi Zorvania, Mamadou Sarr, berkata langkah itu perlu. Seorang peniaga, Ahmad Zaki, berkata dia kehilangan pendapatan. "Saya tidak faham mengapa," katanya.')).toEqual([
       ['Saya tidak faham mengapa,', 'ahmad-zaki'],
     ]);
+    // "he said" with no person named: the office named without a name, not the body that spoke last.
+    expect(await speakers('The Uganda Communications Commission ordered providers to block Facebook. Facebook said it had removed a network of accounts. In a televised address, the President accused the company of taking sides. "A foreign company cannot decide which Ugandans may speak," he said.')).toEqual([
+      ['A foreign company cannot decide which Ugandans may speak,', 'other-government'],
+    ]);
     // "kata Naib Presiden …, NAME": a vice-president's or deputy's office after the verb is no name.
     expect(await speakers('Suruhanjaya Eropah mendenda Volkswagen. "Ini kali pertama Suruhanjaya mengenakan denda," kata Naib Presiden Eksekutif Suruhanjaya, Annika Sorensen.')).toEqual([
       ['Ini kali pertama Suruhanjaya mengenakan denda,', 'annika-sorensen'],
