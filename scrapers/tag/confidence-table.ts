@@ -47,10 +47,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [221, 204],
   },
   quote: {
-    all: [911, 878],
+    all: [911, 879],
     continues: [56, 55],
     'last-speaker': [3, 3],
-    'named-after': [745, 724],
-    'subject-before': [107, 96],
+    'named-after': [738, 719],
+    'subject-before': [114, 102],
   },
 };

@@ -67,6 +67,8 @@ const SPEAKER_FIRST = new RegExp(
 // Someone described, then named at the sentence's end, a place between: "…," kata seorang pemilik butik di Durrës,
 // Erjona Leka. / "…?" soal penyelidik media di Universiti Tirana, Blerina Kaçi.
 const DESCRIBED_THEN_NAMED = /^[\s,]*(?:[Ss]aid|[Kk]ata|[Ss]oal|[Tt]anya|[Uu]jar)\s+\p{Ll}[^."“”\n]{0,100}?,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\./u;
+// "TikTok rejected the warning as "…" and said …": the verb after "and" is the sentence's subject's, named before.
+const JOINED_VERB = /^\s*(?:and|but|then|dan|tetapi|lalu)\s*$/i;
 const PRONOUN_VERB = /^[\s,]*(?:katanya|tambahnya|ujarnya|jelasnya|tulisnya|tegasnya|kata beliau|tambah beliau|ujar beliau|jelas beliau|tulis beliau|tegas beliau)\b/i;
 
 function paragraphEnd(text: string, at: number): number {
@@ -87,7 +89,7 @@ export function findQuotes(text: string, spans: readonly QuoteSpan[], sentences:
     let found = 'named-after';
     let m: RegExpExecArray | null;
     if (PRONOUN_VERB.test(after)) speaker = lastSpeaker(index, span.open);
-    else if ((m = DESCRIBED_THEN_NAMED.exec(after) ?? VERB_FIRST.exec(after) ?? SPEAKER_FIRST.exec(after))) {
+    else if ((m = DESCRIBED_THEN_NAMED.exec(after) ?? VERB_FIRST.exec(after) ?? SPEAKER_FIRST.exec(after)) && !JOINED_VERB.test(m[1]!)) {
       const from = afterStart + m.index + m[0].lastIndexOf(m[1]!);
       speaker = resolveSpeaker(index, from, from + m[1]!.length);
     }

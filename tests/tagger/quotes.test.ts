@@ -28,6 +28,11 @@ describe('quotes', () => {
     expect(await speakers('Menteri Komunikasi Zorvania, Mamadou Sarr, berkata langkah itu perlu. Seorang peniaga, Ahmad Zaki, berkata dia kehilangan pendapatan. "Saya tidak faham mengapa," katanya.')).toEqual([
       ['Saya tidak faham mengapa,', 'ahmad-zaki'],
     ]);
+    // "… as "…" and said …": the verb after "and" is the subject's named before the quote, not the last person's.
+    expect(await speakers('"It is a threat we cannot ignore," NUKIB director Lukas Pavlik told reporters. TikTok rejected the warning as "based on speculation" and said it was disappointed.')).toEqual([
+      ['It is a threat we cannot ignore,', 'lukas-pavlik'],
+      ['based on speculation', 'tiktok'],
+    ]);
     // "he said" with no person named: the office named without a name, not the body that spoke last.
     expect(await speakers('The Uganda Communications Commission ordered providers to block Facebook. Facebook said it had removed a network of accounts. In a televised address, the President accused the company of taking sides. "A foreign company cannot decide which Ugandans may speak," he said.')).toEqual([
       ['A foreign company cannot decide which Ugandans may speak,', 'other-government'],
