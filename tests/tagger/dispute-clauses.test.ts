@@ -386,4 +386,14 @@ describe('dispute issue', () => {
     expect(await pair('Kementerian Komunikasi (KKD) memandang serius tindakan Meta menurunkan beberapa hantaran di Facebook.', 'ms')).toEqual([['kkd', 'meta']]);
     expect(await pair('The regulators asked WhatsApp not to restrict features for users who do not accept the new terms.')).toEqual([]);
   });
+  it('reads a dispute under a safety law as over the harm the statement applies it to, not over the law', async () => {
+    const over = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against, d.over]);
+    const proceedings = 'The European Commission opened formal proceedings against TikTok under the Digital Services Act. The Commission said it feared foreign interference in the election.';
+    expect(await over(proceedings)).toEqual([['european-commission', 'tiktok', 'misinformation']]);
+    const malay = 'Suruhanjaya Eropah membuka prosiding rasmi terhadap TikTok di bawah Akta Perkhidmatan Digital. Suruhanjaya bimbang tentang campur tangan asing dalam pilihan raya.';
+    expect(await over(malay, 'ms')).toEqual([['european-commission', 'tiktok', 'misinformation']]);
+    // The law itself opposed is what the dispute is over.
+    const opposed = 'The European Commission published guidelines. TikTok criticised the Digital Services Act. The Commission said it feared foreign interference in the election.';
+    expect(await over(opposed)).toEqual([['tiktok', 'european-commission', 'online-safety-law']]);
+  });
 });
