@@ -96,7 +96,9 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
       // "asked Parliament that …", "meminta kerajaan bahawa …" reports speech; a demand asks for an act.
       if (/^\s*(?:that|bahawa|would|will|was|were|had|is|are)\b/i.test(rest)) continue;
       const purpose = PURPOSE.exec(rest);
-      const what = shortPhrase(purpose ? rest.slice(purpose[0].length) : rest);
+      // "meminta syarikat asing, termasuk Google dan Facebook, memindahkan …": the act follows the examples' closing comma.
+      const act = purpose ? rest.slice(purpose[0].length) : examples ? rest.replace(/^\s*,\s*/, '') : rest;
+      const what = shortPhrase(act);
       const confidence = claimConfidence('demand', ORDER.test(m[0]) ? 'order' : 'request');
       for (const on of targets) {
         const key = `${by.id}>${on.id}`;
