@@ -68,6 +68,7 @@ const NON_PARTY_BODY =
   /\b(?:Federation|Association|Union|Institute|Foundation|Group|Corporation|Alliance|Coalition|Network|Organi[sz]ation|Society|Club|University|[Oo]perator|[Pp]engendali|[Pp]ersatuan|[Kk]esatuan|[Pp]ertubuhan|[Gg]abungan)\b/;
 const SAID_JUST_BEFORE = /\b(?:said|says|told\s+\S+(?:\s+\S+)?|added|announced|berkata|menyatakan|memaklumkan|menegaskan)\s+(?:that\s+|bahawa\s+)?$/i;
 const ASKED_JUST_BEFORE = /\b(?:asked|asks|ordered|orders|urged|urges|directed|directs|instructed|instructs|required|requires|requiring|requested|invited|invites|inviting|told|called on|calls on|forced|compelled)\s+$/i;
+const AUTHORITY_VERB_AFTER = /^\s+(?:(?:also|has|had|then|later|further|turut|juga|telah)\s+)*(?:ordered|directed|instructed|fined|summoned|mengarahkan|memerintahkan|mendenda)\b/i;
 // Case-sensitive apart from the first letter, so that "US" is not "us".
 const PRONOUN =
   /\b(?:(?<neuter>[Ii]ts?|[Tt]hey|[Tt]heir|them|[Ii]a|[Mm]ereka|[Pp]ihaknya)|(?<first>I|[Ww]e|[Oo]ur|us|[Ss]aya|[Kk]ami|[Kk]ita)|(?<personal>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Bb]eliau|[Dd]ia))\b/g;
@@ -395,7 +396,9 @@ export function resolveReferences(
           via = 'pronoun';
           break;
         }
-        const subject = antecedent(raw.start, raw.kind === 'plural' ? (r) => r.type === 'platform' : () => true);
+        // "In addition, it ordered the companies to …": what orders or fines is a public body, not a platform.
+        const authority = raw.kind === 'neuter' && AUTHORITY_VERB_AFTER.test(text.slice(raw.end, raw.end + 40));
+        const subject = antecedent(raw.start, raw.kind === 'plural' ? (r) => r.type === 'platform' : authority ? (r) => r.type === 'actor' : () => true);
         via = 'pronoun';
         if (subject && (raw.kind === 'plural' || /^(?:they|their|them|mereka)$/i.test(text.slice(raw.start, raw.end)))) {
           // "TikTok and Telegram said they would …": a plural pronoun stands for the coordinated subjects. "The

@@ -60,6 +60,14 @@ describe('demands', () => {
     ]);
   });
 
+  it('reads the "it" that orders as the body named before, not the platform fined in the sentence between', async () => {
+    const t = await tag(
+      "The Ministry of Zorvania has imposed fines on Google and Facebook. The restricted committee imposed a fine of 90 million euros on Google LLC and a fine of 60 million euros on Facebook Ireland Limited. In addition, it ordered the companies to provide users with a means of refusing cookies.",
+    );
+    expect(t.demands.map((d) => [d.by, d.on]).sort()).toEqual([['other-government', 'facebook'], ['other-government', 'google']]);
+    expect(t.disputes.filter((d) => d.from !== 'other-government')).toEqual([]);
+  });
+
   it('reads "calling on" as a request', async () => {
     const calling = await tag('"We are calling on the European Commission to set a digital age of majority," the Greek Minister of Digital Governance said.');
     expect(calling.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
