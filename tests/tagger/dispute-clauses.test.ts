@@ -396,4 +396,10 @@ describe('dispute issue', () => {
     const opposed = 'The European Commission published guidelines. TikTok criticised the Digital Services Act. The Commission said it feared foreign interference in the election.';
     expect(await over(opposed)).toEqual([['tiktok', 'european-commission', 'online-safety-law']]);
   });
+  it('reads a platform "called on" to undo an act as a party, not as a place', async () => {
+    const pair = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
+    expect(await pair('Facebook restricted news in Zorvania. The Government of Zorvania calls on Facebook to restore access to emergency pages.')).toEqual([['other-government', 'facebook']]);
+    // A platform on which something happens stays a place.
+    expect(await pair('The Government of Zorvania criticised scam adverts on Facebook.')).toEqual([]);
+  });
 });
