@@ -66,7 +66,10 @@ function dataProtectionAuthorities(refs: PartyRef[], sentences: Sentence[]): Set
 const ACTED_ON = wordStartsLookingBehind(/(?:\b(?:was|were|been|be|being|is|are|faces?|faced|facing|berdepan(?: dengan)?|menerima)\s+(?:\w+\s+)?|\bdi)[\p{L}]{0,3}$/iu);
 // English verbs that begin as Malay's passive "di-" does ("disagreed", "disputed"): no sign of being acted on.
 const ENGLISH_DIS_VERB = /^dis(?:agree|appoint|pute|miss|regard|obey)/i;
-const actedOn = (text: string, at: number) => ACTED_ON.test(text.slice(0, at + 3)) && !ENGLISH_DIS_VERB.test(text.slice(at));
+// "agreed to pay … to settle a lawsuit", "bersetuju membayar … bagi menyelesaikan saman": who settles was sued.
+const SETTLED_BEFORE = /\b(?:settle[ds]?|settling|menyelesaikan)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const actedOn = (text: string, at: number) =>
+  (ACTED_ON.test(text.slice(0, at + 3)) && !ENGLISH_DIS_VERB.test(text.slice(at))) || SETTLED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 type Cue = 'sanction' | 'opposition' | 'warning' | 'authority-act';
 const BLOCKS_CONTENT = /^[\p{L}-]+\s+(?:(?:the|their|its|our|some|more|all|those|these|several|many|(?:hundreds|thousands|millions|dozens)\s+of|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|lebih|banyak|semua|beberapa|ratusan|ribuan|puluhan|berjuta-juta|dua|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh)\s+)*(?:accounts?|posts?|content|videos?|channels?|pages?|links?|material|ads|adverts?|advertisements?|kandungan|akaun|hantaran|video|saluran|pautan|laman|iklan)\b/iu;
 /** Is the party named last before the cue, not after a preposition, a platform ("…, we have … blocked the

@@ -402,4 +402,11 @@ describe('dispute issue', () => {
     // A platform on which something happens stays a place.
     expect(await pair('The Government of Zorvania criticised scam adverts on Facebook.')).toEqual([]);
   });
+  it('reads a platform that pays to settle a suit as the one sued', async () => {
+    const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
+    const ms = 'Kerajaan Zorvania memfailkan saman terhadap Meta Platforms pada 2022. Meta Platforms bersetuju membayar AS$1.4 bilion bagi menyelesaikan saman itu.';
+    expect(await pairs(ms, 'ms')).toEqual([['other-government', 'meta']]);
+    const en = 'The government of Zorvania filed a lawsuit against Meta Platforms in 2022. Meta Platforms agreed to pay $1.4 billion to settle the lawsuit.';
+    expect(await pairs(en)).toEqual([['other-government', 'meta']]);
+  });
 });
