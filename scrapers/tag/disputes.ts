@@ -27,7 +27,7 @@ const TRIGGER = factored(new RegExp(
     '\\b(?:(?:have|has|had|did) not (?:yet )?(?:registered|complied|appointed|completed? (?:the |their |its )?registration)|(?:belum|tidak) (?:mendaftar|melantik))\\b',
     // Asking that an act be undone opposes it: "menggesa SKMM menarik balik sekatan", "urged the authorities to restore
     // full access".
-    '\\b(?:menggesa|mendesak|urged|urges|called on|calls on|demanded)\\b[^.;]{0,60}\\b(?:menarik balik|tarik balik|membatalkan|memulihkan|reverse|withdraw|lift|scrap|rescind|repeal|restore)\\b',
+    '\\b(?:menggesa|mendesak|urge|urged|urges|call on|called on|calls on|demanded)\\b[^.;]{0,60}\\b(?:menarik balik|tarik balik|membatalkan|memulihkan|reverse|withdraw|lift|scrap|rescind|repeal|restore)\\b',
   ].join('|'),
   'i',
 ));

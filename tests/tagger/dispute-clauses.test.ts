@@ -409,4 +409,9 @@ describe('dispute issue', () => {
     const en = 'The government of Zorvania filed a lawsuit against Meta Platforms in 2022. Meta Platforms agreed to pay $1.4 billion to settle the lawsuit.';
     expect(await pairs(en)).toEqual([['other-government', 'meta']]);
   });
+  it('reads "we call on" or "we urge" a platform to undo an act as opposing it', async () => {
+    const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
+    expect(await pairs('Statement by the Ministry of Zorvania. We call on Meta to reverse its decision and restore access to news on Facebook.')).toEqual([['other-government', 'meta']]);
+    expect(await pairs('Statement by the Ministry of Zorvania. We urge Meta to restore access to news on Facebook.')).toEqual([['other-government', 'meta']]);
+  });
 });
