@@ -67,7 +67,7 @@ const GENERIC = wordBoundaryFirst(new RegExp(
 const NON_PARTY_BODY =
   /\b(?:Federation|Association|Union|Institute|Foundation|Group|Corporation|Alliance|Coalition|Network|Organi[sz]ation|Society|Club|University|[Oo]perator|[Pp]engendali|[Pp]ersatuan|[Kk]esatuan|[Pp]ertubuhan|[Gg]abungan)\b/;
 const SAID_JUST_BEFORE = /\b(?:said|says|told\s+\S+(?:\s+\S+)?|added|announced|berkata|menyatakan|memaklumkan|menegaskan)\s+(?:that\s+|bahawa\s+)?$/i;
-const ASKED_JUST_BEFORE = /\b(?:asked|asks|ordered|orders|urged|urges|directed|directs|instructed|instructs|required|requires|requiring|requested|invited|invites|inviting|told|called on|calls on|forced|compelled)\s+$/i;
+const ASKED_JUST_BEFORE = /\b(?:asked|asks|asking|ordered|orders|ordering|urged|urges|urging|directed|directs|directing|instructed|instructs|instructing|required|requires|requiring|requested|requesting|invited|invites|inviting|told|telling|called on|calls on|calling on|forced|compelled)\s+$/i;
 const AUTHORITY_VERB_AFTER = /^\s+(?:(?:also|has|had|then|later|further|turut|juga|telah)\s+)*(?:ordered|directed|instructed|fined|summoned|mengarahkan|memerintahkan|mendenda)\b/i;
 // Case-sensitive apart from the first letter, so that "US" is not "us".
 const PRONOUN =

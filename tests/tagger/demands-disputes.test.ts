@@ -68,6 +68,11 @@ describe('demands', () => {
     expect(t.disputes.filter((d) => d.from !== 'other-government')).toEqual([]);
   });
 
+  it('reads the "it" right after "asking", "urging" or "ordering" as the platform asked', async () => {
+    const asking = await tag('The Ministry of Digital Economy of Zorvania has written to Telegram asking it to close channels promoting illegal gambling.');
+    expect(asking.demands.map((d) => [d.by, d.on, d.what])).toEqual([['other-government', 'telegram', 'close channels promoting illegal gambling']]);
+  });
+
   it('reads "calling on" as a request', async () => {
     const calling = await tag('"We are calling on the European Commission to set a digital age of majority," the Greek Minister of Digital Governance said.');
     expect(calling.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
