@@ -31,7 +31,7 @@ const NOT_A_DEMAND_BEFORE = /\b(?:not|never|tidak|belum|if|jika|sekiranya|short 
 const POWER_BEFORE = /\b(?:powers?|empowers?|empowered|authori[sz]es?|authori[sz]ed|kuasa|berkuasa|membolehkan)\b[^.;]{0,60}\b(?:to|untuk)\s+$/i;
 
 const THEM = /^(?:them|they|mereka)$/i;
-const JOINED_PREDICATE_BEFORE = /,\s*(?:and|dan|serta)\s+$/i;
+const JOINED_PREDICATE_BEFORE = /(?:,\s*|\s)(?:and|dan|serta)\s+$/i;
 const ASKED_ACT_BETWEEN = /\s(?:to|supaya|agar|untuk)\s/i;
 // An order, a decision or a settlement as the subject or right before the verb ("the proposed order requires Twitter
 // to …", "an order requiring …", "a retention order issued on 5 December requiring …", "keputusan itu mengarahkan
@@ -65,8 +65,9 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
       if (POWER_BEFORE.test(s.text.slice(Math.max(0, m.index - 90), m.index))) continue;
       // "asked whether Meta could be made to …" is a question, not a demand.
       if (/^\s*(?:whether|if|sama ada|adakah)\b/i.test(s.text.slice(m.index + m[0].length))) continue;
-      // "BTK said Turkish companies were barred …, and called on the companies to …": a predicate joined on by
-      // "and" right before the verb has the sentence's subject, not the reported clause's.
+      // "BTK said Turkish companies were barred …, and called on the companies to …", "hakim itu berkata penjelasan
+      // tersebut tidak boleh diterima dan mengarahkan X …": a predicate joined on by "and" or "dan" (with a comma or
+      // without) right before the verb has the sentence's subject, not the reported clause's.
       const clause = clauseStart(s.text, m.index);
       const from = JOINED_PREDICATE_BEFORE.test(s.text.slice(clause, m.index)) ? 0 : clause;
       const by = clauseSubjects(s.text, from, m.index, inSentence, s.start)[0] ?? issuerOf(s, m.index, refs);

@@ -73,6 +73,13 @@ describe('demands', () => {
     expect(asking.demands.map((d) => [d.by, d.on, d.what])).toEqual([['other-government', 'telegram', 'close channels promoting illegal gambling']]);
   });
 
+  it('reads a demand joined on by "and" or "dan" without a comma as the sentence subject\'s', async () => {
+    const ms = await tag('Facebook dalam kenyataan berkata ia kecewa dengan keputusan itu dan menggesa kerajaan Zorvania mempertimbangkan semula keputusan tersebut.', '', { lang: 'ms' });
+    expect(ms.demands.map((d) => [d.by, d.on])).toEqual([['facebook', 'other-government']]);
+    const en = await tag('The Electoral Authority of Zorvania had notified TikTok of content that breached campaign rules and asked it to take the necessary measures.');
+    expect(en.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'tiktok']]);
+  });
+
   it('reads "calling on" as a request', async () => {
     const calling = await tag('"We are calling on the European Commission to set a digital age of majority," the Greek Minister of Digital Governance said.');
     expect(calling.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
