@@ -6,6 +6,7 @@ import type { Sentence } from './text.ts';
 import { clauseStart, clauseSubjects, COORDINATION, shortPhrase } from './commitments.ts';
 import { EXAMPLES_OPENER, PLATFORM_CLASS, type PartyRef } from './references.ts';
 import { claimConfidence } from './confidence.ts';
+import type { Taxonomy } from './taxonomy.ts';
 
 /** Verbs of asking another party to act ("urged X to", "meminta X supaya"); disputes.ts reads them too. */
 export const REQUEST_VERBS =
@@ -38,6 +39,17 @@ const ASKED_ACT_BETWEEN = /\s(?:to|supaya|agar|untuk)\s/i;
 // …"): its issuer demands. A law or a code is not one: its duties fall on a class, not on a party.
 const ISSUED_BEFORE = /\b(?:the|this|that|its|their|an?)\s+(?:proposed\s+|final\s+|enforcement\s+|[\w-]+\s+)?(?:order|decision|settlement|notice|ruling|directive|judg(?:e)?ment|letter)\b(?:\s+(?:issued|served|sent)\b[^.;,]{0,40})?\s+(?:also\s+)?$|\b(?:arahan|perintah|keputusan|notis|penghakiman)\s+(?:itu|tersebut)\s+(?:juga\s+)?$/i;
 
+const ALL_PLATFORMS_AFTER = /^\s+(?:all|semua)\s+(?:(?:the|social media|online|digital|major|licensed|berlesen)\s+)*(?:platforms|penyedia platform|platform)(?:\s+media sosial)?\b(?!\s*,?\s*(?:such as|including|like|termasuk|seperti)\b)/i;
+/** The platforms the statement names by name, each once; a product whose parent is named too is the parent's. */
+function namedPlatforms(refs: PartyRef[], taxonomy: Taxonomy): PartyRef[] {
+  const once: PartyRef[] = [];
+  for (const r of refs) if (r.type === 'platform' && r.via === 'name' && !once.some((o) => o.id === r.id)) once.push(r);
+  return once.filter((r) => {
+    const parent = taxonomy.platformEntries.get(r.id)?.parent;
+    return !(parent && once.some((o) => o.id === parent));
+  });
+}
+
 /** The public body named last before offset `at` of the statement. */
 const lastBodyBefore = (refs: PartyRef[], at: number) => refs.findLast((r) => r.type === 'actor' && r.end <= at);
 
@@ -52,7 +64,7 @@ export function mayHoldDemand(sentence: string): boolean {
   return TRIGGER.test(sentence) || OBLIGATION.test(sentence);
 }
 
-export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
+export function findDemands(sentences: Sentence[], refs: PartyRef[], taxonomy: Taxonomy): Demand[] {
   const demands: Demand[] = [];
   const seen = new Set<string>();
   for (const s of sentences) {
@@ -83,17 +95,20 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[]): Demand[] {
       const insideAct = (r: PartyRef) => ASKED_ACT_BETWEEN.test(s.text.slice(afterAt - s.start, r.start - s.start));
       const them = (r: PartyRef) => from !== clause && THEM.test(s.text.slice(r.start - s.start, r.end - s.start));
       const first = inSentence.findIndex((r) => r.start >= afterAt && r.start - afterAt <= reach && !insideAct(r) && !them(r));
-      if (!by || first < 0) continue;
+      // "urged all platforms to share data …", "menggesa semua penyedia platform bertindak …": each platform the
+      // statement names is asked (so the writers labelled all four such).
+      const everyPlatform = first < 0 && ALL_PLATFORMS_AFTER.test(s.text.slice(afterAt - s.start));
+      if (!by || (first < 0 && !everyPlatform)) continue;
       // A recommendation or a request is a demand when a public body makes it ("The authorities recommended that WhatsApp
       // …", "The Regulator has requested Facebook to explain …"); a platform's request to a court is a plea.
       if (by.type !== 'actor' && /^(?:recommend|requested)/i.test(m[0])) continue;
       // "asked Facebook, YouTube and TikTok to …": each one named in the list.
-      const targets = [inSentence[first]!];
-      for (let i = first + 1; i < inSentence.length; i++) {
+      const targets = everyPlatform ? namedPlatforms(refs, taxonomy) : [inSentence[first]!];
+      for (let i = first + 1; first >= 0 && i < inSentence.length; i++) {
         if (!COORDINATION.test(s.text.slice(targets[targets.length - 1]!.end - s.start, inSentence[i]!.start - s.start))) break;
         targets.push(inSentence[i]!);
       }
-      const rest = s.text.slice(targets[targets.length - 1]!.end - s.start);
+      const rest = everyPlatform ? s.text.slice(afterAt - s.start).replace(ALL_PLATFORMS_AFTER, '') : s.text.slice(targets[targets.length - 1]!.end - s.start);
       // "asked Parliament that …", "meminta kerajaan bahawa …" reports speech; a demand asks for an act.
       if (/^\s*(?:that|bahawa|would|will|was|were|had|is|are)\b/i.test(rest)) continue;
       const purpose = PURPOSE.exec(rest);

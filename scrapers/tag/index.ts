@@ -183,7 +183,7 @@ function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<voi
     yield;
     disputes = findDisputes(sentences, refs, issues, taxonomy, disputeCues);
     yield;
-    demands = findDemands(kept(sentences, (_, i) => demandCues[i]!), refs);
+    demands = findDemands(kept(sentences, (_, i) => demandCues[i]!), refs, taxonomy);
     yield;
     const writerSpeaker = writer && ownWords && { name: taxonomy.platformEntries.get(writer.id)?.name ?? taxonomy.actorEntries.get(writer.id)?.name ?? writer.id, person: null, org: writer.id };
     const attribute = <T extends { evidence: string; speaker: Speaker | null }>(claims: T[]) =>

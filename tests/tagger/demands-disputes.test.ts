@@ -80,6 +80,17 @@ describe('demands', () => {
     expect(en.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'tiktok']]);
   });
 
+  it('reads a demand on "all platforms" as one on each platform the statement names, a product in its parent', async () => {
+    const t = await tag('The Ministry of Zorvania met Meta, Facebook, Google and TikTok on Monday. The Ministry urged all platforms to share data on scam advertisers with the police.');
+    expect(t.demands.map((d) => [d.by, d.on, d.what])).toEqual([
+      ['other-government', 'meta', 'share data on scam advertisers with the police'],
+      ['other-government', 'google', 'share data on scam advertisers with the police'],
+      ['other-government', 'tiktok', 'share data on scam advertisers with the police'],
+    ]);
+    const ms = await tag('Kementerian Zorvania bertemu TikTok dan Telegram. Kementerian menggesa semua platform media sosial memadam kandungan judi dalam masa 24 jam.', '', { lang: 'ms' });
+    expect(ms.demands.map((d) => d.on)).toEqual(['tiktok', 'telegram']);
+  });
+
   it('reads "calling on" as a request', async () => {
     const calling = await tag('"We are calling on the European Commission to set a digital age of majority," the Greek Minister of Digital Governance said.');
     expect(calling.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
