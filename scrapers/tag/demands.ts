@@ -96,7 +96,7 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[], taxonomy: T
       const them = (r: PartyRef) => from !== clause && THEM.test(s.text.slice(r.start - s.start, r.end - s.start));
       const first = inSentence.findIndex((r) => r.start >= afterAt && r.start - afterAt <= reach && !insideAct(r) && !them(r));
       // "urged all platforms to share data …", "menggesa semua penyedia platform bertindak …": each platform the
-      // statement names is asked (so the writers labelled all four such).
+      // statement names is asked, as the writers labelled it.
       const everyPlatform = first < 0 && ALL_PLATFORMS_AFTER.test(s.text.slice(afterAt - s.start));
       if (!by || (first < 0 && !everyPlatform)) continue;
       // A recommendation or a request is a demand when a public body makes it ("The authorities recommended that WhatsApp
