@@ -69,8 +69,9 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   },
   {
     // "meet the authorities in January", "pada bulan Mac 2025", "sepanjang Januari": within that month, so by its last
-    // day; "May" only with a year; not in a relative clause ("users who purchased a subscription in March")
-    regex: new RegExp(`\\b(?:in|during|throughout|pada(?:\\s+bulan)?|sepanjang(?:\\s+bulan)?)(?<!\\b(?:who|which|that|yang)\\b[^,.;]{0,60})\\s+${MONTH}${YEAR_AFTER}?\\b`, 'i'),
+    // day; "May" only with a year; not in a relative clause ("users who purchased a subscription in March"), nor a
+    // month gone by ("penutupan internet pada Julai lalu", "in July last year")
+    regex: new RegExp(`\\b(?:in|during|throughout|pada(?:\\s+bulan)?|sepanjang(?:\\s+bulan)?)(?<!\\b(?:who|which|that|yang)\\b[^,.;]{0,60})\\s+${MONTH}${YEAR_AFTER}?\\b(?!\\s+(?:lalu|yang lalu|lepas|ago|last year|tahun lalu|tahun lepas)\\b)`, 'i'),
     read: (m, ref) => monthNamed(m, m[1]!, ref, false),
   },
   {

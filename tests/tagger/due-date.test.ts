@@ -59,6 +59,9 @@ describe('due dates', () => {
     expect(on('mengadakan taklimat pada bulan depan')).toBe('2031-06-30');
     expect(on('launch the campaign in July 2031')).toBe('2031-07-31');
     expect(on('refund users who purchased a subscription in March')).toBeNull();
+    // A month gone by is what the promise is about, not when it falls due.
+    expect(on('menyerahkan laporan mengenai penutupan internet pada Julai lalu')).toBeNull();
+    expect(on('report on the shutdown in July last year')).toBeNull();
     expect(on('menyemak semula Kod itu menjelang akhir tahun 2034')).toBe('2034-12-31');
   });
 
