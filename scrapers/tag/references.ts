@@ -64,7 +64,7 @@ const GENERIC = wordBoundaryFirst(new RegExp(
   'gi',
 ));
 // Bodies that are never parties: federations, associations, operators, companies outside the vocabulary.
-const NON_PARTY_BODY =
+export const NON_PARTY_BODY =
   /\b(?:Federation|Association|Union|Institute|Foundation|Group|Corporation|Alliance|Coalition|Network|Organi[sz]ation|Society|Club|University|[Oo]perator|[Pp]engendali|[Pp]ersatuan|[Kk]esatuan|[Pp]ertubuhan|[Gg]abungan)\b/;
 const SAID_JUST_BEFORE = /\b(?:said|says|told\s+\S+(?:\s+\S+)?|added|announced|berkata|menyatakan|memaklumkan|menegaskan)\s+(?:that\s+|bahawa\s+)?$/i;
 const ASKED_JUST_BEFORE = /\b(?:asked|asks|asking|ordered|orders|ordering|urged|urges|urging|directed|directs|directing|instructed|instructs|instructing|required|requires|requiring|requested|requesting|invited|invites|inviting|told|telling|called on|calls on|calling on|forced|compelled)\s+$/i;

@@ -3,7 +3,7 @@
 import { personId } from '../../src/lib/person-id.ts';
 import type { Speaker } from '../../src/lib/schema.ts';
 import { cleanName, HONORIFICS_RUN, NAME_RUN, OFFICE_WORDS } from './people.ts';
-import { actorKind, type PersonWithOrg } from './references.ts';
+import { actorKind, NON_PARTY_BODY, type PersonWithOrg } from './references.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import { factored } from './alias-source.ts';
 
@@ -284,6 +284,8 @@ export function resolveSpeaker(index: SpeakerIndex, from: number, to: number): S
   if (PERSONAL.test(first)) return lastSpeaker(index, from, /^(?:he|she|I)$/i.test(first));
   // "A spokesperson": the body that spoke last ("jurucakap syarikat itu" is the company's: below); "a ministry
   // spokesperson", the ministry named last.
+  // "kata jurucakap pengendali MRT, SMRT", "a spokesperson for MTR Corporation": speaking for a body that is no party.
+  if (ROLE_HOLDER.test(phrase) && NON_PARTY_BODY.test(phrase)) return null;
   if (ROLE_HOLDER.test(phrase) && !COMPANY_WORD.test(phrase)) {
     const body = genericBody(index, phrase, from, false) ?? lastBefore(index.subjects, from, (s) => s.speaker.person === null)?.speaker;
     if (body) return body;

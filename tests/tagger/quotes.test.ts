@@ -337,6 +337,13 @@ describe('quotes', () => {
     expect(named.quotes.map((q) => q.speaker?.person ?? null)).toEqual(['maria-example']);
   });
 
+  it('gives the spokesperson of a body that is no party (an operator, a corporation) no speaker', async () => {
+    const ms = await tag('Video penumpang tular di Facebook. Pihak Berkuasa Pengangkutan Darat Zorvania berkata perkhidmatan pulih. "Kami memohon maaf atas kesulitan yang dialami penumpang," kata jurucakap pengendali MRT, SMRT.', '', { lang: 'ms' });
+    expect(ms.quotes.map((q) => q.speaker)).toEqual([null]);
+    const en = await tag('The Ministry of Digital Affairs of Zorvania asked Facebook to remove videos of the stranded passengers. "We apologise to passengers," said a spokesperson for Zorvania Rail Corporation.');
+    expect(en.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('keeps a party\'s own short words ("what it called "…"", "menyatakan ia "…""), not a name ("dikenali sebagai "…"")', async () => {
     expect(await speakers('X said it would not comply with what it called "illegal orders" to censor its critics online.')).toEqual([['illegal orders', 'x']]);
     expect(await speakers('TikTok setakat ini hanya menyatakan ia "kecewa" dengan keputusan tersebut untuk menyekat aplikasi.')).toEqual([['kecewa', 'tiktok']]);
