@@ -176,6 +176,18 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
     relevance: 0.92, 'off-topic': 0.86, platforms: 0.94, actors: 0.89, issues: 0.72, commitments: 0.78, due: 0.5,
     pairs: 0.65, 'pair+issue': 0.33, direction: 0.58, 'quote-text': 0.95, quotes: 0.8, demands: 0.56,
   },
+  // The sixteenth set (written 7 December by writers ZF and ZG during the twelfth session; read whole once with
+  // 7c3ae7e, then split).
+  // sixteenth-dev: 0.990, 0.917, 0.997, 0.943, 0.730, 0.803, 0.600, 0.618, 0.414, 0.541, 0.991, 0.917, 0.704
+  'sixteenth-dev': {
+    relevance: 0.94, 'off-topic': 0.86, platforms: 0.94, actors: 0.89, issues: 0.68, commitments: 0.75, due: 0.54,
+    pairs: 0.56, 'pair+issue': 0.36, direction: 0.49, 'quote-text': 0.94, quotes: 0.86, demands: 0.65,
+  },
+  // sixteenth-holdout: 0.980, 0.833, 1.000, 0.928, 0.713, 0.792, 0.714, 0.645, 0.523, 0.545, 0.992, 0.880, 0.419
+  'sixteenth-holdout': {
+    relevance: 0.93, 'off-topic': 0.78, platforms: 0.95, actors: 0.87, issues: 0.66, commitments: 0.74, due: 0.66,
+    pairs: 0.59, 'pair+issue': 0.47, direction: 0.49, 'quote-text': 0.94, quotes: 0.83, demands: 0.36,
+  },
 };
 
 describe('claims extractor quality', () => {
