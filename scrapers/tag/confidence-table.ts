@@ -48,10 +48,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [243, 224],
   },
   quote: {
-    all: [965, 931],
-    continues: [62, 60],
+    all: [965, 933],
+    continues: [62, 61],
     'last-speaker': [3, 3],
-    'named-after': [785, 765],
+    'named-after': [785, 766],
     'subject-before': [115, 103],
   },
 };

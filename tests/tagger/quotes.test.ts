@@ -337,6 +337,11 @@ describe('quotes', () => {
     expect(named.quotes.map((q) => q.speaker?.person ?? null)).toEqual(['maria-example']);
   });
 
+  it('reads a name after "the Honourable" as the person a later "Minister …" is', async () => {
+    const t = await tag('OTTAWA — The Minister of Heritage of Zorvania, the Honourable Élise Example, today welcomed Royal Assent of the Online News Act. "Tech giants are not above the laws of this country," said Minister Example.');
+    expect(t.quotes.map((q) => q.speaker?.person ?? null)).toEqual(['elise-example']);
+  });
+
   it('gives the spokesperson of a body that is no party (an operator, a corporation) no speaker', async () => {
     const ms = await tag('Video penumpang tular di Facebook. Pihak Berkuasa Pengangkutan Darat Zorvania berkata perkhidmatan pulih. "Kami memohon maaf atas kesulitan yang dialami penumpang," kata jurucakap pengendali MRT, SMRT.', '', { lang: 'ms' });
     expect(ms.quotes.map((q) => q.speaker)).toEqual([null]);
