@@ -26,7 +26,7 @@ export interface SentenceSpan {
 export const PREPOSITION_BEFORE =
   wordStartsLookingBehind(/\b(?:on|in|at|from|of|with|to|for|by|about|against|over|into|via|through|across|under|than|di|pada|dengan|kepada|daripada|untuk|terhadap|oleh|dari|bersama|mengenai|tentang|seperti|including|termasuk|such as|like|melalui|dalam|between|antara)\s+(?:the\s+|its\s+|their\s+|all\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu);
 /** Words that open a list of examples: "platforms including …", "syarikat seperti …". */
-export const EXAMPLES_OPENER = 'including|such as|like|termasuk|seperti';
+export const EXAMPLES_OPENER = 'including|such as|like|termasuk|seperti|khususnya|terutamanya|particularly|especially|notably';
 /** Words for a class of platforms. */
 export const PLATFORM_CLASS = 'platforms|companies|services|apps|firms|platform|syarikat|aplikasi';
 // A subject named by its examples, opening a sentence or a reported clause: "Platforms including Facebook, YouTube

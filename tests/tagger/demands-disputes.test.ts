@@ -52,6 +52,9 @@ describe('demands', () => {
   it('reads a body asking a class of platforms named by its examples as asking each of them', async () => {
     const t = await tag('The Ministry of Zorvania has asked significant social media intermediaries, including Meta, Google and Twitter, to publish the revised grievance procedure on their websites.');
     expect(t.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'meta'], ['other-government', 'google'], ['other-government', 'x']]);
+    // "khususnya" (in particular) opens the examples as "termasuk" does.
+    const particular = await tag('Kementerian Zorvania menggesa penyedia platform, khususnya Facebook dan WhatsApp, bekerjasama dengan polis.', '', { lang: 'ms' });
+    expect(particular.demands.map((d) => d.on)).toEqual(['facebook', 'whatsapp']);
     // In Malay the act asked for follows the examples with no "supaya".
     const ms = await tag('Kementerian Zorvania meminta syarikat asing, termasuk Google dan Facebook, memindahkan data pengguna ke pusat data tempatan.', '', { lang: 'ms' });
     expect(ms.demands.map((d) => [d.by, d.on, d.what])).toEqual([
