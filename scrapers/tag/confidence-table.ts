@@ -29,9 +29,9 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [205, 193],
   },
   dispute: {
-    all: [586, 513],
-    'authority-act both-named': [161, 136],
-    'opposition both-named': [177, 160],
+    all: [582, 512],
+    'authority-act both-named': [156, 134],
+    'opposition both-named': [178, 161],
     'opposition legislature': [5, 5],
     'opposition member-states': [5, 5],
     'opposition side-before': [111, 91],

@@ -45,6 +45,7 @@ const REQUESTED_ACT_BEFORE = new RegExp(
   `\\b(?:${REQUEST_VERBS}|asking|called for|calls for|calling for|petition\\w*)\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+(?:be\\s+|di)?$|\\b(?:call(?:s|ed|ing)?|demands?|petitions?) for (?:a |an |the )?(?:[\\w-]+ )?$`,
   'i',
 );
+const INSIDE_REQUEST = new RegExp(`\\b(?:${REQUEST_VERBS})\\b[^.;]{0,140}$`, 'i');
 const BLOCKING = 'content-removal';
 const LICENSING = 'licensing';
 const SAFETY_LAW = 'online-safety-law';
@@ -332,6 +333,9 @@ function conflictCue(text: string, { found, trigger }: ConflictMatch): { cue: Cu
   // ban asked for ("a petition calling for TikTok to be banned"), though a ban ordered is one.
   if (trigger && DEMANDED_ACT_BEFORE.test(text.slice(0, found.index))) return null;
   if (weak && REQUESTED_ACT_BEFORE.test(text.slice(0, found.index))) return null;
+  // "menggesa penyedia platform … bekerjasama dengan MCMC dalam mengenal pasti dan menyekat penyebaran berita palsu": a
+  // block inside the act a body asks for is no act taken.
+  if (weak && INSIDE_REQUEST.test(text.slice(0, found.index))) return null;
   // "memberi kuasa kepada pendakwa raya … untuk mengarahkan platform … menyekat", "gives the regulator powers to block":
   // a power a law grants, not an act taken.
   if (POWER_GRANTED_BEFORE.test(text.slice(0, found.index))) return null;

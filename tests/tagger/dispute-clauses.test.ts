@@ -414,4 +414,9 @@ describe('dispute issue', () => {
     expect(await pairs('Statement by the Ministry of Zorvania. We call on Meta to reverse its decision and restore access to news on Facebook.')).toEqual([['other-government', 'meta']]);
     expect(await pairs('Statement by the Ministry of Zorvania. We urge Meta to restore access to news on Facebook.')).toEqual([['other-government', 'meta']]);
   });
+  it('reads a block inside the act a body asks a platform for as no block of the platform', async () => {
+    const t = await tag('Kementerian Zorvania turut menggesa Facebook dan WhatsApp bekerjasama dengan polis dalam mengenal pasti dan menyekat penyebaran berita palsu.', '', { lang: 'ms' });
+    expect(t.disputes).toEqual([]);
+    expect(t.demands.map((d) => d.on)).toEqual(['facebook', 'whatsapp']);
+  });
 });
