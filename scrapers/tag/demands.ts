@@ -19,7 +19,10 @@ const ORDER_NOUN = String.raw`(?:order|notice|directive|direction|decision|rulin
 const REQUIRING = String.raw`requiring(?<=\b${ORDER_NOUN}\b[^.;]{0,80}requiring)`;
 // "The Ministry invites TikTok to take the necessary measures …": an invitation to act, not to a meeting or event.
 const INVITES_TO_ACT = String.raw`(?:invite|invites|invited|inviting)(?=\s[^.;]{1,60}?\bto\s+(?!(?:the|a|an|its|their|join|attend)\b))`;
-const TRIGGER = new RegExp(`\\b(?:${REQUEST_VERBS}|${ORDER_VERBS}|${REQUIRING}|${INVITES_TO_ACT})\\b`, 'gi');
+// "mengeluarkan notis kepada Telegram supaya menurunkan …", "sent a letter to X asking …": the notice asks the party
+// right after it (the act follows "supaya", "to", "asking").
+const NOTICE_TO = String.raw`(?:mengeluarkan|menghantar|issued|sent|served)\s+(?:satu\s+|sebuah\s+|an?\s+)?(?:notis|arahan|surat|notices?|directives?|letters?)\s+(?:kepada|to|on)(?=\s[^.;]{1,60}?\s(?:supaya|agar|untuk|to|asking|requiring)\s)`;
+const TRIGGER = new RegExp(`\\b(?:${REQUEST_VERBS}|${ORDER_VERBS}|${REQUIRING}|${INVITES_TO_ACT}|${NOTICE_TO})\\b`, 'gi');
 const ORDER = new RegExp(`^(?:${ORDER_VERBS})$`, 'i');
 const PURPOSE = /^[^.;]{0,40}?\b(?:to|untuk|supaya|agar|bagi)\s+/i;
 const CLASS_BY_EXAMPLES_AFTER = new RegExp(
@@ -88,7 +91,7 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[], taxonomy: T
       // "asked significant social media intermediaries, including Meta, Google and Twitter, to …": the class named
       // by its examples reaches as far as the examples.
       const examples = CLASS_BY_EXAMPLES_AFTER.exec(s.text.slice(m.index + m[0].length));
-      const reach = /^requests to$/i.test(m[0]) ? 5 : examples ? examples[0].length + 1 : 40;
+      const reach = /^(?:requests to$|mengeluarkan|menghantar|issued|sent|served)/i.test(m[0]) ? 5 : examples ? examples[0].length + 1 : 40;
       // "urged Venezuelans to delete WhatsApp": a party inside the act asked for is not the one asked.
       // After a joined predicate, "them" is too often someone else named before ("reminded parents that … services,
       // including Facebook …, and urged them to …").

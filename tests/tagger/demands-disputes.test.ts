@@ -94,6 +94,15 @@ describe('demands', () => {
     expect(ms.demands.map((d) => d.on)).toEqual(['tiktok', 'telegram']);
   });
 
+  it('reads a notice or letter issued to a platform "supaya" or "to" act as a demand on it', async () => {
+    const ms = await tag('MCMC telah mengeluarkan notis kepada Telegram supaya menurunkan baki kandungan tersebut dalam tempoh tujuh hari.', '', { lang: 'ms' });
+    expect(ms.demands.map((d) => [d.by, d.on, d.what])).toEqual([['mcmc', 'telegram', 'menurunkan baki kandungan tersebut dalam tempoh tujuh hari']]);
+    const en = await tag('The MCMC sent a letter to TikTok asking it to remove the videos within 24 hours.');
+    expect(en.demands.map((d) => [d.by, d.on])).toEqual([['mcmc', 'tiktok']]);
+    // A notice with no act asked for is none.
+    expect((await tag('The MCMC sent a letter to TikTok last week.')).demands).toEqual([]);
+  });
+
   it('reads "calling on" as a request', async () => {
     const calling = await tag('"We are calling on the European Commission to set a digital age of majority," the Greek Minister of Digital Governance said.');
     expect(calling.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'european-commission']]);
