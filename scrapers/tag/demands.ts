@@ -143,7 +143,7 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[], taxonomy: T
 // filters", "Meta telah diarahkan … untuk memaparkan". The body named last before it demands.
 const EXAMPLES = new RegExp(`\\b(?:${EXAMPLES_OPENER})\\s`, 'i');
 const OBLIGATION =
-  /\b(?:must|(?:is|are|was|were|will be) (?:also )?required to|dikehendaki|diwajibkan|wajib|(?<asked>(?:was|were|had been|has been|have been) (?:also )?(?:asked|ordered|directed|instructed|urged)(?: several times| repeatedly| again)? to|(?:telah |juga |turut |pula )*(?:diarahkan|diperintah(?:kan)?|diminta|digesa)(?: untuk| supaya| agar)?))\s+/gi;
+  /\b(?:must|mesti|(?:is|are|was|were|will be) (?:also )?required to|dikehendaki|diwajibkan|wajib|(?<asked>(?:was|were|had been|has been|have been) (?:also )?(?:asked|ordered|directed|instructed|urged)(?: several times| repeatedly| again)? to|(?:telah |juga |turut |pula )*(?:diarahkan|diperintah(?:kan)?|diminta|digesa)(?: untuk| supaya| agar)?))\s+/gi;
 
 function obligations(s: Sentence, inSentence: PartyRef[], refs: PartyRef[]): Demand[] {
   const found: Demand[] = [];

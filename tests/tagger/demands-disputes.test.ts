@@ -169,6 +169,8 @@ describe('demands', () => {
   it('reads a named platform bound by a body\'s decision as that body\'s demand, not a class named by examples', async () => {
     const bound = await tag("Italy's data protection authority adopted a decision on ChatGPT. OpenAI must publish an information notice on its website.");
     expect(bound.demands.map((d) => [d.by, d.on, d.what])).toEqual([['other-government', 'openai', 'publish an information notice on its website']]);
+    const mesti = await tag('Suruhanjaya Perdagangan Zorvania mencapai penyelesaian dengan TikTok. TikTok mesti memadam semua video yang dimuat naik oleh kanak-kanak.', '', { lang: 'ms' });
+    expect(mesti.demands.map((d) => [d.by, d.on])).toEqual([['other-government', 'tiktok']]);
     const examples = await tag('Kerajaan UK menggugurkan peruntukan itu. Platform seperti Instagram dan TikTok akan diwajibkan menguatkuasakan terma perkhidmatan mereka.');
     expect(examples.demands).toEqual([]);
   });
