@@ -122,6 +122,11 @@ function asides(sentence: string): [number, number][] {
 // "Members of the Dewan Rakyat called on …", "officials of the ministry said …": the body acts through its people.
 const MEMBERS_OF = /\b(?:members?|officials?|representatives?|officers?|lawyers?|leaders?|MPs|senators|lawmakers)\s+(?:of|from)\s+(?:the\s+)?$/i;
 
+// "Your Instagram username … will carry over": a platform after a possessive and before a noun describes the noun.
+const POSSESSIVE_BEFORE = /\b(?:your|our|their|his|her|its|my)\s+$/i;
+const ownedModifier = (sentence: string, at: number, end: number) =>
+  POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) && /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3));
+
 /** The subject of the clause ending at `triggerAt`: the first party not after a preposition, with any coordinated ones. */
 export function clauseSubjects(sentence: string, from: number, triggerAt: number, refs: PartyRef[], offset: number): PartyRef[] {
   const skip = asides(sentence);
@@ -130,7 +135,7 @@ export function clauseSubjects(sentence: string, from: number, triggerAt: number
     // An aside closes before the promise's verb: ", pihaknya akan mula …, manakala …" holds the verb, so is no aside.
     // "Their ads … will carry": a possessive names whose, not who acts.
     return at >= from && r.end - offset <= triggerAt && !skip.some(([a, b]) => at >= a && at < b && b <= triggerAt) &&
-      !/^(?:its|their)$/i.test(sentence.slice(at, r.end - offset));
+      !/^(?:its|their)$/i.test(sentence.slice(at, r.end - offset)) && !ownedModifier(sentence, at, r.end - offset);
   });
   const firstIndex = inClause.findIndex((r) => {
     const before = sentence.slice(Math.max(0, r.start - offset - 30), r.start - offset);

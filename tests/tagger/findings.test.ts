@@ -32,6 +32,11 @@ describe('relevance', () => {
 });
 
 describe('commitments', () => {
+  it('reads a platform after "your" or "their" and before a noun as describing it, not as the one who will act', async () => {
+    const t = await tag('The Ministry of Zorvania approved the new app. Your Instagram username and verification will carry over to it.');
+    expect(t.commitments.filter((c) => c.by === 'instagram')).toEqual([]);
+    expect((await tag('The Ministry of Zorvania met Instagram. Instagram will carry over user settings to the new app.')).commitments.map((c) => c.by)).toEqual(['instagram']);
+  });
   it('finds who promised what, with the deadline the text gives (English)', async () => {
     const t = await tag('Google agreed to verify every advertiser of financial products in Malaysia by January 1, 2026, the MCMC said.');
     expect(t.commitments).toEqual([
