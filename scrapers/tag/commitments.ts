@@ -231,7 +231,9 @@ function notAPromise(s: Sentence, m: RegExpExecArray, weak: boolean, inSentence:
   // A question quoted inside a longer sentence: '"… Why should we believe you will police yourselves?" asked …'.
   if (/^[^.!"“”]*\?/.test(s.text.slice(m.index))) return true;
   if (CONDITION_AFTER.test(after) || /\b(?:if|sekiranya|jika|kalau)\b[^,]*$/i.test(before) || CONDITION_FIRST.test(before)) return true;
-  if (UNDER_A_PROPOSAL.test(before) || DENIED.test(before) || CLAIMED.test(before)) return true;
+  // "ia tidak bersetuju dengan dakwaan itu dan akan mempertahankan dirinya": a second predicate after the claim is the
+  // subject's own.
+  if (UNDER_A_PROPOSAL.test(before) || DENIED.test(before) || (CLAIMED.test(before) && !/\s(?:dan|and)\s*$/i.test(before))) return true;
   if (!weak && (NEGATION_AFTER.test(after) || (/(?:bahawa|that)\s*$/i.test(m[0]) && !FUTURE.test(shortPhrase(after))))) return true;
   const relative = RELATIVE_BEFORE.exec(before);
   return relative !== null && !inSentence.some((r) => Math.abs(r.end - s.start - relative.index) <= 3);

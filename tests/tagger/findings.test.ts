@@ -32,6 +32,12 @@ describe('relevance', () => {
 });
 
 describe('commitments', () => {
+  it('reads a promise joined on by "dan" after a claim denied as the subject\'s own, not as the claim', async () => {
+    const t = await tag('Peguam Negara Zorvania memfailkan saman terhadap Snapchat. Snapchat dalam kenyataan berkata ia tidak bersetuju dengan dakwaan itu dan akan mempertahankan dirinya di mahkamah.', '', { lang: 'ms' });
+    expect(t.commitments.map((c) => [c.by, c.what])).toEqual([['snapchat', 'mempertahankan dirinya di mahkamah']]);
+    // A claim passed on stays no promise.
+    expect((await tag('Snapchat menafikan dakwaan kononnya aplikasi itu akan diharamkan di Zorvania.', '', { lang: 'ms' })).commitments).toEqual([]);
+  });
   it('reads a platform after "your" or "their" and before a noun as describing it, not as the one who will act', async () => {
     const t = await tag('The Ministry of Zorvania approved the new app. Your Instagram username and verification will carry over to it.');
     expect(t.commitments.filter((c) => c.by === 'instagram')).toEqual([]);
