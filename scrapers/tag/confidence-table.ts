@@ -48,10 +48,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [246, 227],
   },
   quote: {
-    all: [965, 933],
+    all: [966, 934],
     continues: [62, 61],
-    'last-speaker': [3, 3],
-    'named-after': [785, 766],
+    'last-speaker': [2, 2],
+    'named-after': [787, 768],
     'subject-before': [115, 103],
   },
 };

@@ -58,7 +58,7 @@ const SPEAKER_CHAR = String.raw`[^."“”\n]|\.${HONORIFIC_DOT}`;
 // kenyataan itu.
 // Case-sensitive but for the verb's first letter: "Dalam Negeri" in a speaker's office is no "dalam" (in) that ends it.
 const VERB_FIRST = new RegExp(
-  String.raw`^[\s,]*(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|[Aa]sked|[Tt]old|[Kk]ata|[Ss]oal|[Tt]anya|[Uu]jar|[Jj]elas|[Tt]ambah|[Tt]egas|[Mm]enurut|[Aa]ccording to)\s+((?:${SPEAKER_CHAR}){1,140}?)(?=(?![.]${HONORIFIC_DOT})[.;"“\n]|$|,\s+(?:who|which|yang|in|at|after|during|ketika|semasa|dalam|di)\b|\s+(?:in|at|on|after|during|when|ketika|semasa|dalam|di|kepada|menerusi|selepas|sempena)\s)`,
+  String.raw`^[\s,]*(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|[Aa]sked|[Tt]old|[Kk]ata|[Ss]oal|[Tt]anya|[Uu]jar|[Jj]elas|[Tt]ambah|[Tt]egas|[Tt]ulis|[Mm]enurut|[Aa]ccording to)\s+((?:${SPEAKER_CHAR}){1,140}?)(?=(?![.]${HONORIFIC_DOT})[.;"“\n]|$|,\s+(?:who|which|yang|in|at|after|during|ketika|semasa|dalam|di)\b|\s+(?:in|at|on|after|during|when|ketika|semasa|dalam|di|kepada|menerusi|selepas|sempena)\s)`,
 );
 const SPEAKER_FIRST = new RegExp(
   String.raw`^[\s,]*((?:${SPEAKER_CHAR}){1,110}?)\s+(?:said|says|added|wrote|asked|told|explained|stated|noted|stressed|insisted|argued|berkata|menulis|menegaskan)\b`,

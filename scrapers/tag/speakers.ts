@@ -25,7 +25,7 @@ export interface SpeakerIndex {
 
 /** Verbs that report speech, English and Malay. */
 export const SAY =
-  /\b(?:said|says|say|told|added|adds|wrote|writes|asked|stated|explained|noted|stressed|insisted|argued|warned|announced|confirmed|according to|mengesahkan|berkata|kata|katanya|menurut|jelas|jelasnya|tambah|tambahnya|ujar|ujarnya|menegaskan|tegas|tegasnya|memberitahu|menulis|tulisnya|menjelaskan)\b/i;
+  /\b(?:said|says|say|told|added|adds|wrote|writes|asked|stated|explained|noted|stressed|insisted|argued|warned|announced|confirmed|according to|mengesahkan|berkata|kata|katanya|menurut|jelas|jelasnya|tambah|tambahnya|ujar|ujarnya|menegaskan|tegas|tegasnya|memberitahu|menulis|tulis|tulisnya|menjelaskan)\b/i;
 const PERSONAL = /^(?:he|she|I|we|beliau|dia|saya|kami|katanya|tambahnya|ujarnya|jelasnya)$/i;
 // Not from inside a dotted abbreviation: "U.S. Trade Representative" names no "S. Trade".
 const NAME_IN = new RegExp(`(?<![\\p{L}.])${NAME_RUN}`, 'gu');

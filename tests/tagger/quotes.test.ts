@@ -342,6 +342,11 @@ describe('quotes', () => {
     expect(t.quotes.map((q) => q.speaker?.person ?? null)).toEqual(['elise-example']);
   });
 
+  it('reads "tulis" (wrote) after a quote as "kata" is', async () => {
+    const t = await tag('Mahkamah Rayuan Zorvania menolak rayuan TikTok. "Kongres bertindak berdasarkan bukti yang kukuh," tulis Hakim Samuel Example bagi pihak panel.', '', { lang: 'ms' });
+    expect(t.quotes.map((q) => [q.text, q.speaker?.person ?? null])).toEqual([['Kongres bertindak berdasarkan bukti yang kukuh,', 'samuel-example']]);
+  });
+
   it('gives the spokesperson of a body that is no party (an operator, a corporation) no speaker', async () => {
     const ms = await tag('Video penumpang tular di Facebook. Pihak Berkuasa Pengangkutan Darat Zorvania berkata perkhidmatan pulih. "Kami memohon maaf atas kesulitan yang dialami penumpang," kata jurucakap pengendali MRT, SMRT.', '', { lang: 'ms' });
     expect(ms.quotes.map((q) => q.speaker)).toEqual([null]);
