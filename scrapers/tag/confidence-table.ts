@@ -48,10 +48,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [246, 227],
   },
   quote: {
-    all: [966, 934],
+    all: [966, 935],
     continues: [62, 61],
     'last-speaker': [2, 2],
-    'named-after': [787, 768],
+    'named-after': [787, 769],
     'subject-before': [115, 103],
   },
 };

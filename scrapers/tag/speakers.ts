@@ -114,10 +114,10 @@ function nameIn(phrase: string, taxonomy: Taxonomy): string | null {
 // honorifics and ranks before the name dropped ("said Dr. Liza Manalo", "Ketua Polis Daerah …, ACP Roslan Daud").
 const NAMED = factored(new RegExp(
   [
-    `\\b(?:[Mm]inister|Menteri|MP|Ahli Parlimen|Senator|Representative|Justice|Judge|Hakim|Treasurer|Bendahari|Chair|Chairman|Commissioner|Komisioner|Pesuruhjaya|Director|Pengarah|Ketua|Secretary|Setiausaha|President|Presiden|spokes(?:person|woman|man)|[Jj]urucakap|official|pegawai)\\b(?:[^,.\\n"“”]{0,100},\\s+|\\s+)${HONORIFICS_RUN}(${NAME_RUN})`,
+    `\\b(?:[Mm]inister|Menteri|MP|Ahli Parlimen|Senator|Representative|Justice|Judge|Hakim|Treasurer|Bendahari|Chair|Chairman|Commissioner|Komisioner|Pesuruhjaya|Director|Pengarah|Ketua|Secretary|Setiausaha|President|Presiden|Peguam Negara|Attorney[- ]General|Gabenor|Governor|spokes(?:person|woman|man)|[Jj]urucakap|official|pegawai)\\b(?:[^,.\\n"“”]{0,100},\\s+|\\s+)${HONORIFICS_RUN}(${NAME_RUN})`,
     // (an office right after the verb is the first pattern's: "kata Ahli Parlimen Seri Delima, Anand Krishnan", "kata
     // Pengarah Bahagian Perlindungan Pengguna Utah, Karen Holbrook")
-    `\\b(?:said|says|told|wrote|asked|kata|menurut)\\s+(?:the\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,3}(?!(?:Ahli Parlimen|MP|Menteri|Minister|Senator|Pengarah|Director|Ketua|Pesuruhjaya|Commissioner|Setiausaha|Secretary|Pengerusi|Chairman|Presiden|President|Naib|Timbalan|Deputy|Vice|Executive)\\b)${HONORIFICS_RUN}(${NAME_RUN})`,
+    `\\b(?:said|says|told|wrote|asked|kata|menurut)\\s+(?:the\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,3}(?!(?:Ahli Parlimen|MP|Menteri|Minister|Senator|Pengarah|Director|Ketua|Pesuruhjaya|Commissioner|Setiausaha|Secretary|Pengerusi|Chairman|Presiden|President|Peguam Negara|Attorney[- ]General|Gabenor|Governor|Naib|Timbalan|Deputy|Vice|Executive)\\b)${HONORIFICS_RUN}(${NAME_RUN})`,
     `(${NAME_RUN})(?:,[^,.\\n]{0,120},|,)?\\s+(?:(?:pula|juga|also|then|later|hari ini|today|yesterday|semalam|ketika (?:dihubungi|ditemui(?: pemberita)?)|when (?:contacted|reached)|ketika|when)\\s+)?(?:said|says|told|wrote|added|asked|berkata|menggesa|urged|accused|mengecam|menegaskan|memberitahu|mengumumkan|announced)\\b`,
   ].join('|'),
   'gu',

@@ -342,6 +342,11 @@ describe('quotes', () => {
     expect(t.quotes.map((q) => q.speaker?.person ?? null)).toEqual(['elise-example']);
   });
 
+  it('reads an attorney general or governor of a two-word place, then the name, as that person', async () => {
+    const t = await tag('Sekumpulan negeri AS memfailkan saman terhadap TikTok. "TikTok mendakwa platformnya selamat," kata Peguam Negara New York, Helena Example.', '', { lang: 'ms' });
+    expect(t.quotes.map((q) => q.speaker?.person ?? null)).toEqual(['helena-example']);
+  });
+
   it('reads "tulis" (wrote) after a quote as "kata" is', async () => {
     const t = await tag('Mahkamah Rayuan Zorvania menolak rayuan TikTok. "Kongres bertindak berdasarkan bukti yang kukuh," tulis Hakim Samuel Example bagi pihak panel.', '', { lang: 'ms' });
     expect(t.quotes.map((q) => [q.text, q.speaker?.person ?? null])).toEqual([['Kongres bertindak berdasarkan bukti yang kukuh,', 'samuel-example']]);
