@@ -48,10 +48,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [246, 227],
   },
   quote: {
-    all: [966, 935],
+    all: [966, 936],
     continues: [62, 61],
     'last-speaker': [2, 2],
-    'named-after': [787, 769],
+    'named-after': [787, 770],
     'subject-before': [115, 103],
   },
 };

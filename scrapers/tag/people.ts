@@ -152,7 +152,8 @@ export function cleanName(raw: string): string | null {
   }
   // "Constabulary Force's Lottery Scam Task Force": a possessive inside the run names a body's unit, not a person.
   if (tokens.slice(0, -1).some((t) => /['’]s$/.test(t))) return null;
-  const cut = tokens.findIndex((t) => STOP_AFTER_NAME.has(t.toLowerCase()));
+  // "Ahmad Nizam Said.": a capitalised "Said" ending the run is a family name, not the verb.
+  const cut = tokens.findIndex((t, i) => STOP_AFTER_NAME.has(t.toLowerCase()) && !(t === 'Said' && i === tokens.length - 1 && i > 0));
   if (cut >= 0) tokens.length = cut;
   // "Prime Minister Anwar Ibrahim's government": the possessive is not part of the name.
   if (tokens.length) tokens[tokens.length - 1] = tokens[tokens.length - 1]!.replace(/['’]s$/, '');

@@ -192,8 +192,8 @@ export function indexSpeakers(
   let first = 0;
   for (const s of sentences) {
     const end = s.start + s.text.length;
-    const verb = SAY.exec(s.text);
     while (first < outside.length && outside[first]!.start < s.start) first++;
+    const verb = verbOutsideNames(s.text, s.start, outside, first);
     // A person who opens a sentence is its subject, whether or not it reports speech ("Fahmi, who …, said").
     const lead = personWithin(outside, first, end);
     const opens = lead && text.slice(s.start, lead.start).split(/\s+/).length <= 6;
@@ -214,6 +214,19 @@ export function indexSpeakers(
     index.subjects.push({ start: s.start, end, speaker: subject, unnamed });
   }
   return index;
+}
+
+const SAY_ALL = new RegExp(SAY.source, 'gi');
+/** The sentence's first verb of speech that is not inside a name ("Azalina Othman Said said …"). */
+function verbOutsideNames(sentence: string, offset: number, at: readonly SpeakerAt[], first: number): RegExpExecArray | null {
+  SAY_ALL.lastIndex = 0;
+  for (let m = SAY_ALL.exec(sentence); m; m = SAY_ALL.exec(sentence)) {
+    const where = offset + m.index;
+    let inName = false;
+    for (let i = first; i < at.length && at[i]!.start <= where; i++) if (at[i]!.end > where) inName = true;
+    if (!inName) return m;
+  }
+  return null;
 }
 
 /** The first person in `at` (in text order) from index `first` on that is named wholly before `end`. */

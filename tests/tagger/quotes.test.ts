@@ -347,6 +347,16 @@ describe('quotes', () => {
     expect(t.quotes.map((q) => q.speaker?.person ?? null)).toEqual(['helena-example']);
   });
 
+  it('keeps a family name "Said" that ends a name, and cuts the verb "said" after one', async () => {
+    const ms = await tag('MCMC menyekat laman web itu. "Pendigitalan ini memudahkan rakyat," kata Menteri Pengangkutan, Ahmad Nizam Said.', '', { lang: 'ms' });
+    expect(ms.quotes.map((q) => q.speaker?.person ?? null)).toEqual(['ahmad-nizam-said']);
+    const en = await tag('The MCMC blocked the site. Minister Jane Example said the block was lawful. "It is lawful," she said.');
+    expect(en.people.map((p) => p.id)).toEqual(['jane-example']);
+    // "Said said": the verb is the second; "she" after it is the minister, not the person named later.
+    const said = await tag('Law Minister Nur Example Said said the Online Safety Act, which gives the MCMC powers over social media platforms, was gazetted and waited only for Communications Minister Jane Example to sign. "The Act is ready and only the date remains to be signed," she said.');
+    expect(said.quotes.map((q) => q.speaker?.person ?? null)).toEqual(['nur-example-said']);
+  });
+
   it('reads "tulis" (wrote) after a quote as "kata" is', async () => {
     const t = await tag('Mahkamah Rayuan Zorvania menolak rayuan TikTok. "Kongres bertindak berdasarkan bukti yang kukuh," tulis Hakim Samuel Example bagi pihak panel.', '', { lang: 'ms' });
     expect(t.quotes.map((q) => [q.text, q.speaker?.person ?? null])).toEqual([['Kongres bertindak berdasarkan bukti yang kukuh,', 'samuel-example']]);
