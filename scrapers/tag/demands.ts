@@ -42,7 +42,11 @@ const ASKED_ACT_BETWEEN = /\s(?:to|supaya|agar|untuk)\s/i;
 // …"): its issuer demands. A law or a code is not one: its duties fall on a class, not on a party.
 const ISSUED_BEFORE = /\b(?:the|this|that|its|their|an?)\s+(?:proposed\s+|final\s+|enforcement\s+|[\w-]+\s+)?(?:order|decision|settlement|notice|ruling|directive|judg(?:e)?ment|letter)\b(?:\s+(?:issued|served|sent)\b[^.;,]{0,40})?\s+(?:also\s+)?$|\b(?:arahan|perintah|keputusan|notis|penghakiman)\s+(?:itu|tersebut)\s+(?:juga\s+)?$/i;
 
-const ALL_PLATFORMS_AFTER = /^\s+(?:all|semua)\s+(?:(?:the|social media|online|digital|major|licensed|berlesen)\s+)*(?:platforms|penyedia platform|platform)(?:\s+media sosial)?\b(?!\s*,?\s*(?:such as|including|like|termasuk|seperti)\b)/i;
+// "all platforms", "semua penyedia platform", not a class given by examples ("all platforms, including Meta, …").
+const ALL_PLATFORMS_AFTER = new RegExp(
+  `^\\s+(?:all|semua)\\s+(?:(?:the|social media|online|digital|major|licensed|berlesen)\\s+)*(?:platforms|penyedia platform|platform)(?:\\s+media sosial)?\\b(?!\\s*,?\\s*(?:${EXAMPLES_OPENER})\\b)`,
+  'i',
+);
 /** The platforms the statement names by name, each once; a product whose parent is named too is the parent's. */
 function namedPlatforms(refs: PartyRef[], taxonomy: Taxonomy): PartyRef[] {
   const once: PartyRef[] = [];
