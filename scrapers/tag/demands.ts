@@ -6,7 +6,7 @@ import type { Sentence } from './text.ts';
 import { clauseStart, clauseSubjects, COORDINATION, shortPhrase } from './commitments.ts';
 import { EXAMPLES_OPENER, PLATFORM_CLASS, type PartyRef } from './references.ts';
 import { claimConfidence } from './confidence.ts';
-import type { Taxonomy } from './taxonomy.ts';
+import { parentsOverProducts, type Taxonomy } from './taxonomy.ts';
 
 /** Verbs of asking another party to act ("urged X to", "meminta X supaya"); disputes.ts reads them too. */
 export const REQUEST_VERBS =
@@ -51,10 +51,7 @@ const ALL_PLATFORMS_AFTER = new RegExp(
 function namedPlatforms(refs: PartyRef[], taxonomy: Taxonomy): PartyRef[] {
   const once: PartyRef[] = [];
   for (const r of refs) if (r.type === 'platform' && r.via === 'name' && !once.some((o) => o.id === r.id)) once.push(r);
-  return once.filter((r) => {
-    const parent = taxonomy.platformEntries.get(r.id)?.parent;
-    return !(parent && once.some((o) => o.id === parent));
-  });
+  return parentsOverProducts(once, taxonomy);
 }
 
 /** The public body named last before offset `at` of the statement. */
@@ -111,9 +108,11 @@ export function findDemands(sentences: Sentence[], refs: PartyRef[], taxonomy: T
       if (by.type !== 'actor' && /^(?:recommend|requested)/i.test(m[0])) continue;
       // "asked Facebook, YouTube and TikTok to …": each one named in the list.
       const targets = everyPlatform ? namedPlatforms(refs, taxonomy) : [inSentence[first]!];
-      for (let i = first + 1; first >= 0 && i < inSentence.length; i++) {
-        if (!COORDINATION.test(s.text.slice(targets[targets.length - 1]!.end - s.start, inSentence[i]!.start - s.start))) break;
-        targets.push(inSentence[i]!);
+      if (!everyPlatform) {
+        for (let i = first + 1; i < inSentence.length; i++) {
+          if (!COORDINATION.test(s.text.slice(targets[targets.length - 1]!.end - s.start, inSentence[i]!.start - s.start))) break;
+          targets.push(inSentence[i]!);
+        }
       }
       const rest = everyPlatform ? s.text.slice(afterAt - s.start).replace(ALL_PLATFORMS_AFTER, '') : s.text.slice(targets[targets.length - 1]!.end - s.start);
       // "asked Parliament that …", "meminta kerajaan bahawa …" reports speech; a demand asks for an act.

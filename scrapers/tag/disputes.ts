@@ -5,7 +5,7 @@ import { pairKey } from '../../src/lib/dispute-pair.ts';
 import type { Dispute } from '../../src/lib/schema.ts';
 import { sentenceAt, type Sentence } from './text.ts';
 import { actorKind, PREPOSITION_BEFORE, SUBJECT_BY_EXAMPLES, type PartyRef, type PartyType } from './references.ts';
-import type { Mention, Taxonomy } from './taxonomy.ts';
+import { parentsOverProducts, type Mention, type Taxonomy } from './taxonomy.ts';
 import { claimConfidence } from './confidence.ts';
 import { DENIED, SPEECH_VERB_BEFORE } from './commitments.ts';
 import { factored, wordStartsLookingBehind } from './alias-source.ts';
@@ -40,12 +40,13 @@ const AUTHORITY_ACT =
 // A verb of asking or ordering, then "X to": what follows is the act asked for.
 const DEMAND_VERBS = `${REQUEST_VERBS}|${ORDER_VERBS}`;
 const DEMANDED_ACT_BEFORE = new RegExp(`\\b(?:${DEMAND_VERBS})\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+$`, 'i');
-// A ban asked for, not ordered: "a petition calling for TikTok to be banned", "calls for a TikTok ban".
+// A ban asked for, not ordered: "a petition calling for TikTok to be banned", "calls for a TikTok ban", or one inside
+// the act a body asks for ("menggesa penyedia platform … bekerjasama dengan MCMC dalam mengenal pasti dan menyekat
+// penyebaran berita palsu").
 const REQUESTED_ACT_BEFORE = new RegExp(
-  `\\b(?:${REQUEST_VERBS}|asking|called for|calls for|calling for|petition\\w*)\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+(?:be\\s+|di)?$|\\b(?:call(?:s|ed|ing)?|demands?|petitions?) for (?:a |an |the )?(?:[\\w-]+ )?$`,
+  `\\b(?:${REQUEST_VERBS})\\b[^.;]{0,140}$|\\b(?:called for|calls for|calling for|petition\\w*)\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+(?:be\\s+|di)?$|\\b(?:call(?:s|ed|ing)?|demands?|petitions?) for (?:a |an |the )?(?:[\\w-]+ )?$`,
   'i',
 );
-const INSIDE_REQUEST = new RegExp(`\\b(?:${REQUEST_VERBS})\\b[^.;]{0,140}$`, 'i');
 const BLOCKING = 'content-removal';
 const LICENSING = 'licensing';
 const SAFETY_LAW = 'online-safety-law';
@@ -209,11 +210,8 @@ function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: T
     if (!known) parties.push({ id: r.id, type: r.type, at: r.start - s.start, end: r.end - s.start, distance, subject });
     else known.distance = Math.min(known.distance, distance);
   }
-  // A product and its parent in one sentence are one party: the parent ("Meta", not "Facebook").
-  return parties.filter((p) => {
-    const parent = taxonomy.platformEntries.get(p.id)?.parent;
-    return !(parent && parties.some((q) => q.id === parent));
-  });
+  // A product and its parent in one sentence are one party: the parent.
+  return parentsOverProducts(parties, taxonomy);
 }
 
 // Authorities named as one side: "the Department of Justice on behalf of the Commission", "the ministry and the MCMC",
@@ -333,9 +331,6 @@ function conflictCue(text: string, { found, trigger }: ConflictMatch): { cue: Cu
   // ban asked for ("a petition calling for TikTok to be banned"), though a ban ordered is one.
   if (trigger && DEMANDED_ACT_BEFORE.test(text.slice(0, found.index))) return null;
   if (weak && REQUESTED_ACT_BEFORE.test(text.slice(0, found.index))) return null;
-  // "menggesa penyedia platform … bekerjasama dengan MCMC dalam mengenal pasti dan menyekat penyebaran berita palsu": a
-  // block inside the act a body asks for is no act taken.
-  if (weak && INSIDE_REQUEST.test(text.slice(0, found.index))) return null;
   // "memberi kuasa kepada pendakwa raya … untuk mengarahkan platform … menyekat", "gives the regulator powers to block":
   // a power a law grants, not an act taken.
   if (POWER_GRANTED_BEFORE.test(text.slice(0, found.index))) return null;

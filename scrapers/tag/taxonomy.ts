@@ -307,6 +307,15 @@ const literal = (id: string, alias: string, rule: Partial<Rule> = {}): Alternati
 });
 
 /** Compile validated vocabularies. Throws a one-line error naming the file when an alias is claimed twice. */
+/** The items but for a product whose parent company is among them too: named together they are one party, the parent
+ *  ("Meta", not "Facebook"). */
+export function parentsOverProducts<T extends { id: string }>(items: readonly T[], taxonomy: Taxonomy): T[] {
+  return items.filter((item) => {
+    const parent = taxonomy.platformEntries.get(item.id)?.parent;
+    return !(parent && items.some((other) => other.id === parent));
+  });
+}
+
 export function compileTaxonomy(files: TaxonomyFiles): Taxonomy {
   const platforms = { ignoreCase: [] as Alternative[], caseSensitive: [] as Alternative[] };
   for (const e of files.platforms.entries) {
