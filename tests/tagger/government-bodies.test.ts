@@ -271,6 +271,13 @@ describe('unlisted public bodies', () => {
     expect(group.commitments.map((c) => [c.by, c.due])).toContainEqual(['other-government', '2032-04-11']);
   });
 
+  it('reads "the justices" and "the judges" as the court, so that their order is a demand', async () => {
+    for (const bench of ['The justices', 'The judges']) {
+      const text = `Chile's Constitutional Court ruled on Tuesday that Instagram had deleted a user's account without reason. ${bench} ordered Meta to review its community standards.`;
+      expect((await tag(text)).demands.map((d) => [d.by, d.on]), bench).toEqual([['other-government', 'meta']]);
+    }
+  });
+
   it('reads "the State of Arkansas" and "Negeri Utah" as a US state\'s government, in dispute when it sues', async () => {
     const sued = await tag('This week, the State of Arkansas filed lawsuits against Meta and TikTok, alleging that the apps harm young people.');
     expect(sued.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'meta'], ['other-government', 'tiktok']]);
