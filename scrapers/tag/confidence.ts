@@ -5,6 +5,7 @@
 // docs/tagging.md ("Confidence") says how well it holds on the held-out halves.
 import type { ClaimKind } from '../../src/lib/reviewed-claims.ts';
 import { MEASURED } from './confidence-table.ts';
+import { Probe } from './probe.ts';
 
 export { MEASURED };
 
@@ -17,20 +18,14 @@ export const shareRight = ([found, right]: readonly [number, number]) =>
   Math.min(CEILING, Math.round((100 * right) / found) / 100);
 
 // While the table is measured, each claim's confidence is a mark that tells its shape (`withConfidenceProbe`).
-let probe: ((kind: ClaimKind, shape: string) => number) | null = null;
+const probe = new Probe<(kind: ClaimKind, shape: string) => number>();
 
 /** Runs `run` with every claim's confidence given by `mark(kind, shape)` instead of the table. */
-export function withConfidenceProbe<T>(mark: (kind: ClaimKind, shape: string) => number, run: () => T): T {
-  probe = mark;
-  try {
-    return run();
-  } finally {
-    probe = null;
-  }
-}
+export const withConfidenceProbe = <T>(mark: (kind: ClaimKind, shape: string) => number, run: () => T): T => probe.with(mark, run);
 
 export function claimConfidence(kind: ClaimKind, shape: string): number {
-  if (probe) return probe(kind, shape);
+  const mark = probe.get();
+  if (mark) return mark(kind, shape);
   const measured = MEASURED[kind][shape];
   return shareRight(measured && measured[0] >= MIN_CLAIMS ? measured : MEASURED[kind].all!);
 }

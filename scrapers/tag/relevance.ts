@@ -4,6 +4,8 @@
 // platform named in passing (a scam victim's loss, a post by an athlete, "follow our Telegram channel") is not enough.
 import { sentenceAt, sentenceIndexAt } from './text.ts';
 import { factored, wordStartsLookingBehind } from './alias-source.ts';
+import { RELEVANCE_WEIGHTS } from './relevance-weights.ts';
+import { Probe } from './probe.ts';
 
 export interface Relevance {
   relevant: boolean;
@@ -174,33 +176,84 @@ function count(re: RegExp, text: string, cap: number): number {
   return words.size;
 }
 
-const GOVERNED = 0.5;
-const NOT_GOVERNED = -1.5;
+/** What the relevance score weighs, each a number for one statement. */
+export const RELEVANCE_FEATURES = [
+  /** Issues found, up to three. */
+  'issues',
+  /** A platform named, or two online words. */
+  'online',
+  /** A public body named that is not a police force. */
+  'governing',
+  /** Such a body and a platform named together: the core of what Pantau follows. */
+  'governingPlatform',
+  /** Regulatory words, up to four different ones. */
+  'regulatoryWords',
+  /** Online words, up to three. */
+  'onlineWords',
+  /** Off-topic words (sport, markets, weather, plain crime), up to four. */
+  'offTopicWords',
+  /** A governing act beside an online service in a sentence: without one, platforms are named in passing. */
+  'governed',
+] as const;
+export type RelevanceFeature = (typeof RELEVANCE_FEATURES)[number];
+export type RelevanceFeatures = Record<RelevanceFeature, number>;
 
-export function scoreRelevance(text: string, found: RelevanceSignals): Relevance {
-  const regulatory = count(REGULATORY, text, 4);
+export function relevanceFeatures(text: string, found: RelevanceSignals): RelevanceFeatures {
   const online = count(ONLINE, text, 3);
-  const offTopic = count(OFF_TOPIC, text, 4);
   const governing = found.actors.length > found.police.length;
-  const z =
-    -2 +
-    1.2 * Math.min(found.issues.length, 3) +
-    (found.platforms.length > 0 || online >= 2 ? 0.8 : 0) +
-    (governing ? 0.6 : 0) +
-    // An authority and a platform named together is the core of what Pantau follows.
-    (governing && found.platforms.length > 0 ? 0.7 : 0) +
-    0.25 * regulatory +
-    0.3 * online -
-    0.6 * offTopic +
-    // A statement that never puts a governing act beside an online service names platforms in passing.
-    (found.governed ? GOVERNED : NOT_GOVERNED);
+  return {
+    issues: Math.min(found.issues.length, 3),
+    online: found.platforms.length > 0 || online >= 2 ? 1 : 0,
+    governing: governing ? 1 : 0,
+    governingPlatform: governing && found.platforms.length > 0 ? 1 : 0,
+    regulatoryWords: count(REGULATORY, text, 4),
+    onlineWords: online,
+    offTopicWords: count(OFF_TOPIC, text, 4),
+    governed: found.governed ? 1 : 0,
+  };
+}
+
+// Every labelled statement the weights were fitted on has at least this many words: shorter ones (a news brief, a
+// platform's two-line post) keep the weights set by hand before the fit, which a fit on long statements would
+// misjudge (the count of regulatory and online words grows with length).
+export const FITTED_FROM_WORDS = 100;
+const HAND_SET_WEIGHTS: typeof RELEVANCE_WEIGHTS = {
+  intercept: -3.5, issues: 1.2, online: 0.8, governing: 0.6, governingPlatform: 0.7,
+  regulatoryWords: 0.25, onlineWords: 0.3, offTopicWords: -0.6, governed: 2,
+};
+
+/** The words of `text`, counted up to `cap`. */
+function wordsUpTo(text: string, cap: number): number {
+  const word = /\S+/g;
+  let n = 0;
+  while (n < cap && word.test(text)) n++;
+  return n;
+}
+
+// While the weights are fitted, each statement's features are handed to the fit (`withRelevanceProbe`).
+const probe = new Probe<(features: RelevanceFeatures, longEnough: boolean) => void>();
+
+/** Runs `run` with the features of every statement scored handed to `record`, and whether it is long enough to be
+ *  scored with the fitted weights. */
+export const withRelevanceProbe = <T>(record: (features: RelevanceFeatures, longEnough: boolean) => void, run: () => T): T =>
+  probe.with(record, run);
+
+/** The chance that a statement is about governing online platforms: a logistic model of its features, with the
+ *  weights fitted on the claims sets' development halves (relevance-weights.ts) for a statement as long as those. */
+export function scoreRelevance(text: string, found: RelevanceSignals): Relevance {
+  const features = relevanceFeatures(text, found);
+  const longEnough = wordsUpTo(text, FITTED_FROM_WORDS) >= FITTED_FROM_WORDS;
+  probe.get()?.(features, longEnough);
+  const weights = longEnough ? RELEVANCE_WEIGHTS : HAND_SET_WEIGHTS;
+  let z = weights.intercept;
+  for (const f of RELEVANCE_FEATURES) z += weights[f] * features[f];
   const relevance = Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
   const relevant = relevance >= 0.5;
   const parts: string[] = [];
   if (found.issues.length) parts.push(`issues: ${found.issues.join(', ')}`);
   if (found.platforms.length) parts.push(`platforms: ${found.platforms.join(', ')}`);
   if (found.actors.length) parts.push(`actors: ${found.actors.join(', ')}`);
-  parts.push(`${regulatory} regulatory, ${online} online, ${offTopic} off-topic terms`);
+  parts.push(`${features.regulatoryWords} regulatory, ${features.onlineWords} online, ${features.offTopicWords} off-topic terms`);
   if (!found.governed) parts.push('no governing act on an online service');
   const verdict = relevant ? 'about governing online platforms' : 'not about governing online platforms';
   return { relevant, relevance, reason: `${verdict} (${parts.join('; ')})` };

@@ -79,7 +79,7 @@ describe('every command', () => {
     const { stdout } = await exec(process.execPath, ['--import', 'tsx', 'tests/commands/each-command.ts', '--frobnicate'], { cwd: ROOT });
     const runs = stdout.trim().split('\n').map((line) => JSON.parse(line) as { name: string; code: number; printed: string[] });
     expect(runs.map((r) => r.name).sort()).toEqual([
-      'bench', 'bench:quiet-night', 'eval:extract', 'eval:tagger', 'extract', 'measure:confidence', 'nightly', 'retag', 'scrape',
+      'bench', 'bench:quiet-night', 'eval:extract', 'eval:tagger', 'extract', 'fit:relevance', 'measure:confidence', 'nightly', 'retag', 'scrape',
       'source-issues', 'start', 'tag', 'validate',
     ]);
     for (const run of runs)

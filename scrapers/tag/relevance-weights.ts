@@ -1,0 +1,31 @@
+// Written by `npm run fit:relevance -- --write`; do not edit by hand. The relevance score's weights, fitted on the
+// claims sets' development halves (fit-relevance.ts says how):
+// - dev.jsonl
+// - fresh-dev.jsonl
+// - third-dev.jsonl
+// - fourth-dev.jsonl
+// - fifth-dev.jsonl
+// - sixth-dev.jsonl
+// - seventh-dev.jsonl
+// - eighth-dev.jsonl
+// - ninth-dev.jsonl
+// - tenth-dev.jsonl
+// - eleventh-dev.jsonl
+// - twelfth-dev.jsonl
+// - thirteenth-dev.jsonl
+// - fourteenth-dev.jsonl
+// - fifteenth-dev.jsonl
+// - sixteenth-dev.jsonl
+import type { RelevanceFeature } from './relevance.ts';
+
+export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
+  intercept: -4.851,
+  issues: 1.224,
+  online: 0.382,
+  governing: 0.253,
+  governingPlatform: 0.795,
+  regulatoryWords: 0.769,
+  onlineWords: 0.735,
+  offTopicWords: -0.758,
+  governed: 1.049,
+};
