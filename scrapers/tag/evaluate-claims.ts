@@ -31,7 +31,7 @@ export type ClaimsLabelled = z.infer<typeof claimsLabelledSchema>;
 
 // Frozen sets only report: their misses are never listed, so that no rule is written from them. The fresh set was
 // written after the rules by two more writers who never saw them, and split like the first, and so were the third, fourth,
-// fifth to sixteenth sets (README.md there).
+// fifth to seventeenth sets (README.md there).
 export const CLAIMS_SETS = [
   { name: 'claims development', path: 'tests/tagger/claims/dev.jsonl', frozen: false },
   { name: 'claims held-out (frozen)', path: 'tests/tagger/claims/holdout.jsonl', frozen: true },
@@ -65,6 +65,8 @@ export const CLAIMS_SETS = [
   { name: 'claims fifteenth held-out (frozen)', path: 'tests/tagger/claims/fifteenth-holdout.jsonl', frozen: true },
   { name: 'claims sixteenth development', path: 'tests/tagger/claims/sixteenth-dev.jsonl', frozen: false },
   { name: 'claims sixteenth held-out (frozen)', path: 'tests/tagger/claims/sixteenth-holdout.jsonl', frozen: true },
+  { name: 'claims seventeenth development', path: 'tests/tagger/claims/seventeenth-dev.jsonl', frozen: false },
+  { name: 'claims seventeenth held-out (frozen)', path: 'tests/tagger/claims/seventeenth-holdout.jsonl', frozen: true },
 ] as const;
 export const readClaimsSet = (path: string) => readJsonl(path, claimsLabelledSchema);
 

@@ -16,16 +16,17 @@
 // - fourteenth-dev.jsonl
 // - fifteenth-dev.jsonl
 // - sixteenth-dev.jsonl
+// - seventeenth-dev.jsonl
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -4.851,
-  issues: 1.224,
-  online: 0.382,
-  governing: 0.253,
-  governingPlatform: 0.795,
-  regulatoryWords: 0.769,
-  onlineWords: 0.735,
-  offTopicWords: -0.758,
-  governed: 1.049,
+  intercept: -5.012,
+  issues: 1.195,
+  online: 0.396,
+  governing: 0.283,
+  governingPlatform: 0.848,
+  regulatoryWords: 0.793,
+  onlineWords: 0.77,
+  offTopicWords: -0.782,
+  governed: 1.051,
 };

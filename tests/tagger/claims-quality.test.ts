@@ -188,6 +188,17 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
   'sixteenth-holdout': {
     relevance: 0.93, 'off-topic': 0.78, platforms: 0.95, actors: 0.87, issues: 0.66, commitments: 0.74, due: 0.66,
     pairs: 0.59, 'pair+issue': 0.47, direction: 0.49, 'quote-text': 0.94, quotes: 0.83, demands: 0.36,
+  },  // The seventeenth set (written 7 December by writers ZH and ZI during the thirteenth session; read whole once with
+  // c11aaed, then split).
+  // seventeenth-dev: 0.990, 0.917, 1.000, 1.000, 0.766, 0.886, 1.000, 0.857, 0.618, 0.734, 0.981, 0.926, 0.692
+  'seventeenth-dev': {
+    relevance: 0.94, 'off-topic': 0.86, platforms: 0.95, actors: 0.95, issues: 0.71, commitments: 0.83, due: 0.95,
+    pairs: 0.8, 'pair+issue': 0.56, direction: 0.68, 'quote-text': 0.93, quotes: 0.87, demands: 0.64,
+  },
+  // seventeenth-holdout: 0.989, 1.000, 0.988, 0.974, 0.793, 0.873, 0.500, 0.650, 0.434, 0.559, 0.992, 0.943, 0.690
+  'seventeenth-holdout': {
+    relevance: 0.93, 'off-topic': 0.95, platforms: 0.93, actors: 0.92, issues: 0.74, commitments: 0.82, due: 0.45,
+    pairs: 0.6, 'pair+issue': 0.38, direction: 0.5, 'quote-text': 0.94, quotes: 0.89, demands: 0.64,
   },
 };
 
