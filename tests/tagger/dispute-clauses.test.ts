@@ -419,4 +419,10 @@ describe('dispute issue', () => {
     expect(t.disputes).toEqual([]);
     expect(t.demands.map((d) => d.on)).toEqual(['facebook', 'whatsapp']);
   });
+  it('reads a data breach a service suffered as no dispute, and a breach of a law as one', async () => {
+    const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
+    const story = 'The Zorvania Data Protection Authority opened an inquiry into ChatGPT on Monday.';
+    expect(await pairs(`${story} ChatGPT suffered a data breach on 20 March concerning users' conversations.`)).toEqual([]);
+    expect(await pairs(`${story} The Zorvania Data Protection Authority said OpenAI was in breach of the data protection law.`)).toEqual([['other-government', 'openai']]);
+  });
 });
