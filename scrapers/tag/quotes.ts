@@ -4,7 +4,7 @@
 // not a quote.
 import type { Quote } from '../../src/lib/schema.ts';
 import { lastSpeaker, resolveSpeaker, SAY, type SpeakerIndex } from './speakers.ts';
-import { ACCORDING_TO, sentenceAt, type Sentence } from './text.ts';
+import { LEAD_PHRASE, sentenceAt, type Sentence } from './text.ts';
 import { claimConfidence } from './confidence.ts';
 import { wordStartsLookingBehind } from './alias-source.ts';
 
@@ -96,7 +96,7 @@ export function findQuotes(text: string, spans: readonly QuoteSpan[], sentences:
     else if (sentence && beforeInSentence.trim() && !/["“”]/.test(beforeInSentence)) {
       // X said: "…" / X said TikTok was "…": the sentence's subject before the mark; after a leading "According to
       // the judge," the clause's own subject ("…, TikTok told the court it "…"").
-      const lead = sentence.start + (ACCORDING_TO.exec(beforeInSentence)?.[0].length ?? 0);
+      const lead = sentence.start + (LEAD_PHRASE.exec(beforeInSentence)?.[0].length ?? 0);
       speaker = (lead > sentence.start && resolveSpeaker(index, lead, span.open)) || resolveSpeaker(index, sentence.start, span.open);
       found = 'subject-before';
     } else if (previous && text.slice(previous.close, span.open).split('\n').length <= 3) {

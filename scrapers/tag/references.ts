@@ -4,7 +4,7 @@
 import { latestOffice, officesOn } from '../../src/lib/people.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import type { Person } from './people.ts';
-import { ACCORDING_TO, matchedGroup } from './text.ts';
+import { LEAD_PHRASE, matchedGroup } from './text.ts';
 import { mapped } from './arrays.ts';
 import { wordBoundaryFirst, wordStartsLookingBehind } from './alias-source.ts';
 
@@ -272,7 +272,7 @@ export function resolveReferences(
     const here = sentences[k];
     const reported = here ? reportedClauseAt(text, here.start, at) : -1;
     // After a lead naming the source ("Menurut Arif, Meta memaklumkan bahawa ia …"), the clause's own subject.
-    const lead = here ? here.start + (ACCORDING_TO.exec(text.slice(here.start, at))?.[0].length ?? 0) : 0;
+    const lead = here ? here.start + (LEAD_PHRASE.exec(text.slice(here.start, at))?.[0].length ?? 0) : 0;
     const inSentence = here
       ? ((reported >= 0 ? subjectIn(reported, at, test) : null) ??
         (lead > here.start ? subjectIn(lead, at, test) : null) ??

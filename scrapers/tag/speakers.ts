@@ -6,6 +6,7 @@ import { cleanName, HONORIFICS_RUN, NAME_RUN, OFFICE_WORDS } from './people.ts';
 import { actorKind, NON_PARTY_BODY, type PersonWithOrg } from './references.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import { factored } from './alias-source.ts';
+import { LEAD_PHRASE } from './text.ts';
 
 export interface SpeakerAt {
   start: number;
@@ -199,7 +200,10 @@ export function indexSpeakers(
     const opens = lead && text.slice(s.start, lead.start).split(/\s+/).length <= 6;
     // "Menurut beliau, …", "He said …": the person spoken of before; but not "Ahmad Zaki berkata dia …", where the
     // pronoun after the verb is the reported clause's and the person named before the verb speaks.
-    const named = verb ? speakerOf(index, s.start, s.start + verb.index) : null;
+    // "Dalam kenyataan yang disiarkan di akaun hal ehwal kerajaan globalnya, X berkata …", "In a post on its Global
+    // Government Affairs account, the company said …": a body in the opening phrase is where, not who, speaks.
+    const opening = verb ? LEAD_PHRASE.exec(s.text.slice(0, verb.index)) : null;
+    const named = verb ? speakerOf(index, s.start + (opening?.[0].length ?? 0), s.start + verb.index) : null;
     const pronoun = verb && !named?.person && PRONOUN_NEAR_VERB.test(s.text.slice(Math.max(0, verb.index - 12), verb.index + verb[0].length + 12));
     const subject = verb
       ? pronoun

@@ -83,8 +83,10 @@ export function matchedGroup(m: RegExpExecArray): string | undefined {
   return undefined;
 }
 
-/** A sentence's lead naming its source ("According to the judge, …", "Menurut Arif, …"): the clause's subject follows. */
-export const ACCORDING_TO = /^\s*(?:according to|menurut)\b[^,"“”]{1,60},\s*/i;
+/** A sentence's lead naming its source or its place, time or means ("According to the judge, …", "Menurut Arif, …",
+ *  "In a post on its Global Government Affairs account, …", "Dalam kenyataan yang disiarkan di …, …"): the clause's
+ *  subject follows, and a body named in the lead is not it. */
+export const LEAD_PHRASE = /^\s*(?:(?:according to|menurut)\b[^,"“”]{1,60}|(?:in|dalam|at|di|on|pada|during|semasa|ketika|through|via|melalui|menerusi)\s[^,"“”]{3,120}),\s*/i;
 
 /** The index of the sentence holding offset `at` (the last one starting at or before it), or -1. */
 export function sentenceIndexAt(sentences: readonly { start: number }[], at: number): number {

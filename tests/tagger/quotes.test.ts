@@ -90,6 +90,12 @@ describe('quotes', () => {
     ]);
   });
 
+  it('gives a quote to the body that speaks after an opening phrase of place or means, not to a body named in it', async () => {
+    const story = 'SANTIAGO, 22 Julai -- Pendakwa raya Chile membuka siasatan terhadap platform X minggu lalu.';
+    const t = await tag(`${story} Dalam kenyataan yang disiarkan di akaun hal ehwal kerajaan globalnya, X berkata ia "tidak akan mematuhi" tuntutan tersebut.`, '', { lang: 'ms' });
+    expect(t.quotes.map((q) => [q.text, q.speaker?.org])).toEqual([['tidak akan mematuhi', 'x']]);
+  });
+
   it('keeps a portfolio, a constituency and a rank out of the speaker\'s name', async () => {
     expect(await speakers('Minister of Technology and Science Kelvin Example said the bill was ready. "The framework must protect users online," he said.')).toEqual([
       ['The framework must protect users online,', 'kelvin-example'],
