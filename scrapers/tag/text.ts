@@ -120,7 +120,7 @@ export function guessLanguage(text: string): 'en' | 'ms' {
 }
 
 const MALAYSIA =
-  /\b(?:Malaysia\w*|Kuala Lumpur|Putrajaya|Cyberjaya|RM ?\d|ringgit|Selangor|Johor|Penang|Pulau Pinang|Sabah|Sarawak|Kelantan|Terengganu|Kedah|Perlis|Perak|Pahang|Melaka|Malacca|Negeri Sembilan|Klang|Petaling|Shah Alam|Seremban|Kajang|Ipoh|Kuching|Kota Kinabalu|Dewan Rakyat|MCMC|SKMM|Madani|Bukit Aman|PDRM)\b/i;
+  /\b(?:Malaysia\w*|Kuala Lumpur|Putrajaya|Cyberjaya|RM ?\d|ringgit|Selangor|Johor|Penang|Pulau Pinang|Sabah|Sarawak|Kelantan|Terengganu|Kedah|Perlis|Perak|Pahang|Melaka|Malacca|Negeri Sembilan|Klang|Petaling|Shah Alam|Seremban|Kajang|Ipoh|Kuching|Kota Kinabalu|Dewan Rakyat(?![ \t]+(?:UK|Britain|United Kingdom|Australia|Kanada|Canada|India|Jepun|Japan|Thailand|Indonesia|Filipina|Philippines))|MCMC|SKMM|Madani|Bukit Aman|PDRM)\b/i;
 const FOREIGN_IN_MALAY =
   /\b(?:Comelec|Bangsamoro|Indonesia|Singapura|Australia|Eropah|Kesatuan Eropah|Brazil|Amerika|Britain|United Kingdom|Thailand|Filipina|Vietnam|China|India|Kanada|Nigeria|Turki|Jerman|Perancis|Rusia|Korea|Jepun|Nepal|Ireland|Sepanyol|Itali|Pakistan|Bangladesh|Myanmar|Kemboja|Sri Lanka|Kenya|Afrika Selatan|Mexico|Poland|Hong Kong|Taiwan|New Zealand|Belanda|Denmark|Norway|Sweden|Washington|Nairobi|Colombo|Dhaka|Islamabad|Dublin|Wellington|Taipei|Warsaw|Madrid|Rom|Pretoria|Johannesburg|Texas|Florida|Utah|Arkansas|Montana|California|Brussels|London|Jakarta|New Delhi|Canberra|Ottawa|Moscow|Tokyo|Seoul|Paris|Berlin|Lagos|Ankara|Oireachtas|Dáil|Taoiseach|Seanad|Bundestag|Bundesrat|Knesset|Duma|Lok Sabha|Rajya Sabha|Riksdag|Storting|Folketing|Sejm|Verkhovna Rada|Mazhilis)\b/;
 const FOREIGN =

@@ -292,6 +292,13 @@ describe('unlisted public bodies', () => {
     expect((await tag('The Attorney General of Texas sued Meta over facial recognition.')).actors).toEqual(['other-government']);
   });
 
+  it('reads "Dewan Rakyat UK" as Britain\'s House of Commons, not Malaysia\'s Dewan Rakyat', async () => {
+    const text = 'LONDON, 29 Nov -- Kerajaan United Kingdom akan membawa semula rang undang-undang keselamatan dalam talian ke Dewan Rakyat UK minggu hadapan.';
+    expect(isMalaysian(text, 'ms')).toBe(false);
+    expect((await tag(text, '', { lang: 'ms' })).actors).toEqual(['other-government']);
+    expect((await tag('Rang undang-undang itu akan dibentangkan di Dewan Rakyat minggu hadapan.', '', { lang: 'ms' })).actors).toEqual(['parliament-my']);
+  });
+
   it('reads a story naming another country\'s legislature (the Oireachtas, the Bundestag, the Lok Sabha) as foreign', async () => {
     expect(isMalaysian('The Minister announced an expert group after the Oireachtas committee reported on the Bill.', 'en')).toBe(false);
     expect(isMalaysian('Rang undang-undang itu diluluskan oleh Bundestag minggu lalu.', 'ms')).toBe(false);
