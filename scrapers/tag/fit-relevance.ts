@@ -3,7 +3,9 @@
 // writes the weights as relevance-weights.ts, which the score reads.
 import type { ClaimsLabelled } from './evaluate-claims.ts';
 import { tagStatement, type Taxonomy } from './index.ts';
-import { RELEVANCE_FEATURES, withRelevanceProbe, type RelevanceFeature, type RelevanceFeatures } from './relevance.ts';
+import {
+  RELEVANCE_FEATURES, RELEVANT_FROM, relevanceChance, withRelevanceProbe, type RelevanceFeature, type RelevanceFeatures,
+} from './relevance.ts';
 
 export type RelevanceWeights = Record<'intercept' | RelevanceFeature, number>;
 export interface RelevanceExample {
@@ -105,9 +107,7 @@ export function crossValidate(halves: readonly RelevanceExample[][], fit: FitSet
   halves.forEach((half, i) => {
     const w = fitRelevance(halves.filter((_, j) => j !== i).flat(), fit);
     for (const e of half) {
-      const z = RELEVANCE_FEATURES.reduce((sum, f) => sum + w[f] * e.features[f], w.intercept);
-      // As the score rounds it: relevant at 0.5 or more, to three places.
-      const relevant = Math.round(1000 / (1 + Math.exp(-z))) / 1000 >= 0.5;
+      const relevant = relevanceChance(e.features, w) >= RELEVANT_FROM;
       if (e.relevant) relevant ? tp++ : fn++;
       else {
         offTopic++;
@@ -118,4 +118,3 @@ export function crossValidate(halves: readonly RelevanceExample[][], fit: FitSet
   });
   return { f1: (2 * tp) / (2 * tp + fp + fn), offTopic: rejected / offTopic };
 }
-

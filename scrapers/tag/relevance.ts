@@ -230,6 +230,16 @@ function wordsUpTo(text: string, cap: number): number {
   return n;
 }
 
+/** A statement is relevant from this chance on. */
+export const RELEVANT_FROM = 0.5;
+
+/** The chance the weights give a statement with these features, to three places. */
+export function relevanceChance(features: RelevanceFeatures, weights: typeof RELEVANCE_WEIGHTS): number {
+  let z = weights.intercept;
+  for (const f of RELEVANCE_FEATURES) z += weights[f] * features[f];
+  return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
+}
+
 // While the weights are fitted, each statement's features are handed to the fit (`withRelevanceProbe`).
 const probe = new Probe<(features: RelevanceFeatures, longEnough: boolean) => void>();
 
@@ -244,11 +254,8 @@ export function scoreRelevance(text: string, found: RelevanceSignals): Relevance
   const features = relevanceFeatures(text, found);
   const longEnough = wordsUpTo(text, FITTED_FROM_WORDS) >= FITTED_FROM_WORDS;
   probe.get()?.(features, longEnough);
-  const weights = longEnough ? RELEVANCE_WEIGHTS : HAND_SET_WEIGHTS;
-  let z = weights.intercept;
-  for (const f of RELEVANCE_FEATURES) z += weights[f] * features[f];
-  const relevance = Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
-  const relevant = relevance >= 0.5;
+  const relevance = relevanceChance(features, longEnough ? RELEVANCE_WEIGHTS : HAND_SET_WEIGHTS);
+  const relevant = relevance >= RELEVANT_FROM;
   const parts: string[] = [];
   if (found.issues.length) parts.push(`issues: ${found.issues.join(', ')}`);
   if (found.platforms.length) parts.push(`platforms: ${found.platforms.join(', ')}`);
