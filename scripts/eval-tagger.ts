@@ -4,10 +4,10 @@
 // rules come from, and a frozen held-out half); then the older sets in tests/tagger/ (development, held-out, reviewed
 // curated: the last labels platforms, actors, issues and relevance only). `--errors` lists the misses of the
 // development halves and older sets only.
-import { loadTaxonomy, tagStatement, type Taxonomy } from '../scrapers/tag/index.ts';
+import { loadTaxonomy, type Taxonomy } from '../scrapers/tag/index.ts';
 import { evaluate, readLabelled, type Score } from '../scrapers/tag/evaluate.ts';
 import {
-  CLAIM_FIELDS, CLAIMS_SETS, evaluateClaims, goalRows, HEADLINE, MALAY_GAP, readClaimsSet,
+  CLAIM_FIELDS, CLAIMS_SETS, evaluateClaims, goalRows, HEADLINE, MALAY_GAP, readClaimsSet, tagLabelled,
   type Calibration, type ClaimsEvaluation, type ClaimsLabelled, type GoalRow,
 } from '../scrapers/tag/evaluate-claims.ts';
 import type { Tags } from '../src/lib/schema.ts';
@@ -68,7 +68,7 @@ function describeSet(name: string, path: string, set: ClaimsLabelled[]): string 
 async function reportClaims(taxonomy: Taxonomy, showErrors: boolean): Promise<void> {
   // Each statement tagged once, for its own set and for the pooled halves.
   const tagged = new Map<ClaimsLabelled, Tags>();
-  const tag = (item: ClaimsLabelled) => tagged.get(item) ?? tagged.set(item, tagStatement({ title: item.title, text: item.text, lang: item.lang, date: item.date }, taxonomy)).get(item)!;
+  const tag = (item: ClaimsLabelled) => tagged.get(item) ?? tagged.set(item, tagLabelled(item, taxonomy)).get(item)!;
   const halves = { development: [] as ClaimsLabelled[], held: [] as ClaimsLabelled[] };
   const heldResults: ClaimsEvaluation[] = [];
   const blocks: string[] = [];

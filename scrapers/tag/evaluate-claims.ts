@@ -156,13 +156,16 @@ export interface ClaimsEvaluation {
   errors: Tally<ClaimField>['errors'];
 }
 
-/** Tags a labelled statement as the site would; the report passes one that remembers, to score pooled halves too. */
+/** A labelled statement tagged as a scraped one is. */
+export const tagLabelled = (item: ClaimsLabelled, taxonomy: Taxonomy): Tags =>
+  tagStatement({ title: item.title, text: item.text, lang: item.lang, date: item.date }, taxonomy);
+/** Tags a labelled statement; the report passes one that remembers, to score pooled halves too. */
 export type TagLabelled = (item: ClaimsLabelled) => Tags;
 
 export function evaluateClaims(
   set: ClaimsLabelled[],
   taxonomy: Taxonomy,
-  tag: TagLabelled = (item) => tagStatement({ title: item.title, text: item.text, lang: item.lang, date: item.date }, taxonomy),
+  tag: TagLabelled = (item) => tagLabelled(item, taxonomy),
 ): ClaimsEvaluation {
   const tally = new Tally<ClaimField>();
   const calibration = Object.fromEntries(

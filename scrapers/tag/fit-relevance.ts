@@ -1,8 +1,8 @@
 // Fitting the relevance score: tag the claims sets' development halves, take each statement's features and its label
 // (relevant or not), and fit a logistic model to them by Newton's method, L2-regularised; `renderRelevanceWeights`
 // writes the weights as relevance-weights.ts, which the score reads.
-import type { ClaimsLabelled } from './evaluate-claims.ts';
-import { tagStatement, type Taxonomy } from './index.ts';
+import { tagLabelled, type ClaimsLabelled } from './evaluate-claims.ts';
+import type { Taxonomy } from './index.ts';
 import {
   RELEVANCE_FEATURES, RELEVANT_FROM, relevanceChance, withRelevanceProbe, type RelevanceFeature, type RelevanceFeatures,
 } from './relevance.ts';
@@ -32,7 +32,7 @@ export function relevanceExamples(set: readonly ClaimsLabelled[], taxonomy: Taxo
   for (const item of set) {
     withRelevanceProbe(
       (features, longEnough) => longEnough && examples.push({ features, relevant: item.expected.relevant }),
-      () => tagStatement({ title: item.title, text: item.text, lang: item.lang, date: item.date }, taxonomy),
+      () => tagLabelled(item, taxonomy),
     );
   }
   return examples;

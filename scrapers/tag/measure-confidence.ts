@@ -3,8 +3,8 @@
 // `npm run eval:tagger` scores them). `renderConfidenceTable` writes the result as confidence-table.ts.
 import type { ClaimKind } from '../../src/lib/reviewed-claims.ts';
 import { withConfidenceProbe } from './confidence.ts';
-import { claimOutcomes, type ClaimsLabelled } from './evaluate-claims.ts';
-import { tagStatement, type Taxonomy } from './index.ts';
+import { claimOutcomes, tagLabelled, type ClaimsLabelled } from './evaluate-claims.ts';
+import type { Taxonomy } from './index.ts';
 
 export type ConfidenceTable = Record<ClaimKind, Record<string, [number, number]>>;
 
@@ -23,7 +23,7 @@ export function measureShapes(set: readonly ClaimsLabelled[], taxonomy: Taxonomy
     const shapes: string[] = [];
     const tags = withConfidenceProbe(
       (_kind, shape) => FIRST_MARK + shapes.push(shape) - 1,
-      () => tagStatement({ title: item.title, text: item.text, lang: item.lang, date: item.date }, taxonomy),
+      () => tagLabelled(item, taxonomy),
     );
     for (const outcome of claimOutcomes(item.expected, tags, taxonomy)) {
       count(outcome.kind, shapes[outcome.confidence - FIRST_MARK]!, outcome.right);
