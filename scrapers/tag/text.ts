@@ -119,6 +119,7 @@ export function guessLanguage(text: string): 'en' | 'ms' {
   return malay > english ? 'ms' : 'en';
 }
 
+// "Dewan Rakyat UK" is Britain's House of Commons in Malay reports (actors.json reads the Dewan Rakyat the same way).
 const MALAYSIA =
   /\b(?:Malaysia\w*|Kuala Lumpur|Putrajaya|Cyberjaya|RM ?\d|ringgit|Selangor|Johor|Penang|Pulau Pinang|Sabah|Sarawak|Kelantan|Terengganu|Kedah|Perlis|Perak|Pahang|Melaka|Malacca|Negeri Sembilan|Klang|Petaling|Shah Alam|Seremban|Kajang|Ipoh|Kuching|Kota Kinabalu|Dewan Rakyat(?![ \t]+(?:UK|Britain|United Kingdom|Australia|Kanada|Canada|India|Jepun|Japan|Thailand|Indonesia|Filipina|Philippines))|MCMC|SKMM|Madani|Bukit Aman|PDRM)\b/i;
 const FOREIGN_IN_MALAY =
