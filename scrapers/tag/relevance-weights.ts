@@ -20,13 +20,13 @@
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.012,
-  issues: 1.195,
-  online: 0.396,
-  governing: 0.283,
-  governingPlatform: 0.848,
-  regulatoryWords: 0.793,
-  onlineWords: 0.77,
-  offTopicWords: -0.782,
-  governed: 1.051,
+  intercept: -5.055,
+  issues: 1.194,
+  online: 0.379,
+  governing: 0.233,
+  governingPlatform: 0.865,
+  regulatoryWords: 0.781,
+  onlineWords: 0.76,
+  offTopicWords: -0.79,
+  governed: 1.015,
 };

@@ -25,7 +25,7 @@ export interface RelevanceSignals {
 }
 
 const REGULATORY =
-  factored(/\b(?:regulat\w*|laws?|legislation|act|bill|licen[cs]\w*|enforce\w*|complian\w*|comply|policy|policies|rules?|guidelines?|codes?|fine[ds]?|penalt\w*|ban(?:s|ned)?|order(?:ed|s)?|notices?|directive|ministry|minister|government|commission|regulator|watchdog|authority|court|parliament|lawmakers|undang-undang|akta|peraturan|kawal selia|penguatkuasaan|pematuhan|mematuhi|garis panduan|dasar|kerajaan|kementerian|menteri|suruhanjaya|mahkamah|parlimen|denda|arahan|notis)\b/gi);
+  factored(/\b(?:regulat\w*|laws?|legislation|act|bill|licen[cs]\w*|enforce\w*|complian\w*|comply|policy|policies|rules?|guidelines?|codes?|fine[ds]?|penalt\w*|ban(?:s|ned)?|order(?:ed|s)?|notices?|directive|ministry|minister|government|commission|regulator|watchdog|authority|court|parliament|lawmakers|undang-undang|akta|peraturan|kawal selia|penguatkuasaan|pematuhan|mematuhi|garis panduan|dasar|kerajaan|kementerian|menteri|suruhanjaya|mahkamah|parlimen|denda|arahan|notis|lesen|larangan|penalti|pihak berkuasa|pengawal selia|perintah|kod)\b/gi);
 const ONLINE =
   /\b(?:online|internet|social media|platforms?|apps?|messaging|websites?|digital|users|accounts|posts|content|live ?streams?|media sosial|dalam talian|aplikasi|pengguna|kandungan|laman web|hantaran|siber|cyber|communications and multimedia act|akta komunikasi dan multimedia|section 233|seksyen 233)\b/gi;
 // "Online" as the way to do a public errand ("boleh diperbaharui secara dalam talian", "renew it online", "melalui

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLAIMS_SETS, readClaimsSet } from '../../scrapers/tag/evaluate-claims.ts';
 import { fitRelevance, relevanceExamples, type RelevanceExample } from '../../scrapers/tag/fit-relevance.ts';
-import { RELEVANCE_FEATURES, type RelevanceFeatures } from '../../scrapers/tag/relevance.ts';
+import { RELEVANCE_FEATURES, relevanceFeatures, type RelevanceFeatures } from '../../scrapers/tag/relevance.ts';
 import { RELEVANCE_WEIGHTS } from '../../scrapers/tag/relevance-weights.ts';
 import { tag, taxonomy } from './helpers.ts';
 
@@ -28,6 +28,14 @@ describe('relevance weights', () => {
   it('reads a long scam victim\'s story that names WhatsApp only as where it happened as off-topic', async () => {
     const t = await tag(VICTIM_STORY, 'Pensioner loses savings to fake trading group on WhatsApp');
     expect(t.relevant, t.reason).toBe(false);
+  });
+
+  it('counts Malay regulatory words as it counts their English twins', () => {
+    const signals = { issues: [], platforms: [], actors: [], police: [], governed: false };
+    const english = relevanceFeatures('The authority issued an order, a ban and a licence code.', signals);
+    const malay = relevanceFeatures('Pihak berkuasa mengeluarkan perintah, larangan dan kod lesen.', signals);
+    expect(malay.regulatoryWords).toBe(english.regulatoryWords);
+    expect(malay.regulatoryWords).toBe(4);
   });
 
   it('fits weights that tell the examples apart, and rejects more when an off-topic statement counts more', () => {
