@@ -1,5 +1,6 @@
 // `npm run eval:tagger [-- --errors]`: how well the tagger does, per field, overall and per language. First the claims
-// sets' frozen held-out halves pooled, against issue 11's goals, and their development halves pooled; then each claims
+// sets' frozen held-out halves pooled, against issue 11's goals, and their development halves pooled; then a second
+// writer's labels for 160 development statements against the first writer's, beside the tagger; then each claims
 // set (tests/tagger/claims/: labelled by writers who never saw the rules, each split into a development half, which
 // rules come from, and a frozen held-out half); then the older sets in tests/tagger/ (development, held-out, reviewed
 // curated: the last labels platforms, actors, issues and relevance only). `--errors` lists the misses of the
@@ -7,9 +8,10 @@
 import { loadTaxonomy, type Taxonomy } from '../scrapers/tag/index.ts';
 import { evaluate, readLabelled, type Score } from '../scrapers/tag/evaluate.ts';
 import {
-  CLAIM_FIELDS, CLAIMS_SETS, evaluateClaims, goalRows, HEADLINE, MALAY_GAP, readClaimsSet, tagLabelled,
+  CLAIM_FIELDS, CLAIM_GOALS, CLAIMS_SETS, evaluateClaims, goalRows, HEADLINE, MALAY_GAP, readClaimsSet, tagLabelled,
   type Calibration, type ClaimsEvaluation, type ClaimsLabelled, type GoalRow,
 } from '../scrapers/tag/evaluate-claims.ts';
+import { AGREEMENT_PATH, labelsAsTags, pairLabels, readSecondLabels } from '../scrapers/tag/agreement.ts';
 import type { Tags } from '../src/lib/schema.ts';
 import { CONFIDENCE_THRESHOLD } from '../src/lib/reviewed-claims.ts';
 import { command } from '../scrapers/commands/options.ts';
@@ -91,7 +93,26 @@ async function reportClaims(taxonomy: Taxonomy, showErrors: boolean): Promise<vo
   console.log(describeSet(`claims: the ${CLAIMS_SETS.length - heldResults.length} development halves pooled`, 'tests/tagger/claims/*dev.jsonl', halves.development));
   console.log(claimsTable(development.overall, development.byLanguage));
   console.log('');
+  console.log(await agreementReport(halves.development, taxonomy, tag));
+  console.log('');
   for (const block of blocks) console.log(`${block}\n`);
+}
+
+/** A second writer against the first on the statements both labelled, beside the tagger on the same statements:
+ *  where writers part, no tagger can be expected to agree with one of them. */
+async function agreementReport(development: ClaimsLabelled[], taxonomy: Taxonomy, tag: (item: ClaimsLabelled) => Tags): Promise<string> {
+  const paired = pairLabels(development, await readSecondLabels());
+  const items = paired.map((p) => p.item);
+  const second = new Map(paired.map((p) => [p.item, p.second.expected]));
+  const writers = evaluateClaims(items, taxonomy, (item) => labelsAsTags(second.get(item)!, taxonomy));
+  const tagger = evaluateClaims(items, taxonomy, tag);
+  const cell = (e: ClaimsEvaluation, f: (typeof CLAIM_FIELDS)[number]) =>
+    [e.overall, e.byLanguage.en, e.byLanguage.ms].map((s) => (s ? pct(s[f][HEADLINE[f]]) : '  -  ')).join(' ');
+  return [
+    describeSet(`claims: a second writer's labels, given blind, for ${items.length} development statements`, AGREEMENT_PATH, items),
+    `  ${'field'.padEnd(12)} ${'second writer (all en ms)'.padEnd(27)}${'tagger (all en ms)'.padEnd(21)}goal`,
+    ...CLAIM_FIELDS.map((f) => `  ${f.padEnd(12)} ${cell(writers, f).padEnd(27)}${cell(tagger, f).padEnd(21)}${CLAIM_GOALS[f]?.toFixed(2) ?? '–'}`),
+  ].join('\n');
 }
 
 function errorLines(errors: { id: string; field: string; missed: string[]; extra: string[] }[]): string[] {

@@ -9,6 +9,17 @@ import { readJsonl, Tally, type Score } from './evaluate.ts';
 import { tagStatement, type Taxonomy } from './index.ts';
 
 const id = z.string().min(1);
+/** A writer's labels for one statement (GUIDE.md). */
+export const claimsExpectedSchema = z.object({
+  relevant: z.boolean(),
+  platforms: z.array(id),
+  actors: z.array(id),
+  issues: z.array(id),
+  quotes: z.array(z.object({ speaker: z.string().nullable(), text: z.string().min(1) })),
+  commitments: z.array(z.object({ by: id, speaker: z.string().nullable(), what: z.string(), due: z.string().nullable() })),
+  disputes: z.array(z.object({ from: id, against: id, over: id.nullable() })),
+  demands: z.array(z.object({ by: id, on: id, what: z.string() })),
+});
 const claimsLabelledSchema = z.object({
   id,
   lang: z.enum(['en', 'ms']),
@@ -16,16 +27,7 @@ const claimsLabelledSchema = z.object({
   title: z.string(),
   text: z.string().min(1),
   negatives: z.array(z.string()),
-  expected: z.object({
-    relevant: z.boolean(),
-    platforms: z.array(id),
-    actors: z.array(id),
-    issues: z.array(id),
-    quotes: z.array(z.object({ speaker: z.string().nullable(), text: z.string().min(1) })),
-    commitments: z.array(z.object({ by: id, speaker: z.string().nullable(), what: z.string(), due: z.string().nullable() })),
-    disputes: z.array(z.object({ from: id, against: id, over: id.nullable() })),
-    demands: z.array(z.object({ by: id, on: id, what: z.string() })),
-  }),
+  expected: claimsExpectedSchema,
 });
 export type ClaimsLabelled = z.infer<typeof claimsLabelledSchema>;
 
