@@ -31,8 +31,8 @@ export const ABOUT_STRINGS = {
   },
   'about.accuracy': { en: 'Measured accuracy', ms: 'Ketepatan yang diukur' },
   'about.accuracy1': {
-    en: "The tagger and the text extractor are measured against hand-checked sets; the figures are kept in the project's {tagging} and {extraction} and will be repeated here as they are measured.",
-    ms: 'Penanda dan pengekstrak teks diukur berbanding set yang disemak secara manual; angkanya disimpan dalam {tagging} dan {extraction} projek ini dan akan diulang di sini apabila diukur.',
+    en: "The text extractor is measured against articles whose true text is known, the tagger against labelled sets of statements written and labelled apart from its rules by language-model helpers given only a label guide (not people), each split into a half the rules may learn from and a frozen half they never see, and against a second labeller's labels, which bound how far any tagger can agree. The figures, and the goals not met, are kept in the project's {tagging} and {extraction}.",
+    ms: 'Pengekstrak teks diukur berbanding artikel yang teks sebenarnya diketahui, dan penanda berbanding set kenyataan berlabel yang ditulis dan dilabel secara berasingan daripada peraturannya oleh pembantu model bahasa yang hanya diberi panduan label (bukan manusia). Setiap set dibahagi dua: separuh yang boleh dipelajari oleh peraturan dan separuh yang dibekukan dan tidak pernah dilihatnya. Penanda juga dibandingkan dengan label pelabel kedua, yang menjadi had sejauh mana mana-mana penanda boleh bersetuju. Angkanya, dan sasaran yang belum dicapai, disimpan dalam {tagging} dan {extraction} projek ini.',
   },
   'about.limits': { en: 'Limits', ms: 'Had' },
   'about.limit1': {
