@@ -186,8 +186,20 @@ function passivePlanner(sentence: string, triggerAt: number, refs: PartyRef[], o
 const PROMISE_REPORTED =
   /\b(?:confirm\w*|said|says|told|inform\w*|agreed|promised|pledged|assured|mengesahkan|memaklumkan|berkata|bersetuju|berjanji|memberi jaminan)\b/i;
 const SECOND_PREDICATE_BEFORE = /\s(?:and|dan|serta)\s+(?:(?:also|juga|turut)\s+)?$/i;
+// A comma that goes on with the same object ends nothing: a list closed by "and" or "dan", of names ("in Auckland,
+// Wellington and Christchurch", "Meta, TikTok, Google dan Telegram") or of items of a few words each ("with
+// journalists, editors and other stakeholders", "hantaran, perkongsian, video dan imej"; not a clause: "bringing
+// together industry and …", "supaya wang mangsa …", "the minister said and …"), a year ("July 21, 2025"), or what
+// the object includes (", including calls to violence", ", termasuk …"; not "seperti yang", "as").
+const ITEM_WORD = String.raw`(?!(?:\p{L}+ing|supaya|agar|bagi|untuk|yang|dengan|iaitu|kebanyakannya|sambil|said|says|told|berkata|kata|katanya)\b)\p{Ll}[\p{L}'’-]*`;
+const LIST_ITEM = String.raw`${ITEM_WORD}(?:\s+${ITEM_WORD}){0,2}`;
+const LIST_GOES_ON = new RegExp(
+  String.raw`^,?\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*(?:,?\s+[\p{L}\p{N}'’.-]+){0,4}?,?\s+(?:and|or|dan|atau|serta)\s+\p{Lu}|(?:${LIST_ITEM},\s+){0,3}${LIST_ITEM},?\s+(?:and|or|dan|atau|serta)\s)|^,\s\d{4}\b`,
+  'u',
+);
+const INCLUDES_AFTER = /^,\s*(?:including|termasuk|such as|seperti(?!\s+yang)|especially|particularly|terutamanya|khususnya)\b/i;
 const PHRASE_END = new RegExp(
-  String.raw`,(?!\d)|\.(?!\d)(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.)\s+\d)(?!(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.)\s+[A-Z])|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|(?<!\b(?:on|in|by|for|of|under|through|with|from|at|to)(?=\s+which))\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+|${AND_ANOTHER_PROMISE}`,
+  String.raw`,(?!\d)|\.(?!\d)(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.)\s+\d)(?!(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.)\s+[A-Z])|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|(?<!\b(?:on|in|by|for|of|under|through|with|from|at|to)(?=\s+which))(?<!\bsuch(?=\s+as))\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+|${AND_ANOTHER_PROMISE}`,
   'gi',
 );
 // A short term in marks inside the phrase ("will carry a "Paid for by" disclaimer"): its marks end nothing.
@@ -203,6 +215,7 @@ export function shortPhrase(text: string): string {
   PHRASE_END.lastIndex = 0;
   for (let m = PHRASE_END.exec(text); m; m = PHRASE_END.exec(text)) {
     if (marks.has(m.index)) continue;
+    if (m[0] === ',' && (LIST_GOES_ON.test(text.slice(m.index)) || INCLUDES_AFTER.test(text.slice(m.index)))) continue;
     end = m.index;
     break;
   }

@@ -73,8 +73,8 @@ export const CLAIMS_SETS = [
 export const readClaimsSet = (path: string) => readJsonl(path, claimsLabelledSchema);
 
 export const CLAIM_FIELDS = [
-  'relevance', 'off-topic', 'platforms', 'actors', 'issues', 'commitments', 'due', 'pairs', 'pair+issue', 'direction',
-  'quote-text', 'quotes', 'demands',
+  'relevance', 'off-topic', 'platforms', 'actors', 'issues', 'commitments', 'due', 'what', 'pairs', 'pair+issue',
+  'direction', 'quote-text', 'quotes', 'demands',
 ] as const;
 export type ClaimField = (typeof CLAIM_FIELDS)[number];
 /** What each field's headline figure is: F1, except where the question is a share of the labels found. */
@@ -91,6 +91,9 @@ const pair = (a: string, b: string) => [a, b].sort().join('+');
 /** Quote text compared without outer quote marks, spacing, case or a trailing comma or full stop. */
 export const quoteKey = (text: string) =>
   text.replace(/\s+/g, ' ').trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').replace(/[\s,.;:]+$/, '').toLowerCase();
+
+/** A promise's wording compared without case, spacing or punctuation: the label's whole clause or not. */
+const whatKey = (what: string) => what.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** A speaker as the labels give one: a person's id, a body's id, or 'unknown'. */
 function labelSpeaker(speaker: string | null, taxonomy: Taxonomy): string {
@@ -117,6 +120,8 @@ export function claimSets(expected: ClaimsLabelled['expected'], tags: Tags, taxo
     commitments: sets(x.commitments, tags.commitments, (c) => c.by),
     // Dated commitments only: a date the label does not give (a past date, a law's start) costs precision.
     due: sets(x.commitments.filter((c) => c.due), tags.commitments.filter((c) => c.due), (c) => `${c.by} ${c.due}`),
+    // The promise in the label's words: a clause cut short or run on does not count.
+    what: sets(x.commitments, tags.commitments, (c) => `${c.by} | ${whatKey(c.what)}`),
     pairs: sets(x.disputes, tags.disputes, (d) => pair(d.from, d.against)),
     'pair+issue': sets(x.disputes, tags.disputes, (d) => `${pair(d.from, d.against)} over ${d.over}`),
     direction: sets(x.disputes, tags.disputes, (d) => `${d.from}>${d.against}`),

@@ -38,6 +38,28 @@ describe('attribution', () => {
     expect(sum.commitments.map((c) => c.what)).toEqual(['pay A$650,000 over the eSafety transparency notice by 30 June 2026']);
   });
 
+  it('keeps a list, a year and what the promise includes whole in what is promised, and still ends it at a new clause', async () => {
+    const whats = async (text: string) => (await tag(text)).commitments.map((c) => c.what);
+    expect(await whats('The ministry said it will hold public meetings in Auckland, Wellington and Christchurch during June.'))
+      .toEqual(['hold public meetings in Auckland, Wellington and Christchurch during June']);
+    expect(
+      await whats('Meta said it will consult journalists, editors and other stakeholders before finalising the new rules for Facebook.'),
+    ).toEqual(['consult journalists, editors and other stakeholders before finalising the new rules for Facebook']);
+    expect(
+      await whats('SKMM akan mengadakan sesi penerangan kepada penyedia platform, pengamal undang-undang dan pertubuhan masyarakat sivil.'),
+    ).toEqual(['mengadakan sesi penerangan kepada penyedia platform, pengamal undang-undang dan pertubuhan masyarakat sivil']);
+    expect(await whats('TikTok said it will continue to remove content that violates its terms, including calls to violence.'))
+      .toEqual(['continue to remove content that violates its terms, including calls to violence']);
+    expect(await whats('X said it will resume talks with the eSafety Commissioner with a view to a deal by July 21, 2025.'))
+      .toEqual(['resume talks with the eSafety Commissioner with a view to a deal by July 21, 2025']);
+    // A clause after the comma is not part of the promise, with "and" in it or not.
+    expect(
+      await whats('The MCMC will convene a task force on online scams, bringing together industry and government to draft a code for platforms.'),
+    ).toEqual(['convene a task force on online scams']);
+    expect(await whats('SKMM akan memantau kandungan dalam talian setiap hari, supaya wang mangsa penipuan dapat dikesan dan disekat.'))
+      .toEqual(['memantau kandungan dalam talian setiap hari']);
+  });
+
   it('gives "we will" inside a quote to the body its speaker speaks for', async () => {
     expect(await makers('TikTok was criticised by the MCMC on Monday. "We will publish the audit by June," said Communications Minister Fahmi Fadzil.')).toEqual(['kkd']);
     // The speaker's role may close the sentence: "…," said NAME, X's head of … .

@@ -40,7 +40,7 @@ describe('pantau tag <file.jsonl>', () => {
     expect(first.commitments).toEqual([
       expect.objectContaining({
         by: 'tiktok',
-        what: 'remove scam ads by March 31',
+        what: 'remove scam ads by March 31, 2025',
         due: '2025-03-31',
         evidence: 'TikTok agreed to remove scam ads by March 31, 2025, the MCMC said.',
       }),

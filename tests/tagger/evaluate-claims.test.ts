@@ -79,6 +79,21 @@ describe('claims scoring', () => {
     expect(sets.commitments[0]).toEqual(sets.commitments[1]);
   });
 
+  it("counts a promise's wording right only when it is the label's whole clause, case and punctuation aside", async () => {
+    const label = 'hold meetings in Auckland, Wellington and Christchurch';
+    const wording = async (what: string) => {
+      const [wanted, found] = claimSets(
+        expected({ commitments: [{ by: 'mcmc', speaker: null, what: label, due: null }] }),
+        tags({ commitments: [{ by: 'mcmc', what, due: null, ...claim }] }),
+        await taxonomy(),
+      ).what;
+      return [...found].every((w) => wanted.has(w));
+    };
+    expect(await wording('Hold meetings in Auckland Wellington and Christchurch.')).toBe(true);
+    expect(await wording('hold meetings in Auckland')).toBe(false);
+    expect(await wording('hold meetings in Auckland, Wellington and Christchurch, the minister said')).toBe(false);
+  });
+
   it('counts an off-topic statement as rejected only when tagged not relevant', async () => {
     const tax = await taxonomy();
     expect(claimSets(expected({ relevant: false }), tags({ relevant: true }), tax)['off-topic']).toEqual([new Set(['off-topic']), new Set()]);

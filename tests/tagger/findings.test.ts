@@ -48,7 +48,7 @@ describe('commitments', () => {
     expect(t.commitments).toEqual([
       expect.objectContaining({
         by: 'google',
-        what: 'verify every advertiser of financial products in Malaysia by January 1',
+        what: 'verify every advertiser of financial products in Malaysia by January 1, 2026',
         due: '2026-01-01',
         evidence: 'Google agreed to verify every advertiser of financial products in Malaysia by January 1, 2026, the MCMC said.',
       }),
