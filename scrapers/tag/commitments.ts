@@ -198,13 +198,33 @@ const LIST_GOES_ON = new RegExp(
   'u',
 );
 const INCLUDES_AFTER = /^,\s*(?:including|termasuk|such as|seperti(?!\s+yang)|especially|particularly|terutamanya|khususnya)\b/i;
+// An aside between commas, the clause going on after it: "publish, where permitted, information about …", "assess,
+// together with the European Commission, how …", "contribute $100 million a year, indexed to inflation, to …"; not
+// who says it (", the minister said, …") nor a new clause after it (", …, and …").
+const SPEECH = String.raw`said|says|told|added|stated|noted|explained|warned|announced|confirmed|reported|wrote|berkata|katanya|kata|tambahnya|jelasnya|ujarnya|menurut|according|mengumumkan|memaklumkan`;
+const ASIDE_THEN_CLAUSE = new RegExp(
+  String.raw`^,\s+(?!(?:and|or|but|dan|atau|tetapi|serta)\b)(?![^,.;:"“”]*\b(?:${SPEECH})\b)(?:[^\s,.;:"“”]+\s+){0,6}[^\s,.;:"“”]+,\s+(?!(?:and|or|but|dan|atau|tetapi|serta|which|who|yang|while|as|though|although|walaupun|untuk|bagi|supaya|agar|so that|in order)\b)\p{Ll}`,
+  'u',
+);
 const PHRASE_END = new RegExp(
-  String.raw`,(?!\d)|\.(?!\d)(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.)\s+\d)(?!(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.)\s+[A-Z])|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|(?<!\b(?:on|in|by|for|of|under|through|with|from|at|to)(?=\s+which))(?<!\bsuch(?=\s+as))\s+(?:which|as|after|following|but|while|whereas|kerana|selepas|susulan|tetapi|namun|manakala)\s+|${AND_ANOTHER_PROMISE}`,
+  String.raw`,(?!\d)|\.(?!\d)(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.)\s+\d)(?!(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.)\s+[A-Z])|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|(?<!\b(?:on|in|by|for|of|under|through|with|from|at|to)(?=\s+which))(?<!\bsuch(?=\s+as))\s+(?:which|as|after|following|but|while|whereas|though|although|kerana|selepas|susulan|tetapi|namun|manakala|walaupun|walhal)\s+|${AND_ANOTHER_PROMISE}`,
   'gi',
 );
 // A short term in marks inside the phrase ("will carry a "Paid for by" disclaimer"): its marks end nothing.
 const TERM_IN_MARKS = /(?<=\s)["“][^"“”.,;:]{1,40}["”](?=[\s,.;])/g;
 const OPENING_MARK = /["“]/;
+
+/** Where the phrase goes on after the comma at `at`: past it (a list, a year, what the object includes), past an aside
+ *  it opens, or -1 where it ends the phrase. */
+function pastComma(text: string, at: number): number {
+  const rest = text.slice(at);
+  if (LIST_GOES_ON.test(rest) || INCLUDES_AFTER.test(rest)) return at + 1;
+  const aside = ASIDE_THEN_CLAUSE.exec(rest);
+  // The aside's own list going on ("after a backlash from lawmakers, journalists and …") is no aside.
+  const closing = aside ? aside[0].lastIndexOf(',') : -1;
+  if (aside && !LIST_GOES_ON.test(rest.slice(closing))) return at + closing + 1;
+  return -1;
+}
 
 export function shortPhrase(text: string): string {
   // A full stop or comma inside a number ("30.8 billion", "RM1,000") does not end the phrase.
@@ -213,9 +233,13 @@ export function shortPhrase(text: string): string {
   if (OPENING_MARK.test(text)) for (const t of text.matchAll(TERM_IN_MARKS)) marks.add(t.index).add(t.index + t[0].length - 1);
   let end = text.length;
   PHRASE_END.lastIndex = 0;
+  let resume = -1;
   for (let m = PHRASE_END.exec(text); m; m = PHRASE_END.exec(text)) {
-    if (marks.has(m.index)) continue;
-    if (m[0] === ',' && (LIST_GOES_ON.test(text.slice(m.index)) || INCLUDES_AFTER.test(text.slice(m.index)))) continue;
+    if (marks.has(m.index) || m.index < resume) continue;
+    if (m[0] === ',') {
+      resume = pastComma(text, m.index);
+      if (resume >= 0) continue;
+    }
     end = m.index;
     break;
   }

@@ -38,7 +38,7 @@ describe('attribution', () => {
     expect(sum.commitments.map((c) => c.what)).toEqual(['pay A$650,000 over the eSafety transparency notice by 30 June 2026']);
   });
 
-  it('keeps a list, a year and what the promise includes whole in what is promised, and still ends it at a new clause', async () => {
+  it('keeps a list, a year, an aside and what the promise includes whole in what is promised, and still ends it at a new clause', async () => {
     const whats = async (text: string) => (await tag(text)).commitments.map((c) => c.what);
     expect(await whats('The ministry said it will hold public meetings in Auckland, Wellington and Christchurch during June.'))
       .toEqual(['hold public meetings in Auckland, Wellington and Christchurch during June']);
@@ -52,7 +52,12 @@ describe('attribution', () => {
       .toEqual(['continue to remove content that violates its terms, including calls to violence']);
     expect(await whats('X said it will resume talks with the eSafety Commissioner with a view to a deal by July 21, 2025.'))
       .toEqual(['resume talks with the eSafety Commissioner with a view to a deal by July 21, 2025']);
-    // A clause after the comma is not part of the promise, with "and" in it or not.
+    expect(await whats('Snap said it will add an explainer that sets out, in plain language, what data My AI uses.'))
+      .toEqual(['add an explainer that sets out, in plain language, what data My AI uses']);
+    expect(await whats('Google will contribute $100 million a year, indexed to inflation, to Canadian news organisations.'))
+      .toEqual(['contribute $100 million a year, indexed to inflation, to Canadian news organisations']);
+    // A clause after the comma is not part of the promise, with "and" in it or not, nor who said it.
+    expect(await whats('Meta will publish its rules, the company said, and will consult the eSafety Commissioner.')).toEqual(['publish its rules']);
     expect(
       await whats('The MCMC will convene a task force on online scams, bringing together industry and government to draft a code for platforms.'),
     ).toEqual(['convene a task force on online scams']);
