@@ -206,8 +206,12 @@ const ASIDE_THEN_CLAUSE = new RegExp(
   String.raw`^,\s+(?!(?:and|or|but|dan|atau|tetapi|serta)\b)(?![^,.;:"“”]*\b(?:${SPEECH})\b)(?:[^\s,.;:"“”]+\s+){0,6}[^\s,.;:"“”]+,\s+(?!(?:and|or|but|dan|atau|tetapi|serta|which|who|yang|while|as|though|although|walaupun|untuk|bagi|supaya|agar|so that|in order)\b)\p{Ll}`,
   'u',
 );
+// Where a promise's words end: a comma (unless pastComma says it goes on), a sentence's full stop (not a domain's,
+// "sebenarnya.my"), a quote mark, another promise, or a clause of contrast or cause. A clause of time or manner ("as
+// the law is implemented", "after the vote", "while the court considers the case", "selepas menerima laporan") is part
+// of the promise: the writers label it so, and cutting there left "the following" and "as a matter of" in pieces.
 const PHRASE_END = new RegExp(
-  String.raw`,(?!\d)|\.(?!\d)(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.)\s+\d)(?!(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.)\s+[A-Z])|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|(?<!\b(?:on|in|by|for|of|under|through|with|from|at|to)(?=\s+which))(?<!\bsuch(?=\s+as))\s+(?:which|as|after|following|but|while|whereas|though|although|kerana|selepas|susulan|tetapi|namun|manakala|walaupun|walhal)\s+|${AND_ANOTHER_PROMISE}`,
+  String.raw`,(?!\d)|\.(?![\da-z])(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.)\s+\d)(?!(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.)\s+[A-Z])|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|(?<!\b(?:on|in|by|for|of|under|through|with|from|at|to)(?=\s+which))(?<!\blegal(?=\s+but))\s+(?:which|but|whereas|even though|even if|though|although|kerana|tetapi|namun|manakala|walaupun|walhal)\s+|${AND_ANOTHER_PROMISE}`,
   'gi',
 );
 // A short term in marks inside the phrase ("will carry a "Paid for by" disclaimer"): its marks end nothing.
