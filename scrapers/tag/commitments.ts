@@ -189,15 +189,21 @@ const SECOND_PREDICATE_BEFORE = /\s(?:and|dan|serta)\s+(?:(?:also|juga|turut)\s+
 // A comma that goes on with the same object ends nothing: a list closed by "and" or "dan", of names ("in Auckland,
 // Wellington and Christchurch", "Meta, TikTok, Google dan Telegram") or of items of a few words each ("with
 // journalists, editors and other stakeholders", "hantaran, perkongsian, video dan imej"; not a clause: "bringing
-// together industry and …", "supaya wang mangsa …", "the minister said and …"), a year ("July 21, 2025"), or what
-// the object includes (", including calls to violence", ", termasuk …"; not "seperti yang", "as").
+// together industry and …", "supaya wang mangsa …", "the minister said and …"), a year ("July 21, 2025"), what the
+// object includes or goes on with (", including calls to violence", ", termasuk …", ", serta …", ", regardless of …",
+// ", tanpa …"; not "seperti yang", "as"; not ", with …", mostly a clause of its own: ", with MCMC to issue …"), or
+// adjectives in a row ("take transparent, specific measures").
 const ITEM_WORD = String.raw`(?!(?:\p{L}+ing|supaya|agar|bagi|untuk|yang|dengan|iaitu|kebanyakannya|sambil|said|says|told|berkata|kata|katanya)\b)\p{Ll}[\p{L}'’-]*`;
 const LIST_ITEM = String.raw`${ITEM_WORD}(?:\s+${ITEM_WORD}){0,2}`;
 const LIST_GOES_ON = new RegExp(
   String.raw`^,?\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*(?:,?\s+[\p{L}\p{N}'’.-]+){0,4}?,?\s+(?:and|or|dan|atau|serta)\s+\p{Lu}|(?:${LIST_ITEM},\s+){0,3}${LIST_ITEM},?\s+(?:and|or|dan|atau|serta)\s)|^,\s\d{4}\b`,
   'u',
 );
-const INCLUDES_AFTER = /^,\s*(?:including|termasuk|such as|seperti(?!\s+yang)|especially|particularly|terutamanya|khususnya)\b/i;
+const INCLUDES_AFTER = /^,\s*(?:including|termasuk|such as|seperti(?!\s+yang)|especially|particularly|terutamanya|khususnya|serta|as well as|regardless|without|tanpa|dengan kerjasama|in cooperation with|in partnership with)\b/i;
+// Adjectives in a row before their noun: "take transparent, specific measures", "swift, decisive action".
+const ADJECTIVE = String.raw`\p{Ll}+(?:ent|ant|ive|al|ic|ous|ful|able|ible|ary|ete|ust|ear|ift|ong|ise|ere)`;
+const ADJECTIVE_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${ADJECTIVE}$`, 'u');
+const ADJECTIVE_NOUN_AFTER = new RegExp(String.raw`^,\s+${ADJECTIVE}\s+\p{Ll}+`, 'u');
 // An aside between commas, the clause going on after it: "publish, where permitted, information about …", "assess,
 // together with the European Commission, how …", "contribute $100 million a year, indexed to inflation, to …"; not
 // who says it (", the minister said, …") nor a new clause after it (", …, and …").
@@ -222,7 +228,7 @@ const OPENING_MARK = /["“]/;
  *  it opens, or -1 where it ends the phrase. */
 function pastComma(text: string, at: number): number {
   const rest = text.slice(at);
-  if (LIST_GOES_ON.test(rest) || INCLUDES_AFTER.test(rest)) return at + 1;
+  if (LIST_GOES_ON.test(rest) || INCLUDES_AFTER.test(rest) || (ADJECTIVE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) && ADJECTIVE_NOUN_AFTER.test(rest))) return at + 1;
   const aside = ASIDE_THEN_CLAUSE.exec(rest);
   // The aside's own list going on ("after a backlash from lawmakers, journalists and …") is no aside.
   const closing = aside ? aside[0].lastIndexOf(',') : -1;

@@ -47,6 +47,9 @@ describe('attribution', () => {
     ['X said it will resume talks with the eSafety Commissioner with a view to a deal by July 21, 2025.', 'resume talks with the eSafety Commissioner with a view to a deal by July 21, 2025'],
     ['Snap said it will add an explainer that sets out, in plain language, what data My AI uses.', 'add an explainer that sets out, in plain language, what data My AI uses'],
     ['Google will contribute $100 million a year, indexed to inflation, to Canadian news organisations.', 'contribute $100 million a year, indexed to inflation, to Canadian news organisations'],
+    ['Facebook will take transparent, specific measures to prevent the upload of violent content.', 'take transparent, specific measures to prevent the upload of violent content'],
+    ['TikTok akan berunding dengan penyedia kandungan, serta pertubuhan masyarakat sivil mengenai dasar baharu.', 'berunding dengan penyedia kandungan, serta pertubuhan masyarakat sivil mengenai dasar baharu'],
+    ['Meta said it will continue to remove fake accounts on Facebook, regardless of who is behind them.', 'continue to remove fake accounts on Facebook, regardless of who is behind them'],
     // A clause of time or manner, a domain's dot and "legal but harmful" are part of the promise too.
     ['The MCMC will publish daily corrections on sebenarnya.my and its social media accounts.', 'publish daily corrections on sebenarnya.my and its social media accounts'],
     ['The European Commission will carry out an in-depth investigation of TikTok as a matter of priority.', 'carry out an in-depth investigation of TikTok as a matter of priority'],
