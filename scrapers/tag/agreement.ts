@@ -1,4 +1,4 @@
-// How far two people agree: a second writer's labels (tests/tagger/claims/agreement.jsonl) for development
+// How far two labellers agree: a second writer's labels (tests/tagger/claims/agreement.jsonl) for development
 // statements the first writer labelled, given blind (only GUIDE.md's label rules and the ids), scored against the
 // first writer's as the tagger is. No tagger can be expected to agree with one writer more than another writer does.
 import { z } from 'astro/zod';
@@ -41,8 +41,8 @@ export function labelsAsTags(expected: ClaimsLabelled['expected'], taxonomy: Tax
   };
 }
 
-/** The first writer's statements that a second writer labelled, each with the second writer's labels as findings;
- *  an id labelled twice that no development half holds is an error (the held-out halves are never relabelled). */
+/** The first writer's statements that a second writer labelled, each with the second writer's labels; an id that no
+ *  development half holds is an error (the held-out halves are never relabelled). */
 export function pairLabels(development: readonly ClaimsLabelled[], second: readonly SecondLabels[]): { item: ClaimsLabelled; second: SecondLabels }[] {
   const byId = new Map(development.map((item) => [item.id, item]));
   return second.map((s) => {

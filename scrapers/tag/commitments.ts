@@ -199,7 +199,7 @@ const LIST_GOES_ON = new RegExp(
   String.raw`^,?\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*(?:,?\s+[\p{L}\p{N}'’.-]+){0,4}?,?\s+(?:and|or|dan|atau|serta)\s+\p{Lu}|(?:${LIST_ITEM},\s+){0,3}${LIST_ITEM},?\s+(?:and|or|dan|atau|serta)\s)|^,\s\d{4}\b`,
   'u',
 );
-const INCLUDES_AFTER = /^,\s*(?:including|termasuk|such as|seperti(?!\s+yang)|especially|particularly|terutamanya|khususnya|serta|as well as|regardless|without|tanpa|dengan kerjasama|in cooperation with|in partnership with)\b/i;
+const GOES_ON_AFTER = /^,\s*(?:including|termasuk|such as|seperti(?!\s+yang)|especially|particularly|terutamanya|khususnya|serta|as well as|regardless|without|tanpa|dengan kerjasama|in cooperation with|in partnership with)\b/i;
 // Adjectives in a row before their noun: "take transparent, specific measures", "swift, decisive action".
 const ADJECTIVE = String.raw`\p{Ll}+(?:ent|ant|ive|al|ic|ous|ful|able|ible|ary|ete|ust|ear|ift|ong|ise|ere)`;
 const ADJECTIVE_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${ADJECTIVE}$`, 'u');
@@ -228,7 +228,7 @@ const OPENING_MARK = /["“]/;
  *  it opens, or -1 where it ends the phrase. */
 function pastComma(text: string, at: number): number {
   const rest = text.slice(at);
-  if (LIST_GOES_ON.test(rest) || INCLUDES_AFTER.test(rest) || (ADJECTIVE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) && ADJECTIVE_NOUN_AFTER.test(rest))) return at + 1;
+  if (LIST_GOES_ON.test(rest) || GOES_ON_AFTER.test(rest) || (ADJECTIVE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) && ADJECTIVE_NOUN_AFTER.test(rest))) return at + 1;
   const aside = ASIDE_THEN_CLAUSE.exec(rest);
   // The aside's own list going on ("after a backlash from lawmakers, journalists and …") is no aside.
   const closing = aside ? aside[0].lastIndexOf(',') : -1;
