@@ -65,8 +65,9 @@ const CLAIMED = /\b(?:kononnya|konon|dakwaan|khabar angin|rumou?rs?|allegations?
 export const DENIED = /\b(?:menafikan|denied|denies|deny|dismissed|refuted)\b[^.;]{0,100}\b(?:bahawa|that)\b[^.;]*$/i;
 const NEGATION_AFTER = /^\s*(?:not|never|tidak|takkan|tak)\b/i;
 // Within the promise's own clause: in "we will stay open to talks, and we hope to return if the law changes" the
-// condition is the next clause's.
-const CONDITION_AFTER = /^(?:(?!,\s*(?:and|but|while|whereas|although|dan|tetapi|manakala|sambil|walaupun)\s)[^.;]){0,120}?\b(?:if|unless|sekiranya|jika|jikalau|kalau|melainkan)\b/i;
+// condition is the next clause's, and so it is after "and may" ("ANPD akan memantau … dan boleh mengenakan semula
+// langkah itu jika …").
+const CONDITION_AFTER = /^(?:(?!,\s*(?:and|but|while|whereas|although|dan|tetapi|manakala|sambil|walaupun)\s|\s(?:and|or|dan|atau)\s+(?:may|could|can|might|boleh|mungkin)\s)[^.;]){0,120}?\b(?:if|unless|sekiranya|jika|jikalau|kalau|melainkan)\b/i;
 // "SKMM berkata akan menyemak …": in Malay the reported clause may drop its subject, which is then the speaker's.
 const SPEECH_VERB_JUST_BEFORE = /\b(?:berkata|menyatakan|menegaskan|memaklumkan|menjelaskan|memberitahu)\s+$/i;
 const subjectBefore = (beforeTrigger: string) => SPEECH_VERB_JUST_BEFORE.exec(beforeTrigger)?.index ?? beforeTrigger.length;
@@ -217,7 +218,7 @@ const ASIDE_THEN_CLAUSE = new RegExp(
 // the law is implemented", "after the vote", "while the court considers the case", "selepas menerima laporan") is part
 // of the promise: the writers label it so, and cutting there left "the following" and "as a matter of" in pieces.
 const PHRASE_END = new RegExp(
-  String.raw`,(?!\d)|\.(?![\da-z])(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.)\s+\d)(?!(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.)\s+[A-Z])|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also)\b|(?<!\b(?:on|in|by|for|of|under|through|with|from|at|to)(?=\s+which))(?<!\blegal(?=\s+but))\s+(?:which|but|whereas|even though|even if|though|although|kerana|tetapi|namun|manakala|walaupun|walhal)\s+|${AND_ANOTHER_PROMISE}`,
+  String.raw`,(?!\d)|\.(?![\da-z])(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.)\s+\d)(?!(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.)\s+[A-Z])|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also|may|could|can|might|boleh|mungkin)\b|(?<!\b(?:on|in|by|for|of|under|through|with|from|at|to)(?=\s+which))(?<!\blegal(?=\s+but))\s+(?:which|but|whereas|even though|even if|though|although|kerana|tetapi|namun|manakala|walaupun|walhal)\s+|${AND_ANOTHER_PROMISE}`,
   'gi',
 );
 // A short term in marks inside the phrase ("will carry a "Paid for by" disclaimer"): its marks end nothing.

@@ -56,6 +56,9 @@ describe('attribution', () => {
     ['X said it would publish a full list of its removal orders on its platform after the vote.', 'publish a full list of its removal orders on its platform after the vote'],
     ['TikTok akan menurunkan video palsu dalam tempoh 24 jam selepas menerima laporan daripada SKMM.', 'menurunkan video palsu dalam tempoh 24 jam selepas menerima laporan daripada SKMM'],
     ['Ofcom will set out the categories of legal but harmful content for platforms in secondary legislation.', 'set out the categories of legal but harmful content for platforms in secondary legislation'],
+    // A condition after "and may" belongs to what may come, not to the promise before it, which ends there.
+    ['The regulator will monitor how Meta carries out the plan and may reimpose the ban on Facebook if the company does not keep its commitments.', 'monitor how Meta carries out the plan'],
+    ['SKMM akan memantau pelaksanaan pelan TikTok dan boleh mengenakan semula sekatan jika syarikat itu tidak menunaikan komitmennya.', 'memantau pelaksanaan pelan TikTok'],
     // A clause after the comma is not part of the promise, with "and" in it or not, nor who said it.
     ['Meta will publish its rules, the company said, and will consult the eSafety Commissioner.', 'publish its rules'],
     ['The MCMC will convene a task force on online scams, bringing together industry and government to draft a code for platforms.', 'convene a task force on online scams'],
