@@ -3,7 +3,7 @@
 // `--cross-validate` scores each setting of the fit on each development half left out in turn (how FIT was chosen).
 import { basename } from 'node:path';
 import { loadTaxonomy } from '../scrapers/tag/index.ts';
-import { CLAIMS_SETS, readClaimsSet } from '../scrapers/tag/evaluate-claims.ts';
+import { DEVELOPMENT_PATHS, readClaimsSet } from '../scrapers/tag/evaluate-claims.ts';
 import { crossValidate, fitRelevance, relevanceExamples, renderRelevanceWeights } from '../scrapers/tag/fit-relevance.ts';
 import { FITTED_FROM_WORDS } from '../scrapers/tag/relevance.ts';
 import { writeFileAtomic } from '../scrapers/store/files.ts';
@@ -18,8 +18,7 @@ const run = command({
   options: { write: { type: 'boolean', default: false }, 'cross-validate': { type: 'boolean', default: false } },
   run: async ({ values }) => {
     const taxonomy = await loadTaxonomy();
-    const development = CLAIMS_SETS.filter((s) => !s.frozen).map((s) => s.path);
-    const halves = await Promise.all(development.map(async (path) => relevanceExamples(await readClaimsSet(path), taxonomy)));
+    const halves = await Promise.all(DEVELOPMENT_PATHS.map(async (path) => relevanceExamples(await readClaimsSet(path), taxonomy)));
     if (values['cross-validate']) {
       for (const penalty of [1, 5, 20])
         for (const offTopicWeight of [1, 1.5, 2, 3]) {
@@ -29,7 +28,7 @@ const run = command({
       return 0;
     }
     const examples = halves.flat();
-    const source = renderRelevanceWeights(fitRelevance(examples), development.map((path) => basename(path)));
+    const source = renderRelevanceWeights(fitRelevance(examples), DEVELOPMENT_PATHS.map((path) => basename(path)));
     if (values.write) await writeFileAtomic(WEIGHTS_PATH, source);
     console.log(values.write ? `fit:relevance: ${examples.length} statements of ${FITTED_FROM_WORDS} words or more; wrote ${WEIGHTS_PATH}` : source);
     return 0;

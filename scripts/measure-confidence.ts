@@ -2,7 +2,7 @@
 // `--write` writes it to scrapers/tag/confidence-table.ts (atomically), for confidence.ts to read.
 import { basename } from 'node:path';
 import { loadTaxonomy } from '../scrapers/tag/index.ts';
-import { CLAIMS_SETS, readClaimsSet } from '../scrapers/tag/evaluate-claims.ts';
+import { DEVELOPMENT_PATHS, readDevelopmentHalves } from '../scrapers/tag/evaluate-claims.ts';
 import { measureShapes, renderConfidenceTable } from '../scrapers/tag/measure-confidence.ts';
 import { writeFileAtomic } from '../scrapers/store/files.ts';
 import { command } from '../scrapers/commands/options.ts';
@@ -15,9 +15,8 @@ const run = command({
   options: { write: { type: 'boolean', default: false } },
   run: async ({ values }) => {
     const taxonomy = await loadTaxonomy();
-    const development = CLAIMS_SETS.filter((s) => !s.frozen).map((s) => s.path);
-    const set = (await Promise.all(development.map((path) => readClaimsSet(path)))).flat();
-    const source = renderConfidenceTable(measureShapes(set, taxonomy), development.map((path) => basename(path)));
+    const set = await readDevelopmentHalves();
+    const source = renderConfidenceTable(measureShapes(set, taxonomy), DEVELOPMENT_PATHS.map((path) => basename(path)));
     if (values.write) await writeFileAtomic(TABLE_PATH, source);
     console.log(values.write ? `measure:confidence: ${set.length} statements; wrote ${TABLE_PATH}` : source);
     return 0;

@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 import { personId } from '../../src/lib/person-id.ts';
 import type { Speaker, Tags } from '../../src/lib/schema.ts';
 import { readJsonl } from './evaluate.ts';
-import { claimsExpectedSchema, type ClaimsLabelled } from './evaluate-claims.ts';
+import { claimsExpectedSchema, isBodyId, type ClaimsLabelled } from './evaluate-claims.ts';
 import type { Taxonomy } from './taxonomy.ts';
 
 export const AGREEMENT_PATH = 'tests/tagger/claims/agreement.jsonl';
@@ -17,8 +17,8 @@ export const readSecondLabels = (path = AGREEMENT_PATH) => readJsonl(path, secon
 /** A speaker as a label gives one (a body's id, a person's name, or null) in the tagger's form. */
 function labelledSpeaker(speaker: string | null, taxonomy: Taxonomy): Speaker | null {
   if (speaker === null) return null;
-  const body = taxonomy.actorEntries.has(speaker) || taxonomy.platformEntries.has(speaker);
-  return body ? { name: speaker, person: null, org: speaker } : { name: speaker, person: personId(speaker), org: null };
+  if (isBodyId(speaker, taxonomy)) return { name: speaker, person: null, org: speaker };
+  return { name: speaker, person: personId(speaker), org: null };
 }
 
 /** A writer's labels as the tagger's findings, so that they are scored against another writer's as the tagger is.

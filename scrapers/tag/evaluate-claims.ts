@@ -1,6 +1,7 @@
 // Scoring the tagger's claims against the claims set (tests/tagger/claims/, labelled by writers who never saw the
 // rules): per field, overall and per language, as (statement, label) pairs micro-averaged. GUIDE.md there says what
 // each label means; a quote's or commitment's speaker is a person's name as written, or a body's id.
+import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { personId } from '../../src/lib/person-id.ts';
 import { CONFIDENCE_THRESHOLD, type ClaimKind } from '../../src/lib/reviewed-claims.ts';
@@ -72,6 +73,13 @@ export const CLAIMS_SETS = [
 ] as const;
 export const readClaimsSet = (path: string) => readJsonl(path, claimsLabelledSchema);
 
+/** The development halves' paths, from the repository's root: the only halves rules, the confidence table and the
+ *  relevance fit learn from. */
+export const DEVELOPMENT_PATHS: readonly string[] = CLAIMS_SETS.filter((s) => !s.frozen).map((s) => s.path);
+/** Every development half's statements, wherever the caller runs from. */
+export const readDevelopmentHalves = async (): Promise<ClaimsLabelled[]> =>
+  (await Promise.all(DEVELOPMENT_PATHS.map((path) => readClaimsSet(fileURLToPath(new URL(`../../${path}`, import.meta.url)))))).flat();
+
 export const CLAIM_FIELDS = [
   'relevance', 'off-topic', 'platforms', 'actors', 'issues', 'commitments', 'due', 'what', 'pairs', 'pair+issue',
   'direction', 'quote-text', 'quotes', 'demands',
@@ -95,10 +103,13 @@ export const quoteKey = (text: string) =>
 /** A promise's wording compared without case, spacing or punctuation: the label's whole clause or not. */
 const whatKey = (what: string) => what.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** Is a label's speaker a body's id (else a person's name)? */
+export const isBodyId = (speaker: string, taxonomy: Taxonomy) => taxonomy.actorEntries.has(speaker) || taxonomy.platformEntries.has(speaker);
+
 /** A speaker as the labels give one: a person's id, a body's id, or 'unknown'. */
 function labelSpeaker(speaker: string | null, taxonomy: Taxonomy): string {
   if (speaker === null) return 'unknown';
-  if (taxonomy.actorEntries.has(speaker) || taxonomy.platformEntries.has(speaker)) return `body:${speaker}`;
+  if (isBodyId(speaker, taxonomy)) return `body:${speaker}`;
   return `person:${personId(speaker)}`;
 }
 function taggedSpeaker(speaker: Speaker | null): string {

@@ -2,7 +2,9 @@
 // (relevant or not), and fit a logistic model to them by Newton's method, L2-regularised; `renderRelevanceWeights`
 // writes the weights as relevance-weights.ts, which the score reads.
 import { tagLabelled, type ClaimsLabelled } from './evaluate-claims.ts';
+import { score } from './evaluate.ts';
 import type { Taxonomy } from './index.ts';
+import { renderGeneratedModule } from './generated-module.ts';
 import {
   RELEVANCE_FEATURES, RELEVANT_FROM, relevanceChance, withRelevanceProbe, type RelevanceFeature, type RelevanceFeatures,
 } from './relevance.ts';
@@ -88,17 +90,16 @@ function solve(a: number[][], b: number[]): number[] {
 /** The weights as the TypeScript module relevance.ts reads, rounded to three places so that reruns diff cleanly. */
 export function renderRelevanceWeights(weights: RelevanceWeights, sources: readonly string[]): string {
   const round = (x: number) => Math.round(x * 1000) / 1000 || 0;
-  return [
-    '// Written by `npm run fit:relevance -- --write`; do not edit by hand. The relevance score\'s weights, fitted on the',
-    "// claims sets' development halves (fit-relevance.ts says how):",
-    ...sources.map((source) => `// - ${source}`),
-    "import type { RelevanceFeature } from './relevance.ts';",
-    '',
-    "export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {",
-    ...(['intercept', ...RELEVANCE_FEATURES] as const).map((f) => `  ${f}: ${round(weights[f])},`),
-    '};',
-    '',
-  ].join('\n');
+  return renderGeneratedModule({
+    header: [
+      '// Written by `npm run fit:relevance -- --write`; do not edit by hand. The relevance score\'s weights, fitted on the',
+      "// claims sets' development halves (fit-relevance.ts says how):",
+    ],
+    sources,
+    importLine: "import type { RelevanceFeature } from './relevance.ts';",
+    declaration: "export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {",
+    body: (['intercept', ...RELEVANCE_FEATURES] as const).map((f) => `  ${f}: ${round(weights[f])},`),
+  });
 }
 
 /** Relevance F1 and the share of off-topic statements rejected when each half is scored by weights fitted on the
@@ -117,5 +118,5 @@ export function crossValidate(halves: readonly RelevanceExample[][], fit: FitSet
       }
     }
   });
-  return { f1: (2 * tp) / (2 * tp + fp + fn), offTopic: rejected / offTopic };
+  return { f1: score(tp, fp, fn).f1, offTopic: rejected / offTopic };
 }

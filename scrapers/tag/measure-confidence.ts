@@ -5,6 +5,7 @@ import type { ClaimKind } from '../../src/lib/reviewed-claims.ts';
 import { withConfidenceProbe } from './confidence.ts';
 import { claimOutcomes, tagLabelled, type ClaimsLabelled } from './evaluate-claims.ts';
 import type { Taxonomy } from './index.ts';
+import { renderGeneratedModule } from './generated-module.ts';
 
 export type ConfidenceTable = Record<ClaimKind, Record<string, [number, number]>>;
 
@@ -42,15 +43,14 @@ export function renderConfidenceTable(table: ConfidenceTable, sources: readonly 
     const rows = [['all', all ?? [0, 0]] as const, ...Object.entries(shapes).sort(([a], [b]) => a.localeCompare(b))];
     return `  ${kind}: {\n${rows.map(([shape, [found, right]]) => `    ${key(shape)}: [${found}, ${right}],`).join('\n')}\n  },`;
   });
-  return [
-    '// Written by `npm run measure:confidence -- --write`; do not edit by hand. [claims found, claims right] per shape',
-    "// on the claims sets' development halves; `all` is the kind as a whole. Measured on:",
-    ...sources.map((source) => `// - ${source}`),
-    "import type { ClaimKind } from '../../src/lib/reviewed-claims.ts';",
-    '',
-    'export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number]>> = {',
-    ...kinds,
-    '};',
-    '',
-  ].join('\n');
+  return renderGeneratedModule({
+    header: [
+      '// Written by `npm run measure:confidence -- --write`; do not edit by hand. [claims found, claims right] per shape',
+      "// on the claims sets' development halves; `all` is the kind as a whole. Measured on:",
+    ],
+    sources,
+    importLine: "import type { ClaimKind } from '../../src/lib/reviewed-claims.ts';",
+    declaration: 'export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number]>> = {',
+    body: kinds,
+  });
 }

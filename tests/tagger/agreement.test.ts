@@ -2,15 +2,16 @@
 // development statements: the ceiling `npm run eval:tagger` reports must mean what it says.
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_PATH, labelsAsTags, pairLabels, readSecondLabels } from '../../scrapers/tag/agreement.ts';
-import { CLAIM_FIELDS, CLAIMS_SETS, evaluateClaims, readClaimsSet, type ClaimsLabelled } from '../../scrapers/tag/evaluate-claims.ts';
+import {
+  CLAIM_FIELDS, CLAIMS_SETS, evaluateClaims, readClaimsSet, readDevelopmentHalves, type ClaimsLabelled,
+} from '../../scrapers/tag/evaluate-claims.ts';
 import { taxonomy } from './helpers.ts';
 
-const halves = async (frozen: boolean) =>
-  (await Promise.all(CLAIMS_SETS.filter((s) => s.frozen === frozen).map((s) => readClaimsSet(s.path)))).flat();
+const firstHeldOut = async () => (await readClaimsSet(CLAIMS_SETS.find((s) => s.frozen)!.path))[0]!;
 
 describe('writers agreeing', () => {
   it('scores a writer against their own labels as full agreement on every field, speakers and dates included', async () => {
-    const items = await halves(false);
+    const items = await readDevelopmentHalves();
     const tax = await taxonomy();
     const self = evaluateClaims(items, tax, (item) => labelsAsTags(item.expected, tax));
     for (const field of CLAIM_FIELDS) expect({ field, f1: self.overall[field].f1 }).toEqual({ field, f1: 1 });
@@ -34,12 +35,12 @@ describe('writers agreeing', () => {
   });
 
   it('relabels development statements only, each once, and refuses an id no development half holds', async () => {
-    const development = await halves(false);
+    const development = await readDevelopmentHalves();
     const second = await readSecondLabels();
     expect(second.length).toBeGreaterThanOrEqual(150);
     expect(new Set(second.map((s) => s.id)).size).toBe(second.length);
     expect(pairLabels(development, second)).toHaveLength(second.length);
-    const heldOut = (await halves(true))[0]!;
+    const heldOut = await firstHeldOut();
     expect(() => pairLabels(development, [{ id: heldOut.id, expected: heldOut.expected }])).toThrow(
       `${AGREEMENT_PATH}: ${heldOut.id} is in no development half`,
     );

@@ -1,9 +1,8 @@
 // The relevance score's weights are fitted on the claims sets' development halves, for statements as long as those;
 // shorter ones keep the weights set by hand. A scam victim's story that names WhatsApp only as where it happened is
 // off-topic, as the issue asks, however long.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CLAIMS_SETS, readClaimsSet } from '../../scrapers/tag/evaluate-claims.ts';
+import { readDevelopmentHalves } from '../../scrapers/tag/evaluate-claims.ts';
 import { fitRelevance, relevanceExamples, type RelevanceExample } from '../../scrapers/tag/fit-relevance.ts';
 import { RELEVANCE_FEATURES, relevanceFeatures, type RelevanceFeatures } from '../../scrapers/tag/relevance.ts';
 import { RELEVANCE_WEIGHTS } from '../../scrapers/tag/relevance-weights.ts';
@@ -59,9 +58,7 @@ describe('relevance weights', () => {
   // Like the confidence table: a rule change that changes what the tagger finds must refit (`npm run fit:relevance --
   // --write`), or the score weighs features as they no longer are.
   it('holds the weights fitted on the development halves as the tagger finds its features today', async () => {
-    const development = CLAIMS_SETS.filter((s) => !s.frozen).map((s) => fileURLToPath(new URL(`../../${s.path}`, import.meta.url)));
-    const set = (await Promise.all(development.map((path) => readClaimsSet(path)))).flat();
-    const fitted = fitRelevance(relevanceExamples(set, await taxonomy()));
+    const fitted = fitRelevance(relevanceExamples(await readDevelopmentHalves(), await taxonomy()));
     for (const f of ['intercept', ...RELEVANCE_FEATURES] as const) expect(RELEVANCE_WEIGHTS[f], f).toBeCloseTo(fitted[f], 3);
   });
 });
