@@ -213,12 +213,17 @@ const ASIDE_THEN_CLAUSE = new RegExp(
   String.raw`^,\s+(?!(?:and|or|but|dan|atau|tetapi|serta)\b)(?![^,.;:"“”]*\b(?:${SPEECH})\b)(?:[^\s,.;:"“”]+\s+){0,6}[^\s,.;:"“”]+,\s+(?!(?:and|or|but|dan|atau|tetapi|serta|which|who|yang|while|as|though|although|walaupun|untuk|bagi|supaya|agar|so that|in order)\b)\p{Ll}`,
   'u',
 );
+// After "and", words that start a predicate of the promise's maker not under its "will": what is said or asked
+// ("and urged users to …", "dan menggesa …"), hoped, already done or under way ("and has added", "dan telah",
+// "dan sedang"), refused ("dan tidak akan"), or a second reported clause ("and that others …", "dan bahawa").
+const NEW_PREDICATE = String.raw`that|bahawa|tidak\s+(?:akan|pernah|lagi|mahu)|telah|sedang|sudah|has|had|said|says|added|urged|urges|called|calls|warned|warns|reminded|reminds|rejected|rejects|denied|denies|stressed|insisted|expects|hopes|hoped|aims|plans|menggesa|menasihatkan|menegaskan|mengingatkan|menyeru|berkata|memohon|merancang|berharap|menjelaskan`;
 // Where a promise's words end: a comma (unless pastComma says it goes on), a sentence's full stop (not a domain's,
-// "sebenarnya.my"), a quote mark, another promise, or a clause of contrast or cause. A clause of time or manner ("as
-// the law is implemented", "after the vote", "while the court considers the case", "selepas menerima laporan") is part
-// of the promise: the writers label it so, and cutting there left "the following" and "as a matter of" in pieces.
+// "sebenarnya.my"), a quote mark, another promise or predicate, or a clause of contrast or cause. A clause of time or
+// manner ("as the law is implemented", "after the vote", "while the court considers the case", "selepas menerima
+// laporan") is part of the promise: the writers label it so, and cutting there left "the following" and "as a matter
+// of" in pieces.
 const PHRASE_END = new RegExp(
-  String.raw`,(?!\d)|\.(?![\da-z])(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.)\s+\d)(?!(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.)\s+[A-Z])|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also|may|could|can|might|boleh|mungkin)\b|(?<!\b(?:on|in|by|for|of|under|through|with|from|at|to)(?=\s+which))(?<!\blegal(?=\s+but))\s+(?:which|but|whereas|even though|even if|though|although|kerana|tetapi|namun|manakala|walaupun|walhal)\s+|${AND_ANOTHER_PROMISE}`,
+  String.raw`,(?!\d)|\.(?![\da-z])(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.)\s+\d)(?!(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.)\s+[A-Z])|[;:"“”]|\s+(?:and|dan)\s+(?:will|would|akan|also|may|could|can|might|boleh|mungkin)\b|\s+(?:and|dan)\s+(?=(?:${NEW_PREDICATE})\b)|(?<!\b(?:on|in|by|for|of|under|through|with|from|at|to)(?=\s+which))(?<!\blegal(?=\s+but))\s+(?:which|but|whereas|even though|even if|though|although|kerana|tetapi|namun|manakala|walaupun|walhal)\s+|${AND_ANOTHER_PROMISE}`,
   'gi',
 );
 // A short term in marks inside the phrase ("will carry a "Paid for by" disclaimer"): its marks end nothing.

@@ -1,6 +1,6 @@
 // Disputes: parties disagree, refuse, reject, criticise a failure, threaten or take legal action. `from` is the
-// authority acting against a platform, or the platform answering back; `over` is the first issue named in the
-// sentence, else the statement's main issue.
+// authority acting against a platform, or the platform answering back; `over` is the issue the sentence gives as the
+// reason, else the one of its issues the statement is most about, else the statement's main issue.
 import { pairKey } from '../../src/lib/dispute-pair.ts';
 import type { Dispute } from '../../src/lib/schema.ts';
 import { sentenceAt, type Sentence } from './text.ts';
@@ -50,6 +50,8 @@ const REQUESTED_ACT_BEFORE = new RegExp(
 const BLOCKING = 'content-removal';
 const LICENSING = 'licensing';
 const SAFETY_LAW = 'online-safety-law';
+// Words that give a reason, then at most four words before the issue: "over concerns about", "atas kebimbangan".
+const REASON_BEFORE = /\b(?:over|citing|cited|due to|because of|on (?:the )?grounds of|amid|atas|kerana|disebabkan|berikutan|ekoran)(?:\s+[\p{L}'’-]+){0,4}\s+$/iu;
 const INSTRUMENT_BEFORE = /\b(?:under|breach(?:es|ed|ing)? of|violat\w*(?: of)?|infringe\w*(?: of)?|pursuant to|di bawah|melanggar|pelanggaran)\s+(?:the\s+|its\s+)?$/i;
 // A data protection authority's dispute is about privacy when its sentence names no issue ("we disagree with how this
 // fine was calculated", after "Ireland's Data Protection Commission"): so the writers labelled 10 of the 11 such.
@@ -141,11 +143,15 @@ function issueWeights(issueMentions: Mention[], sentences: Sentence[]): Map<stri
 
 /**
  * A conflict sentence's issue. A block named beside licensing or registration is its sanction ("blocks 26
- * unregistered platforms", "menyekat … selepas gagal mendaftar"): the conflict is over the licence.
+ * unregistered platforms", "menyekat … selepas gagal mendaftar"): the conflict is over the licence. An issue given as
+ * the reason ("blocked ChatGPT over privacy concerns", "menyekat … atas kebimbangan privasi") is what the parties are
+ * at odds over, whatever else the sentence names.
  */
-function sentenceIssue(inSentence: Mention[], weights: Map<string, number>): string | null {
+function sentenceIssue(s: Sentence, inSentence: Mention[], weights: Map<string, number>): string | null {
   const sanctioned = inSentence.some((m) => m.id === LICENSING) && inSentence.some((m) => m.id === BLOCKING);
-  return sanctioned ? LICENSING : weightiest(inSentence, weights);
+  if (sanctioned) return LICENSING;
+  const reasons = inSentence.filter((m) => REASON_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start)));
+  return weightiest(reasons.length ? reasons : inSentence, weights);
 }
 
 /**
@@ -413,7 +419,7 @@ export function findDisputes(
     // statement's main issue.
     const inSentence = issueMentions.filter((m) => m.start >= s.start && m.end <= s.start + s.text.length);
     // A ban, suspension or block is itself about blocking when its sentence names no other issue.
-    const overInSentence = inSentence.length ? sentenceIssue(inSentence, weights) : found.cue !== 'authority-act' ? weightiest(issueMentions, weights) : BLOCKING;
+    const overInSentence = inSentence.length ? sentenceIssue(s, inSentence, weights) : found.cue !== 'authority-act' ? weightiest(issueMentions, weights) : BLOCKING;
     // The Commission's dispute with member states is over the law they are to apply.
     const overHarm = (overInSentence === SAFETY_LAW && !memberStates && harmUnderLaw(s, inSentence, issueMentions, weights)) || overInSentence;
     for (const [from, against] of pairs) {

@@ -243,6 +243,17 @@ describe('dispute issue', () => {
     expect((await tag('Kerajaan mengharamkan TikTok di seluruh negara, kata SKMM.')).disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'tiktok', 'content-removal']]);
   });
 
+  it('reads an issue given as the reason for a fine or a ban as what the parties are at odds over', async () => {
+    // The statement is mostly about the law (its headline names it) or about blocking; the reason still decides.
+    const fine = await tag(
+      'The Zorvanian Ministry of Communication fined TikTok over hate speech, its first penalty since the online safety law took effect.',
+      'Online safety law brings first fine',
+    );
+    expect(fine.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'tiktok', 'hate-speech']]);
+    const ban = await tag('Kerajaan Zorvania menyekat ChatGPT atas kebimbangan privasi. Sekatan itu menyusuli sekatan aplikasi lain.', 'Aplikasi disekat');
+    expect(ban.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'openai', 'privacy']]);
+  });
+
   it('reads a block for want of a licence or registration as over licensing, not blocking', async () => {
     const over = async (text: string) => (await tag(text, 'Platforms blocked')).disputes.map((d) => [d.from, d.against, d.over]);
     expect(await over('The Zorvanian Ministry of Communication blocked Facebook and X, two of the unregistered platforms, on Friday.')).toEqual([
