@@ -10,13 +10,14 @@ import { factored } from './alias-source.ts';
 
 // Strong triggers: the verb itself is a promise. Weak ones (will, akan) are a promise only with a party as subject.
 // ("we plan to": the look-behind comes after the words it reads back over, so V8 tries it only where they stand;
-// leading the branch, it was tried at every word, a third of this RegExp's time.)
+// leading the branch, it was tried at every word, a third of this RegExp's time.) "akan datang" is "coming" ("dalam
+// beberapa bulan akan datang"), not "will come", unless it goes somewhere ("akan datang ke …").
 const TRIGGER = factored(new RegExp(
   [
     "\\b(?<strong>(?:has |have |had )?(?:agreed|agrees|agree|pledged|pledges|pledge|undertook|undertaken|undertakes|undertake|promised|promises|promise|vowed|vows|vow|committed|commits|commit|resolved)\\s+(?:to|itself to|themselves to)\\b|(?:is|are|was|were|am|remains?|remained|be|being|stays?)\\s+(?:fully\\s+|firmly\\s+|also\\s+)?committed\\s+to\\b|(?:gave|give|gives|has given|provided)\\s+(?:an?\\s+)?(?:undertaking|assurance|commitment)s?\\b|(?:undertaking|pledging|promising|agreeing|committing|vowing)\\s+to\\b)",
     '\\b(?<strongMs>(?:telah |turut |juga )?(?:bersetuju|komited|berjanji|berikrar|bertekad|akur|memberi(?:kan)? (?:komitmen|jaminan|aku janji))\\b(?:\\s+(?:untuk|bagi|dengan|akan|bahawa))?)',
     "\\b(?<weak>will|would|shall|is going to|plans to|intends to|(?:plan|intend) to(?<=\\b(?:[Ww]e|[Tt]hey|I)\\s+(?:also\\s+|now\\s+)?(?:plan|intend) to))(?:,\\s[^,.;]{1,60},)?\\s+(?!(?:also\\s+|still\\s+|further\\s+)?(?:not|never|rather|have\\s+(?:been|\\w+(?:ed|en))|be\\s+[\"“]?\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive(?! (?:complaints|applications|reports|submissions|requests|feedback)\\b)|get|lose|depend|make it|allow|fine|force|oblige|compel|undermine|threaten|damage|weaken|expose|endanger|discourage|burden|infringe|violate|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action|(?:stay|remain)\\s+(?:blocked|banned|suspended|closed|offline|unavailable|inaccessible))\\b)",
-    '\\b(?<weakMs>akan|merancang(?: untuk|(?=\\s+(?:me|ber)[a-z]))|berhasrat(?: untuk)?|bercadang(?: untuk)?)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima(?!\\s+(?:aduan|permohonan|laporan|maklum\\s+balas|cadangan|penyerahan|permintaan)\\b)|mengambil tindakan|menjejaskan|menyebabkan|mengakibatkan|melambatkan|membebankan|merugikan|melemahkan|membahayakan)\\b)',
+    '\\b(?<weakMs>akan|merancang(?: untuk|(?=\\s+(?:me|ber)[a-z]))|berhasrat(?: untuk)?|bercadang(?: untuk)?)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima(?!\\s+(?:aduan|permohonan|laporan|maklum\\s+balas|cadangan|penyerahan|permintaan)\\b)|mengambil tindakan|menjejaskan|menyebabkan|mengakibatkan|melambatkan|membebankan|merugikan|melemahkan|membahayakan|datang(?!\\s+(?:ke|untuk|bagi)\\b))\\b)',
     // A promise as a noun, its party the possessor: "komitmen kerajaan untuk …", "Meta's commitment to …".
     "(?<noun>\\bkomitmen\\s+(?=[^.;,]{1,60}?\\s+untuk\\s)|(?:'s|’s|\\bits|\\btheir)\\s+commitment\\s+to\\s+(?=\\w))",
     // A plan in the passive ("the process will be carried out", "akan dilaksanakan"), not a sanction suffered.
@@ -242,6 +243,10 @@ function pastComma(text: string, at: number): number {
   return -1;
 }
 
+// An adverb before the promised act is not its words: "will also publish", "akan juga menyediakan", "will now
+// require" are promises to publish, to provide, to require.
+const ADVERB_FIRST = /^\s*(?:also|still|now|then|further|juga|turut|pula|kini)\s+/i;
+
 export function shortPhrase(text: string): string {
   // A full stop or comma inside a number ("30.8 billion", "RM1,000") does not end the phrase.
   const marks = new Set<number>();
@@ -342,7 +347,7 @@ export function findCommitments(
       const rest = s.text.slice(m.index + m[0].length);
       const end = PROMISE_END.exec(rest);
       const after = end ? rest.slice(0, end.index) : rest;
-      const what = shortPhrase(s.text.slice(clauseAt));
+      const what = shortPhrase(s.text.slice(clauseAt).replace(ADVERB_FIRST, ''));
       if (!what) continue;
       // The date after the promise (or in an aside after its verb: "will, no later than 31 July, publish"), else one
       // before it in the sentence ("From July, we will publish …").
