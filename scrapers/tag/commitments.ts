@@ -41,9 +41,10 @@ const AND_ANOTHER_PROMISE = String.raw`\s(?:and|dan)\s+(?=[\w-]+\s+(?:(?:had|has
 // it went back to the clause's start from every place in the sentence: a seventh of the tagger's time).
 const CLAUSE_BOUNDARY =
   new RegExp(String.raw`(?:\b(?:said|says|told\s+[^,]{0,40}?|stated|announced|added|noted|confirmed|reported|explained|that|berkata|kata|bahawa|menyatakan|memberitahu|manakala|whereas|while|hopes?|hoped|berharap)\b|[;:"“”]|,\s*(?:and|but|dan|tetapi)\s+(?=(?:we|they|it|kami|kita|mereka|ia|pihaknya)\b)|,\s*(?:after|because|selepas|setelah|kerana)\b)|${AND_ANOTHER_PROMISE}(?<=\b${PROMISED}\b[^,.;]*\s(?:and|dan)\s+)`, 'gi');
-// "According to the ruling, Telegram …", "Bagi pihak kementerian, SKMM …": the party after the comma is the subject.
+// "According to the ruling, Telegram …", "Bagi pihak kementerian, SKMM …": the party after the comma is the subject;
+// "From today, users … will be directed …": the clause after a time put first is what is promised.
 const LEADING_ADVERBIAL =
-  /^\s*(?:However|Meanwhile|After|Following|In|During|At|Before|Since|Under|Despite|Earlier|Later|Separately|Last|This|According to|On behalf of|For|Selepas|Dalam|Semasa|Menerusi|Berikutan|Susulan|Pada|Namun|Sementara itu|Sebelum ini|Justeru|Menurut|Bagi|In line with|Selaras dengan|Sejajar dengan|Seiring dengan)\b[^,]{0,120},/i;
+  /^\s*(?:However|Meanwhile|After|Following|In|During|At|Before|Since|Under|Despite|Earlier|Later|Separately|Last|This|According to|On behalf of|For|Selepas|Dalam|Semasa|Menerusi|Berikutan|Susulan|Pada|Namun|Sementara itu|Sebelum ini|Justeru|Menurut|Bagi|From|On|Starting|Beginning|By|Effective|Today|Mulai|Bermula|Menjelang|Hari ini|In line with|Selaras dengan|Sejajar dengan|Seiring dengan)\b[^,]{0,120},/i;
 // Not a promise: a question ("Adakah Meta akan …?", "asked whether the government would", "declined to say how long
 // it would last"), or a condition or doubt around it ("if it does not comply", "sekiranya").
 const QUESTION = factored(/\?\s*["”]?$|\b(?:whether|sama ada|adakah|if so)\b|\b(?:ask|asks|asked|asking|wonders?|wondered|wondering)\s+(?:what|how|why|who|when)\b|\b(?:declined|declines|refused|refuses|would not|did not|enggan|tidak mahu)\s+(?:to\s+)?(?:say|state|disclose|reveal|menyatakan|mendedahkan)\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:said|stated|disclosed|explained|revealed)\s+(?:how|whether|when|what)\b|\b(?:tentang|mengenai|about)\s+(?:bila|bilakah|when|whether|how soon)\b|\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:it|they|the company|the platform)\s+(?:$|(?:intends?|plans?|will|would)\b)/i);

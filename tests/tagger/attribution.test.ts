@@ -67,6 +67,8 @@ describe('attribution', () => {
     ['Meta said it will also publish a report on scam adverts on Facebook every quarter.', 'publish a report on scam adverts on Facebook every quarter'],
     ['TikTok akan juga menyediakan saluran aduan khas untuk SKMM.', 'menyediakan saluran aduan khas untuk SKMM'],
     ['TikTok berkata pihaknya akan memperkemas alat pelaporan dalam beberapa bulan akan datang.', 'memperkemas alat pelaporan dalam beberapa bulan akan datang'],
+    // A time put first is no promise: the clause after its comma is.
+    ['We are launching an Election Centre on TikTok. From today, users in Malaysia searching for election terms will be directed to the centre.', 'users in Malaysia searching for election terms will be directed to the centre'],
     // Nor a second predicate after "and" not under the promise's "will": said, urged, under way, refused, reported.
     ['The MCMC will continue to monitor online channels and urged users to report fake news on Facebook.', 'continue to monitor online channels'],
     ['The MCMC said it would continue to monitor online channels and that others who spread similar claims on TikTok would be held accountable.', 'continue to monitor online channels'],
