@@ -17,16 +17,17 @@
 // - fifteenth-dev.jsonl
 // - sixteenth-dev.jsonl
 // - seventeenth-dev.jsonl
+// - eighteenth-dev.jsonl
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.055,
-  issues: 1.194,
-  online: 0.379,
-  governing: 0.233,
-  governingPlatform: 0.865,
-  regulatoryWords: 0.781,
-  onlineWords: 0.76,
-  offTopicWords: -0.79,
-  governed: 1.015,
+  intercept: -5.203,
+  issues: 1.217,
+  online: 0.377,
+  governing: 0.228,
+  governingPlatform: 0.854,
+  regulatoryWords: 0.799,
+  onlineWords: 0.802,
+  offTopicWords: -0.746,
+  governed: 1.004,
 };

@@ -189,7 +189,8 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
   'sixteenth-holdout': {
     relevance: 0.93, 'off-topic': 0.78, platforms: 0.95, actors: 0.87, issues: 0.66, commitments: 0.74, due: 0.66,
     what: 0.4, pairs: 0.59, 'pair+issue': 0.47, direction: 0.49, 'quote-text': 0.94, quotes: 0.83, demands: 0.36,
-  },  // The seventeenth set (written 7 December by writers ZH and ZI during the thirteenth session; read whole once with
+  },
+  // The seventeenth set (written 7 December by writers ZH and ZI during the thirteenth session; read whole once with
   // c11aaed, then split).
   // seventeenth-dev: 0.990, 0.917, 1.000, 1.000, 0.766, 0.886, 1.000, 0.857, 0.618, 0.734, 0.981, 0.926, 0.692
   'seventeenth-dev': {
@@ -200,6 +201,18 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
   'seventeenth-holdout': {
     relevance: 0.93, 'off-topic': 0.95, platforms: 0.93, actors: 0.92, issues: 0.74, commitments: 0.82, due: 0.45,
     what: 0.51, pairs: 0.6, 'pair+issue': 0.38, direction: 0.5, 'quote-text': 0.94, quotes: 0.89, demands: 0.64,
+  },
+  // The eighteenth set (written 7 December by writers ZJ and ZK during the fifteenth session; read whole once with
+  // 9323b76, then split). Each floor is the half's figure when the set was added, less 0.05; the figures in field order:
+  // eighteenth-dev: 0.968, 0.917, 0.993, 0.868, 0.767, 0.837, 0.800, 0.725, 0.603, 0.453, 0.571, 0.993, 0.908, 0.550
+  'eighteenth-dev': {
+    relevance: 0.91, 'off-topic': 0.86, platforms: 0.94, actors: 0.81, issues: 0.71, commitments: 0.78, due: 0.75,
+    what: 0.67, pairs: 0.55, 'pair+issue': 0.4, direction: 0.52, 'quote-text': 0.94, quotes: 0.85, demands: 0.5,
+  },
+  // eighteenth-holdout: 1.000, 1.000, 0.992, 0.926, 0.822, 0.832, 0.500, 0.681, 0.771, 0.595, 0.644, 0.993, 0.948, 0.783
+  'eighteenth-holdout': {
+    relevance: 0.95, 'off-topic': 0.95, platforms: 0.94, actors: 0.87, issues: 0.77, commitments: 0.78, due: 0.45,
+    what: 0.63, pairs: 0.72, 'pair+issue': 0.54, direction: 0.59, 'quote-text': 0.94, quotes: 0.89, demands: 0.73,
   },
 };
 

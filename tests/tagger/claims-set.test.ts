@@ -1,4 +1,4 @@
-// The held-out halves of the claims set and of the fresh, third to seventeenth sets are frozen: rules are written
+// The held-out halves of the claims set and of the fresh, third to eighteenth sets are frozen: rules are written
 // from the development halves only, and a change to a frozen half (an edited label, a dropped statement) would let it
 // flatter them. README.md there says who wrote each set and when.
 import { createHash } from 'node:crypto';
@@ -42,6 +42,9 @@ const FROZEN_SHA256: Record<string, string> = {
   // Written on 7 December by writers ZH and ZI during the thirteenth session (after the rules of d301434), read whole
   // once with the tagger of c11aaed, then split.
   'seventeenth-holdout': 'b6837e72b94c7fcd7ade041fdd88d8a95a4f14ae15d363f51438e82f75e13bff',
+  // Written on 7 December by writers ZJ and ZK during the fifteenth session (after the rules of 9323b76), read whole
+  // once with that tagger and with the session's first (6e6181a), then split.
+  'eighteenth-holdout': 'd13154e511cc73c4325750c338382294c20c8dcc2ee64295fa337d27d2cbfdf2',
 };
 const read = (name: string) => readFileSync(`tests/tagger/claims/${name}.jsonl`, 'utf8');
 
