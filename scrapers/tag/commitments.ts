@@ -7,17 +7,19 @@ import { PREPOSITION_BEFORE, SUBJECT_BY_EXAMPLES, type PartyRef } from './refere
 import { eventDueDate, findDueDate } from './due-date.ts';
 import { claimConfidence } from './confidence.ts';
 import { factored } from './alias-source.ts';
+import { ORDER_VERBS, REQUEST_VERBS } from './request-verbs.ts';
 
 // Strong triggers: the verb itself is a promise. Weak ones (will, akan) are a promise only with a party as subject.
 // ("we plan to": the look-behind comes after the words it reads back over, so V8 tries it only where they stand;
 // leading the branch, it was tried at every word, a third of this RegExp's time.) "akan datang" is "coming" ("dalam
-// beberapa bulan akan datang"), not "will come", unless it goes somewhere ("akan datang ke …").
+// beberapa bulan akan datang"), not "will come", unless it goes somewhere ("akan datang ke …"); "will have three
+// months to comply", "akan mempunyai tempoh …" is a deadline given, not a promise.
 const TRIGGER = factored(new RegExp(
   [
     "\\b(?<strong>(?:has |have |had )?(?:agreed|agrees|agree|pledged|pledges|pledge|undertook|undertaken|undertakes|undertake|promised|promises|promise|vowed|vows|vow|committed|commits|commit|resolved)\\s+(?:to|itself to|themselves to)\\b|(?:is|are|was|were|am|remains?|remained|be|being|stays?)\\s+(?:fully\\s+|firmly\\s+|also\\s+)?committed\\s+to\\b|(?:gave|give|gives|has given|provided)\\s+(?:an?\\s+)?(?:undertaking|assurance|commitment)s?\\b|(?:undertaking|pledging|promising|agreeing|committing|vowing)\\s+to\\b)",
     '\\b(?<strongMs>(?:telah |turut |juga )?(?:bersetuju|komited|berjanji|berikrar|bertekad|akur|memberi(?:kan)? (?:komitmen|jaminan|aku janji))\\b(?:\\s+(?:untuk|bagi|dengan|akan|bahawa))?)',
-    "\\b(?<weak>will|would|shall|is going to|plans to|intends to|(?:plan|intend) to(?<=\\b(?:[Ww]e|[Tt]hey|I)\\s+(?:also\\s+|now\\s+)?(?:plan|intend) to))(?:,\\s[^,.;]{1,60},)?\\s+(?!(?:also\\s+|still\\s+|further\\s+)?(?:not|never|rather|have\\s+(?:been|\\w+(?:ed|en))|be\\s+[\"“]?\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive(?! (?:complaints|applications|reports|submissions|requests|feedback)\\b)|get|lose|depend|make it|allow|fine|force|oblige|compel|undermine|threaten|damage|weaken|expose|endanger|discourage|burden|infringe|violate|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action|(?:stay|remain)\\s+(?:blocked|banned|suspended|closed|offline|unavailable|inaccessible))\\b)",
-    '\\b(?<weakMs>akan|merancang(?: untuk|(?=\\s+(?:me|ber)[a-z]))|berhasrat(?: untuk)?|bercadang(?: untuk)?)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima(?!\\s+(?:aduan|permohonan|laporan|maklum\\s+balas|cadangan|penyerahan|permintaan)\\b)|mengambil tindakan|menjejaskan|menyebabkan|mengakibatkan|melambatkan|membebankan|merugikan|melemahkan|membahayakan|datang(?!\\s+(?:ke|untuk|bagi)\\b))\\b)',
+    "\\b(?<weak>will|would|shall|is going to|plans to|intends to|(?:plan|intend) to(?<=\\b(?:[Ww]e|[Tt]hey|I)\\s+(?:also\\s+|now\\s+)?(?:plan|intend) to))(?:,\\s[^,.;]{1,60},)?\\s+(?!(?:also\\s+|still\\s+|further\\s+)?(?:not|never|rather|have\\s+(?:been|\\w+(?:ed|en))|have\\s+(?:[\\w-]+\\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\\s+to|have\\s+until|be\\s+[\"“]?\\w+ed|be\\s+(?:subject|required|forced|liable|asked|able)|face|take effect|come into|apply|kick in|need|have to|likely|probably|also be|lead|mean|result|cause|affect|hurt|harm|become|cost|see|receive(?! (?:complaints|applications|reports|submissions|requests|feedback)\\b)|get|lose|depend|make it|allow|fine|force|oblige|compel|undermine|threaten|damage|weaken|expose|endanger|discourage|burden|infringe|violate|leave|oppose|resist|reject|refuse|quit|exit|withdraw|take (?:legal |enforcement |firm |stern )?action|(?:stay|remain)\\s+(?:blocked|banned|suspended|closed|offline|unavailable|inaccessible))\\b)",
+    '\\b(?<weakMs>akan|merancang(?: untuk|(?=\\s+(?:me|ber)[a-z]))|berhasrat(?: untuk)?|bercadang(?: untuk)?)\\s+(?!(?:di\\w+|berkuat\\s*kuasa|mula berkuat|menghadapi|dikenakan|menjadi|berlaku|terjejas|tertakluk|menerima(?!\\s+(?:aduan|permohonan|laporan|maklum\\s+balas|cadangan|penyerahan|permintaan)\\b)|mengambil tindakan|menjejaskan|menyebabkan|mengakibatkan|melambatkan|membebankan|merugikan|melemahkan|membahayakan|datang(?!\\s+(?:ke|untuk|bagi)\\b)|mempunyai\\s+(?:masa|tempoh))\\b)',
     // A promise as a noun, its party the possessor: "komitmen kerajaan untuk …", "Meta's commitment to …".
     "(?<noun>\\bkomitmen\\s+(?=[^.;,]{1,60}?\\s+untuk\\s)|(?:'s|’s|\\bits|\\btheir)\\s+commitment\\s+to\\s+(?=\\w))",
     // A plan in the passive ("the process will be carried out", "akan dilaksanakan"), not a sanction suffered.
@@ -62,6 +64,12 @@ const RELATIVE_BEFORE = /,?\s*\b(?:yang|which|that)\s+$/i;
 const PROMISE_END = /\s(?:and|dan|serta)\s+(?:also\s+|juga\s+)?(?:will|would|shall|akan)\b|,\s*(?:susulan|berikutan|following|after|selepas|setelah|manakala|whereas|while)\s/i;
 // A rumour or claim passed on: "dakwaan kononnya bekalan makanan akan terputus", "rumours that the app would be banned".
 // Not past a new clause: "berhubung dakwaan yang tersebar di Facebook, dan pihaknya akan menjejak …" is a promise.
+// A promise asked for or ordered is the asker's demand, not the other party's promise: "asked Meta to commit to
+// supporting the bill", "meminta TikTok berjanji untuk …".
+const PROMISE_ASKED_BEFORE = new RegExp(
+  `\\b(?:${REQUEST_VERBS}|${ORDER_VERBS}|challenged|invited)\\b(?:(?!\\b(?:and|dan|but|tetapi|while|manakala|after|selepas|which|yang|said|berkata)\\b)[^.;,]){0,80}?\\s(?:(?:to|supaya|agar|untuk)\\s+)?$`,
+  'i',
+);
 const CLAIMED = /\b(?:kononnya|konon|dakwaan|khabar angin|rumou?rs?|allegations?)\b(?:(?!,\s*(?:dan|and|but|tetapi)\s)[^.;])*$/i;
 // A claim denied: "menafikan dakwaan … bahawa kerajaan akan menyekat …", "denied reports that it would …".
 export const DENIED = /\b(?:menafikan|denied|denies|deny|dismissed|refuted)\b[^.;]{0,100}\b(?:bahawa|that)\b[^.;]*$/i;
@@ -74,9 +82,27 @@ const CONDITION_AFTER = /^(?:(?!,\s*(?:and|but|while|whereas|although|dan|tetapi
 const SPEECH_VERB_JUST_BEFORE = /\b(?:berkata|menyatakan|menegaskan|memaklumkan|menjelaskan|memberitahu)\s+$/i;
 const subjectBefore = (beforeTrigger: string) => SPEECH_VERB_JUST_BEFORE.exec(beforeTrigger)?.index ?? beforeTrigger.length;
 const subjectsBefore = (s: Sentence, end: number, inSentence: PartyRef[], clauseAt: number) => ({
-  subjects: relativeAntecedents(s, end, inSentence) ?? clauseSubjects(s.text, clauseStart(s.text, end), end, inSentence, s.start),
+  subjects:
+    relativeAntecedents(s, end, inSentence) ?? ownClauseSubject(s, end, inSentence) ?? clauseSubjects(s.text, clauseStart(s.text, end), end, inSentence, s.start),
   clauseAt,
 });
+const JUST_BEFORE_VERB = /^\s*(?:(?:also|has|have|had|then|later|juga|telah|turut|kemudian|pula|akhirnya)\s+)*$/i;
+const AND_BEFORE = /\s(?:and|dan|but|tetapi|while|manakala)\s+(?:the\s+)?$/i;
+/**
+ * "The MCMC asked TikTok for the data and TikTok agreed to …", "… met TikTok on Monday, and the platform agreed":
+ * the party right before the promise's verb, after an "and" that does not join it to the party just before it ("Meta
+ * and Google agreed"), is the subject of a clause of its own.
+ */
+function ownClauseSubject(s: Sentence, end: number, inSentence: PartyRef[]): PartyRef[] | null {
+  const before = inSentence.filter((r) => r.end - s.start <= end);
+  const last = before[before.length - 1];
+  if (!last || !JUST_BEFORE_VERB.test(s.text.slice(last.end - s.start, end))) return null;
+  if (!AND_BEFORE.test(s.text.slice(0, last.start - s.start))) return null;
+  // Joined to the party before, its short form in brackets aside: "Kementerian Komunikasi (KK) dan Ofcom bersetuju".
+  const previous = before[before.length - 2];
+  const joined = previous !== undefined && joins(s.text.slice(previous.end - s.start, last.start - s.start));
+  return joined ? null : [last];
+}
 // "… met Snapchat and TikTok, which agreed to …", "… dengan Snapchat dan TikTok, yang bersetuju untuk …".
 const RELATIVE_JUST_BEFORE = /,\s*(?:which|who|yang)\s+(?:(?:also|both|had|has|have|then|juga|telah|turut|kemudian)\s+)*$/i;
 /** The parties a relative pronoun just before `end` stands for: those named together right before its comma. */
@@ -92,6 +118,10 @@ function relativeAntecedents(s: Sentence, end: number, inSentence: PartyRef[]): 
 }
 // Coordinated subjects: "Google and TikTok", or two parties a plural pronoun stands for (same place, empty gap).
 export const COORDINATION = /^\s*(?:(?:,\s*)?(?:and|dan|&|serta|as well as|together with|bersama(?:-sama)?(?: dengan)?|,)\s*(?:the\s+)?)?$/i;
+// A short form in brackets between two names joined by "and" is part of the first: "Kementerian Komunikasi (KK) dan
+// Ofcom", "the Communications Ministry (KKD) and MCMC" (the short form may itself be a name read, ending at its ")").
+const BRACKETED = /^\)|\s*\([^)]*\)/g;
+const joins = (gap: string) => COORDINATION.test(gap.replace(BRACKETED, ''));
 
 /** Could this sentence hold a commitment? A cheap test before resolving who is who. */
 export function mayHoldCommitment(sentence: string): boolean {
@@ -147,8 +177,7 @@ export function clauseSubjects(sentence: string, from: number, triggerAt: number
   if (firstIndex < 0) return [];
   const subjects = [inClause[firstIndex]!];
   for (let i = firstIndex + 1; i < inClause.length; i++) {
-    const gap = sentence.slice(inClause[i - 1]!.end - offset, inClause[i]!.start - offset);
-    if (!COORDINATION.test(gap)) break;
+    if (!joins(sentence.slice(inClause[i - 1]!.end - offset, inClause[i]!.start - offset))) break;
     subjects.push(inClause[i]!);
   }
   return subjects;
@@ -293,6 +322,7 @@ function notAPromise(s: Sentence, m: RegExpExecArray, weak: boolean, inSentence:
   // "ia tidak bersetuju dengan dakwaan itu dan akan mempertahankan dirinya": a second predicate after the claim is the
   // subject's own.
   if (UNDER_A_PROPOSAL.test(before) || DENIED.test(before) || (CLAIMED.test(before) && !/\s(?:dan|and)\s*$/i.test(before))) return true;
+  if (!weak && PROMISE_ASKED_BEFORE.test(before)) return true;
   if (!weak && (NEGATION_AFTER.test(after) || (/(?:bahawa|that)\s*$/i.test(m[0]) && !FUTURE.test(shortPhrase(after))))) return true;
   const relative = RELATIVE_BEFORE.exec(before);
   return relative !== null && !inSentence.some((r) => Math.abs(r.end - s.start - relative.index) <= 3);

@@ -6,13 +6,9 @@ import type { Sentence } from './text.ts';
 import { clauseStart, clauseSubjects, COORDINATION, shortPhrase } from './commitments.ts';
 import { EXAMPLES_OPENER, PLATFORM_CLASS, type PartyRef } from './references.ts';
 import { claimConfidence } from './confidence.ts';
+import { ORDER_VERBS, REQUEST_VERBS } from './request-verbs.ts';
 import { parentsOverProducts, type Taxonomy } from './taxonomy.ts';
 
-/** Verbs of asking another party to act ("urged X to", "meminta X supaya"); disputes.ts reads them too. */
-export const REQUEST_VERBS =
-  'urge|urged|urges|urging|ask|asked|asks|asking|requested|requests to|call on|called on|calls on|calling on|call upon|called upon|calls upon|calling upon|appeal to|appealed to|appeals to|demanded|demands|pressed|recommended|recommends|menggesa|menyeru|meminta|memohon(?! maaf)|menuntut|mendesak';
-/** Verbs of an order with authority behind it, as against a request or an urging. */
-export const ORDER_VERBS = 'ordered|orders|ordering|directed|directs|directing|instructed|instructing|required|requires|summoned|summons|mengarahkan|mengarah|mengarahkannya|memerintahkan|mewajibkan';
 // "an order requiring TikTok to …", "a removal notice to X Corp requiring it to …": the order's requirement; not a
 // law's or a plan's ("a bill requiring platforms to …" names a class, and is read as an obligation if at all).
 const ORDER_NOUN = String.raw`(?:order|notice|directive|direction|decision|ruling|injunction|letter)s?`;

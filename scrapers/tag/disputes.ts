@@ -9,7 +9,7 @@ import { parentsOverProducts, type Mention, type Taxonomy } from './taxonomy.ts'
 import { claimConfidence } from './confidence.ts';
 import { DENIED, SPEECH_VERB_BEFORE } from './commitments.ts';
 import { factored, wordStartsLookingBehind } from './alias-source.ts';
-import { ORDER_VERBS, REQUEST_VERBS } from './demands.ts';
+import { ORDER_VERBS, REQUEST_VERBS } from './request-verbs.ts';
 import { ANOTHER_COUNTRY } from './text.ts';
 
 const TRIGGER = factored(new RegExp(

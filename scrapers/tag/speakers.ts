@@ -119,7 +119,7 @@ const NAMED = factored(new RegExp(
     // (an office right after the verb is the first pattern's: "kata Ahli Parlimen Seri Delima, Anand Krishnan", "kata
     // Pengarah Bahagian Perlindungan Pengguna Utah, Karen Holbrook")
     `\\b(?:said|says|told|wrote|asked|kata|menurut)\\s+(?:the\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,3}(?!(?:Ahli Parlimen|MP|Menteri|Minister|Senator|Pengarah|Director|Ketua|Pesuruhjaya|Commissioner|Setiausaha|Secretary|Pengerusi|Chairman|Presiden|President|Peguam Negara|Attorney[- ]General|Gabenor|Governor|Naib|Timbalan|Deputy|Vice|Executive)\\b)${HONORIFICS_RUN}(${NAME_RUN})`,
-    `(${NAME_RUN})(?:,[^,.\\n]{0,120},|,)?\\s+(?:(?:pula|juga|also|then|later|hari ini|today|yesterday|semalam|ketika (?:dihubungi|ditemui(?: pemberita)?)|when (?:contacted|reached)|ketika|when)\\s+)?(?:said|says|told|wrote|added|asked|berkata|menggesa|urged|accused|mengecam|menegaskan|memberitahu|mengumumkan|announced)\\b`,
+    `(?<![\\p{L}\\p{N}])(${NAME_RUN})(?:,[^,.\\n]{0,120},|,)?\\s+(?:(?:pula|juga|also|then|later|hari ini|today|yesterday|semalam|ketika (?:dihubungi|ditemui(?: pemberita)?)|when (?:contacted|reached)|ketika|when)\\s+)?(?:said|says|told|wrote|added|asked|berkata|menggesa|urged|accused|mengecam|menegaskan|memberitahu|mengumumkan|announced)\\b`,
   ].join('|'),
   'gu',
 ));

@@ -132,6 +132,20 @@ describe('what is not a promise', () => {
     expect(await makers('The minister said Facebook and TikTok would stay blocked until their representatives explained the delay.')).toEqual([]);
   });
 
+  it('reads no promise in a promise asked for, nor in a deadline given ("will have three months to comply")', async () => {
+    expect(await makers('Senator Jane Doe asked Meta\'s chief executive to commit to supporting the Kids Online Safety Act for Instagram users.')).toEqual([]);
+    expect(await makers('Menteri meminta TikTok berjanji untuk menurunkan iklan penipuan dalam tempoh sehari.')).toEqual([]);
+    expect(await makers('Under the rules, Facebook and YouTube will have three months to comply with the new obligations.')).toEqual([]);
+    expect(await makers('Facebook dan TikTok akan mempunyai tempoh tiga bulan untuk mematuhi peraturan itu.')).toEqual([]);
+  });
+
+  it('gives a promise to the party of its own clause after "and", and to both of two named with a short form between', async () => {
+    expect(await makers('The MCMC asked TikTok for the data and TikTok agreed to provide it by June.')).toEqual(['tiktok']);
+    expect(await makers('The MCMC met TikTok on Monday, and the platform agreed to provide the data by June.')).toEqual(['tiktok']);
+    expect(await makers('The MCMC said Meta and Google agreed to remove the scam adverts on Facebook.')).toEqual(['meta', 'google']);
+    expect(await makers('Kementerian Komunikasi (KK) dan Ofcom bersetuju untuk meneroka kerjasama mengenai pengesahan umur di TikTok.')).toEqual(['kkd', 'ofcom']);
+  });
+
   it('reads a platform\'s announced appeal or challenge as its promise, and a threat of action against anyone as none', async () => {
     expect(await makers('eSafety fined X on Monday. X said it would challenge the order in the Federal Court.')).toEqual(['x']);
     expect(await makers('SKMM mendenda TikTok semalam. TikTok berkata syarikat itu akan mencabar keputusan tersebut di mahkamah.')).toEqual(['tiktok']);

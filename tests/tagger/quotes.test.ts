@@ -55,6 +55,12 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads no name inside a platform\'s own ("TikTok Indonesia said" is TikTok, not a "Tok Indonesia")', async () => {
+    const t = await tag('TikTok Indonesia said it would follow the rules. "We will continue to pursue a constructive path forward," a spokesperson said.');
+    expect(t.quotes.map((q) => q.speaker?.org ?? null)).toEqual(['tiktok']);
+    expect(t.commitments.map((c) => [c.by, c.speaker?.name])).toEqual([['tiktok', 'TikTok'], ['tiktok', 'TikTok']]);
+  });
+
   it('drops honorifics and police ranks before a name, and reads "the Minister said" as the minister named before', async () => {
     expect(await speakers('"This is a practical answer for rural clinics," said Dr. Liza Example, a health programme officer.')).toEqual([
       ['This is a practical answer for rural clinics,', 'liza-example'],
