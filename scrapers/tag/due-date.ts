@@ -32,10 +32,11 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     read: (m, ref) => dayInYear(ref, MONTHS[(m[4] ?? m[5] ?? '').toLowerCase()]!, +(m[3] ?? m[6])!, statedYear(m, ref)),
   },
   {
-    // "before the general election on 8 May", "sebelum pilihan raya umum 29 Mei", "ahead of the vote on June 2": the
-    // day of the event named is the deadline. Only the words for "before": "by the ministry on 30 June" names who.
+    // "before the general election on 8 May", "sebelum pilihan raya umum 29 Mei", "ahead of the vote on June 2",
+    // "before the Act comes into force on December 19" (up to six words between): the day of the event named is the
+    // deadline. Only the words for "before": "by the ministry on 30 June" names who.
     regex: wordStartsLookingBehind(new RegExp(
-      `\\b(?<by>before|ahead of|sebelum|menjelang)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:on\\s+|pada\\s+)?(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY})${YEAR_AFTER}?\\b`,
+      `\\b(?<by>before|ahead of|sebelum|menjelang)\\s+(?:[\\p{L}-]+\\s+){1,6}?(?:on\\s+|pada\\s+)?(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY})${YEAR_AFTER}?\\b`,
       'iu',
     )),
     read: (m, ref) => dayInYear(ref, MONTHS[(m[3] ?? m[4] ?? '').toLowerCase()]!, +(m[2] ?? m[5])!, statedYear(m, ref)),
@@ -170,9 +171,9 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: 12, d: 31 }),
   },
   {
-    // "within 60 days", "dalam tempoh 24 jam" (hours are not a date), "within two weeks", "within a year", "dalam
-    // tempoh setahun"
-    regex: /\b(?:within|dalam tempoh|dalam masa|in the next)\s+(?:(\d+|an?|one|two|three|four|six|seven|ten|fourteen|thirty|sixty|ninety|satu|dua|tiga|empat|enam|tujuh|sepuluh)\s+(days?|weeks?|months?|years?|hari|minggu|bulan|tahun)|se(hari|minggu|bulan|tahun))\b/i,
+    // "within 60 days", "dalam tempoh 24 jam" (hours are not a date), "within two weeks", "within the next three
+    // months", "within a year", "dalam tempoh setahun"
+    regex: /\b(?:within(?:\s+the\s+next)?|dalam tempoh|dalam masa|in the next)\s+(?:(\d+|an?|one|two|three|four|six|seven|ten|fourteen|thirty|sixty|ninety|satu|dua|tiga|empat|enam|tujuh|sepuluh)\s+(days?|weeks?|months?|years?|hari|minggu|bulan|tahun)|se(hari|minggu|bulan|tahun))\b/i,
     read: (m, ref) => {
       const n = m[1] === undefined ? 1 : Number.isNaN(+m[1]) ? NUMBER_WORDS[m[1].toLowerCase()] ?? 0 : +m[1];
       const unit = (m[2] ?? m[3]!).toLowerCase();

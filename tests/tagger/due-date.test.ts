@@ -48,6 +48,7 @@ describe('due dates', () => {
 
   it('counts "within N days" and a weekday from the statement\'s date', () => {
     expect(on('remove the posts within 10 days')).toBe('2031-05-24');
+    expect(on('review the rules within the next three months')).toBe('2031-08-14');
     expect(on('release the draft on Friday', '2031-05-14')).toBe('2031-05-16');
     expect(on('raise the matter with the minister no later than Friday', '2031-05-14')).toBe('2031-05-16');
     expect(on('menjawab notis itu selewat-lewatnya Jumaat', '2031-05-14')).toBe('2031-05-16');
@@ -73,6 +74,7 @@ describe('due dates', () => {
     expect(on('train the staff before the general election on 8 June')).toBe('2031-06-08');
     expect(on('memberi latihan sebelum pilihan raya umum 29 Mei')).toBe('2031-05-29');
     expect(on('publish the guide ahead of the vote on June 2')).toBe('2031-06-02');
+    expect(on('publish the final regulations before the Act comes into force on December 19')).toBe('2031-12-19');
     expect(on('the rules were announced by the ministry on 30 June')).toBeNull();
     expect(on('report back before the committee, which meets every week')).toBeNull();
   });
