@@ -2,7 +2,7 @@
 // or a government of another country ("the Delhi High Court", "Kementerian Pengangkutan", "Polis Delhi"). Each is
 // `other-government`, unless a listed actor is named at the same place (the listed name wins).
 import type { Mention } from './taxonomy.ts';
-import { A_COUNTRY, ANOTHER_COUNTRY } from './text.ts';
+import { A_COUNTRY, ANOTHER_COUNTRY, placesNamed } from './text.ts';
 
 // A capitalised word; a dot only inside it ("U.S"), so that a name never runs over a sentence's end ("… Act. The").
 const CAP = "\\p{Lu}[\\p{L}'’-]*(?:\\.\\p{L}[\\p{L}'’-]*)*";
@@ -174,19 +174,27 @@ export function shortForms(text: string, actors: readonly Mention[]): Map<string
   return forms;
 }
 
-// "Congress" alone, in a story about the United States that names no other country with a congress (Latin America's,
-// the Philippines') or a party of that name (India's, Nepal's): the US Congress. "Nepali Congress" is a party.
-const US_NAMED = /\b(?:United States|U\.S\.|US|USA|Amerika Syarikat|AS|American|Washington)\b/;
+// "Congress" alone, in a story about the United States ("WASHINGTON, Jan 31 –" too) that names no other country with a
+// congress (Latin America's, the Philippines') or a party of that name (India's, Nepal's): the US Congress. "Nepali
+// Congress" is a party.
+const US_NAMED = /\b(?:United States|U\.S\.|US|USA|Amerika Syarikat|AS|American|Washington|WASHINGTON)\b/;
 const OTHER_CONGRESS = /\b(?:Mexic\w*|Argentin\w*|Colombia\w*|Brazil\w*|Peru\w*|Chile\w*|Philippines|Filipina|Filipino|Guatemala|Honduras|Paraguay|Bolivia|Ecuador|Venezuela|Uruguay|Costa Rica|Panama|El Salvador|Nicaragua|Dominican|India\w*|Nepal\w*)\b/;
-const BARE_CONGRESS = /(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:Congress|Kongres)\b/gu;
+// Its houses alone too ("in the Senate", "diluluskan Senat … Dewan Perwakilan"), where the story names no place but
+// the United States and China (a wire dateline counts: "AMMAN, 27 Julai -- … diluluskan Senat" is Jordan's).
+const BARE_CONGRESS = /(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:Congress|Kongres|Senate|Senat|House of Representatives|Dewan Perwakilan)\b(?![ \t]+(?:Rakyat|Negeri|\p{Lu}))/gu;
+// Places a story about the United States may name without another legislature being meant: its own, and China,
+// its rival in TikTok stories.
+const US_STORY_PLACES = /^(?:United States|Amerika Syarikat|Americans?|New York|Los Angeles|San Francisco|Silicon Valley|China|Chinese|Beijing|Shanghai|Shenzhen)$/;
 // The words BARE_CONGRESS reads: a text without them is not read for the United States and other countries.
-const CONGRESS_WORD = /Congress|Kongres/;
+const CONGRESS_WORD = /Congress|Kongres|Senat|House of Representatives|Dewan Perwakilan/;
 
 /** Mentions of the US Congress by "Congress" alone, none overlapping another body's. */
 export function usCongressMentions(text: string, actors: readonly Mention[]): Mention[] {
   if (!CONGRESS_WORD.test(text) || !US_NAMED.test(text) || OTHER_CONGRESS.test(text)) return [];
+  const otherSenate = placesNamed(text).some((place) => !US_STORY_PLACES.test(place));
   const found: Mention[] = [];
   for (const m of text.matchAll(BARE_CONGRESS)) {
+    if (otherSenate && !/^(?:Congress|Kongres)$/.test(m[0])) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (!actors.some((a) => start < a.end && a.start < end)) found.push({ id: 'us-congress', start, end });

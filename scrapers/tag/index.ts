@@ -88,7 +88,10 @@ function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<voi
   yield;
   const listedActors = taxonomy.actors.mentions(full, { malaysian, online: true }, lower);
   yield;
-  const named = [...listedActors, ...usCongressMentions(full, listedActors), ...otherGovernmentMentions(full, listedActors, malaysian)];
+  // "The Senate" in a story about the United States is its Congress, not another government's unlisted house.
+  const congress = usCongressMentions(full, listedActors);
+  const foreignBodies = kept(otherGovernmentMentions(full, listedActors, malaysian), (m) => !congress.some((c) => m.start < c.end && c.start < m.end));
+  const named = [...listedActors, ...congress, ...foreignBodies];
   const actors = withShortForms(full, named).sort((a, b) => a.start - b.start);
   yield;
   // Ambiguous names (Apple, Signal, Telegram) count only in a statement about online services: one that says so,

@@ -130,13 +130,21 @@ const FOREIGN =
 export const A_COUNTRY = aliasAlternation(COUNTRY_NAMES);
 export const ANOTHER_COUNTRY = `(?:${A_COUNTRY}|(?:${aliasAlternation(DEMONYMS)})s?)`;
 // Another country, or one of its cities (countries.ts).
-const ELSEWHERE = new RegExp(`(?<![\\p{L}])(?:${ANOTHER_COUNTRY}|${aliasAlternation(FOREIGN_CITIES)})(?![\\p{L}])`, 'u');
+const PLACE = `(?<![\\p{L}])(?:${ANOTHER_COUNTRY}|${aliasAlternation(FOREIGN_CITIES)})(?![\\p{L}])`;
+const ELSEWHERE = new RegExp(PLACE, 'u');
+const PLACES = new RegExp(PLACE, 'gu');
 const ONLINE =
   factored(/\b(?:online|internet|social media|platforms?|apps?|application|messaging|website|web|digital|users?|accounts?|posts?|content|streaming|live ?streams?|smartphones?|iPhones?|Android|encryption|e-commerce|marketplace|sellers|listings|videos?|tech|technology|software|chatbot|AI|media sosial|dalam talian|aplikasi|pengguna|akaun|kandungan|laman web|hantaran|siber|cyber)\b/i);
 
 // A dateline in capitals ("NAIROBI, 5 Julai (Bernama) --", "JAKARTA – …", "DHAKA — …") says where a report comes from.
 const DATELINE = /^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,|\s*[–—]|\s+--?\s)/m;
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+
+/** The countries, peoples and foreign cities a text names, its dateline's too ("AMMAN, 27 Julai (Bernama) --"). */
+export function placesNamed(text: string): string[] {
+  const dateline = titleCase(DATELINE.exec(text)?.[1] ?? '');
+  return [...`${dateline}\n${text}`.matchAll(PLACES)].map((m) => m[0]);
+}
 
 /**
  * Is the statement about Malaysia? Yes when it names Malaysian places or bodies, and, since Pantau's sources are

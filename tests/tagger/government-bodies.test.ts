@@ -86,6 +86,14 @@ describe('unlisted public bodies', () => {
     expect((await tag('A leader of the opposition Nepali Congress criticised the US-style ban on TikTok.')).actors).not.toContain('us-congress');
   });
 
+  it('reads the Senate or the House alone as the US Congress in a US story that names no other country', async () => {
+    expect((await tag('WASHINGTON, Jan 31 – The chief executives of Meta and TikTok faced questions in the Senate on Wednesday over child safety online.')).actors).toEqual(['us-congress']);
+    expect((await tag('Langkah terhadap TikTok itu diluluskan Senat pada Selasa, selepas Dewan Perwakilan meluluskannya minggu lalu, kata Presiden AS.')).actors).toContain('us-congress');
+    // Another country's, though the United States is named too.
+    expect((await tag('AMMAN, 27 Julai -- RUU jenayah siber untuk platform media sosial kini perlu diluluskan Senat. Jabatan Negara Amerika Syarikat menyuarakan kebimbangan.')).actors).not.toContain('us-congress');
+    expect((await tag("Australia's Senate passed the ban on social media for under-16s, which lawmakers in the US are watching.")).actors).not.toContain('us-congress');
+  });
+
   it('reads a governor, a state agency and a government spokesman abroad as another government', async () => {
     for (const text of [
       'Montana became the first U.S. state to ban TikTok after its governor signed the bill on Wednesday.',
