@@ -109,6 +109,11 @@ function namedListed(text: string, end: number, actors: readonly Mention[]): boo
   return bracket !== null && actors.some((a) => a.start === end + bracket[0].length);
 }
 
+// "Parliament" alone in a story abroad is that country's, whatever listed regulator is named beside it ("IMDA … the
+// Code was issued under the Broadcasting Act following amendments passed by Parliament"), though a head word alone is
+// otherwise read as a listed body named again (HEAD_ONLY).
+const LEGISLATURE = /(?<!\p{Lu}[\p{L}'’-]*[ \t])(?<![\p{L}])(?:Parliament|Parlimen)(?![ \t]+\p{Lu})(?![\p{L}])/gu;
+const LEGISLATURE_WORD = /Parliament|Parlimen/;
 /** Mentions of unlisted public bodies, none overlapping a listed actor's. */
 export function otherGovernmentMentions(text: string, actors: readonly Mention[], malaysian: boolean): Mention[] {
   const found: Mention[] = [];
@@ -120,7 +125,8 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
   const taskForce = TASK_FORCE_WORD.test(text) ? [TASK_FORCE] : [];
   const actsNow = unnamedToo && ACTS_NOW_WORD.test(text) ? [COUNTRY_ACTS_NOW] : [];
   const usState = US_STATE_WORD.test(text) ? [US_STATE] : [];
-  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...taskForce, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : []), ...actsNow, ...usState]) {
+  const legislature = !malaysian && LEGISLATURE_WORD.test(text) ? [LEGISLATURE] : [];
+  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...taskForce, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : []), ...actsNow, ...usState, ...legislature]) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       let start = m.index;
@@ -131,7 +137,7 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
         start += article[0].length;
         phrase = phrase.slice(article[0].length);
       }
-      if (NOT_PUBLIC.test(phrase) || HEAD_ONLY.test(phrase) || namedListed(text, start + phrase.length, actors)) continue;
+      if (NOT_PUBLIC.test(phrase) || (regex !== LEGISLATURE && HEAD_ONLY.test(phrase)) || namedListed(text, start + phrase.length, actors)) continue;
       if (free(start, start + phrase.length)) found.push({ id: 'other-government', start, end: start + phrase.length });
     }
   }

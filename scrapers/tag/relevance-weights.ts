@@ -25,9 +25,9 @@ export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> =
   issues: 1.217,
   online: 0.377,
   governing: 0.228,
-  governingPlatform: 0.854,
+  governingPlatform: 0.855,
   regulatoryWords: 0.799,
   onlineWords: 0.802,
   offTopicWords: -0.746,
-  governed: 1.004,
+  governed: 1.005,
 };

@@ -86,6 +86,12 @@ describe('unlisted public bodies', () => {
     expect((await tag('A leader of the opposition Nepali Congress criticised the US-style ban on TikTok.')).actors).not.toContain('us-congress');
   });
 
+  it('reads "Parliament" alone abroad as that country\'s, beside a listed regulator, and at home as Malaysia\'s', async () => {
+    expect((await tag('The Infocomm Media Development Authority (IMDA) said the Code of Practice for Online Safety was issued after amendments passed by Parliament in Singapore.')).actors).toEqual(['imda', 'other-government']);
+    expect((await tag('IMDA berkata Kod itu dikeluarkan selepas pindaan diluluskan Parlimen di Singapura.')).actors).toEqual(['imda', 'other-government']);
+    expect((await tag('The MCMC said the Online Safety Act was passed by Parliament in December.')).actors).toEqual(['mcmc', 'parliament-my']);
+  });
+
   it('reads the Senate or the House alone as the US Congress in a US story that names no other country', async () => {
     expect((await tag('WASHINGTON, Jan 31 – The chief executives of Meta and TikTok faced questions in the Senate on Wednesday over child safety online.')).actors).toEqual(['us-congress']);
     expect((await tag('Langkah terhadap TikTok itu diluluskan Senat pada Selasa, selepas Dewan Perwakilan meluluskannya minggu lalu, kata Presiden AS.')).actors).toContain('us-congress');
