@@ -31,8 +31,8 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [226, 216],
   },
   dispute: {
-    all: [666, 581],
-    'authority-act both-named': [188, 155],
+    all: [658, 581],
+    'authority-act both-named': [180, 155],
     'opposition both-named': [195, 177],
     'opposition legislature': [5, 5],
     'opposition member-states': [5, 5],

@@ -34,9 +34,10 @@ const TRIGGER = factored(new RegExp(
 const DENIAL = /^(?:menafikan dakwaan|denied)\b/i;
 // Warnings are a dispute only between an authority and a platform both named in the sentence.
 const WARNING = /\b(?:warn(?:ed|s|ing|ings)?|amaran)\b/i;
-// Acts an authority takes against a platform: like warnings, a dispute only with both named in the sentence.
+// Acts an authority takes against a platform: like warnings, a dispute only with both named in the sentence. Not an age
+// restriction ("platform yang dikenakan sekatan umur: Facebook, …"), which limits who may use a platform.
 const AUTHORITY_ACT =
-  /\b(?:ban(?:s|ned|ning)?|suspend(?:s|ed|ing)?|suspension|block(?:s|ed|ing)?|throttl\w*|slow(?:s|ed|ing)? down|cut access|barr(?:ed|ing) from|mengharamkan|haramkan|diharamkan|larangan|melarang|menggantung|digantung|penggantungan|menyekat|disekat|sekatan|memperlahankan|diperlahankan)\b/i;
+  /\b(?:ban(?:s|ned|ning)?|suspend(?:s|ed|ing)?|suspension|block(?:s|ed|ing)?|throttl\w*|slow(?:s|ed|ing)? down|cut access|barr(?:ed|ing) from|mengharamkan|haramkan|diharamkan|larangan|melarang|menggantung|digantung|penggantungan|menyekat|disekat|sekatan(?![ \t]+(?:umur|usia))|memperlahankan|diperlahankan)\b/i;
 // A verb of asking or ordering, then "X to": what follows is the act asked for.
 const DEMAND_VERBS = `${REQUEST_VERBS}|${ORDER_VERBS}`;
 const DEMANDED_ACT_BEFORE = new RegExp(`\\b(?:${DEMAND_VERBS})\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+$`, 'i');

@@ -239,6 +239,12 @@ describe('dispute issue', () => {
     expect(t.disputes.map((d) => d.over)).toEqual(['online-gambling']);
   });
 
+  it('reads no dispute in a list of platforms under an age restriction ("sekatan umur"), and one in a block', async () => {
+    const pairs = async (text: string) => (await tag(text, 'eSafety')).disputes.map((d) => [d.from, d.against]);
+    expect(await pairs('Berdasarkan penilaian eSafety, platform berikut dikenakan sekatan umur: Facebook, Instagram, TikTok dan X.')).toEqual([]);
+    expect(await pairs('eSafety mengenakan sekatan ke atas TikTok semalam.')).toEqual([['esafety', 'tiktok']]);
+  });
+
   it('reads a ban or a suspension as about blocking when its sentence names no issue', async () => {
     expect((await tag('Kerajaan mengharamkan TikTok di seluruh negara, kata SKMM.')).disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'tiktok', 'content-removal']]);
   });
