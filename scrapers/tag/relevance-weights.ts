@@ -21,13 +21,13 @@
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.203,
-  issues: 1.217,
-  online: 0.377,
-  governing: 0.228,
-  governingPlatform: 0.855,
-  regulatoryWords: 0.799,
-  onlineWords: 0.802,
+  intercept: -5.199,
+  issues: 1.225,
+  online: 0.376,
+  governing: 0.227,
+  governingPlatform: 0.848,
+  regulatoryWords: 0.798,
+  onlineWords: 0.798,
   offTopicWords: -0.746,
-  governed: 1.005,
+  governed: 0.998,
 };

@@ -178,6 +178,14 @@ describe('issues in the words of other countries\' laws and Malaysia\'s codes', 
       expect((await tag(text)).issues, text).not.toContain('content-removal');
   });
 
+  it('reads removing content in Malay ("arahan penyingkiran kandungan", "membuang hantaran") as content removal', async () => {
+    for (const text of [
+      'Mahkamah Tinggi menolak petisyen X yang mencabar kuasa kerajaan mengeluarkan arahan penyingkiran kandungan kepada platform media sosial.',
+      'TikTok berkata ia telah membuang lebih 300,000 hantaran yang melanggar garis panduan komuniti di platformnya.',
+    ])
+      expect((await tag(text)).issues, text).toContain('content-removal');
+  });
+
   it('reads "pelampau" and neo-Nazi groups as extremism', async () => {
     expect((await tag('Sebuah mahkamah di Moscow mengharamkan aktiviti Meta Platforms di Rusia selepas mengisytiharkan syarikat itu sebagai pertubuhan pelampau.')).issues).toContain('terrorism-extremism');
     expect((await tag('A Brazilian court suspended Telegram for failing to hand over data on neo-Nazi groups.')).issues).toContain('terrorism-extremism');
