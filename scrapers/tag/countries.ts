@@ -85,7 +85,7 @@ export const FOREIGN_CITIES: readonly string[] = [
   "Skopje", "Tirana", "Athens", "Budapest", "Vienna", "Prague", "Bratislava", "Vilnius", "Riga", "Tallinn", "Helsinki",
   "Stockholm", "Oslo", "Copenhagen", "Reykjavik", "Amsterdam", "The Hague", "Lisbon", "Barcelona", "Milan", "Munich",
   "Geneva", "Zurich", "Edinburgh", "Manila", "Hanoi", "Ho Chi Minh City", "Bangkok", "Phnom Penh", "Vientiane",
-  "Yangon", "Naypyidaw", "Kathmandu", "Karachi", "Lahore", "Mumbai", "Bengaluru", "Bangalore", "Beijing", "Shanghai",
+  "Yangon", "Naypyidaw", "Kathmandu", "Karachi", "Lahore", "New Delhi", "Mumbai", "Bengaluru", "Bangalore", "Beijing", "Shanghai",
   "Shenzhen", "Ulaanbaatar", "Sydney", "Melbourne", "Auckland", "Suva", "Port Moresby", "Honiara", "Bandar Seri Begawan",
   "Dili", "Minsk", "New York", "Los Angeles", "San Francisco", "Silicon Valley",
 ];

@@ -2,7 +2,7 @@
 // Fahmi Fadzil", "Meta's ... director Rafael Frankel", "Rafael Frankel, Meta's public policy director,".
 // Honorifics (Datuk Seri, Tan Sri, Dr) are dropped from the name; the name is otherwise kept as written.
 
-import { COUNTRY_NAMES, DEMONYMS } from './countries.ts';
+import { COUNTRY_NAMES, DEMONYMS, FOREIGN_CITIES } from './countries.ts';
 
 export interface Person {
   name: string;
@@ -126,7 +126,7 @@ const INSTITUTIONAL = new Set([
 ]);
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
 // (A word is matched against the names of one word, a whole run against all of them.)
-const PLACES = new Set([...COUNTRY_NAMES, ...DEMONYMS].map((n) => n.toLowerCase()));
+const PLACES = new Set([...COUNTRY_NAMES, ...DEMONYMS, ...FOREIGN_CITIES].map((n) => n.toLowerCase()));
 const institutional = (word: string) => {
   const lower = word.toLowerCase();
   return INSTITUTIONAL.has(lower) || PLACES.has(lower);

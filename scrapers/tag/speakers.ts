@@ -74,7 +74,8 @@ const TITLE = new Set([
     'kabinet member pesuruhjaya director-general informatics applications aplikasi informatika daerah ' +
     'bahagian cawangan ibu pejabat blogger activist aktivis lawyer peguam penganalisis journalist wartawan ' +
     'parliament assistant superintendent inspector sergeant constable colonel lieutenant supt acp dcp sac ' +
-    'dsp asp insp chairwoman chairperson jeneral financial operating captain coast guard prosecutor pendakwa biro'
+    'dsp asp insp chairwoman chairperson jeneral financial operating captain coast guard prosecutor pendakwa biro ' +
+    'leader excise customs immigration revenue'
   ).split(' '),
 ]);
 // The last word of a body's name ("Uganda Communications Commission", "Ethiopian Athletics Federation"): not a person.

@@ -55,6 +55,18 @@ describe('quotes', () => {
     ]);
   });
 
+  it('keeps "Leader", a department\'s word and a city out of a speaker\'s name', async () => {
+    expect(await speakers('Opposition Leader Henry Example said the plan for Facebook was "an attack on freedom of speech".')).toEqual([
+      ['an attack on freedom of speech', 'henry-example'],
+    ]);
+    expect(await speakers('"Licence holders who flout the rules on Facebook will face suspension," Deputy Commissioner of Excise Suresh Example said.')).toEqual([
+      ['Licence holders who flout the rules on Facebook will face suspension,', 'suresh-example'],
+    ]);
+    expect(await speakers('Addressing the media in New Delhi, the Minister of Electronics, Raghav Example, said platforms were welcome. "WhatsApp users deserve a forum," he said.')).toEqual([
+      ['WhatsApp users deserve a forum,', 'raghav-example'],
+    ]);
+  });
+
   it('reads no name inside a platform\'s own ("TikTok Indonesia said" is TikTok, not a "Tok Indonesia")', async () => {
     const t = await tag('TikTok Indonesia said it would follow the rules. "We will continue to pursue a constructive path forward," a spokesperson said.');
     expect(t.quotes.map((q) => q.speaker?.org ?? null)).toEqual(['tiktok']);
