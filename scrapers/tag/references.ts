@@ -344,8 +344,9 @@ export function resolveReferences(
         resolved = lastPerson?.org ?? subjectIn(here.start, raw.start, (r) => r.type === 'actor') ?? (minister ? { id: 'other-government', type: 'actor' } : null);
         break;
       }
-      // "The ministry", "the commission": the last one named; else in a Malaysian story Malaysia's, and in a foreign
-      // one another government body, when one was named before.
+      // "The ministry", "the commission": the last one named; else in a Malaysian story Malaysia's (unless another
+      // commission was named: "Personal Information Protection Commission (PIPC) … The Commission found"), and in a
+      // foreign one another government body, when one was named before.
       case 'ministry':
         resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'ministry' || (r.id === 'other-government' && MINISTRY_NAME.test(text.slice(r.start, r.end)))) ??
           (malaysian ? { id: 'kkd', type: 'actor' } : otherGovernmentBefore(raw.start));
@@ -353,7 +354,7 @@ export function resolveReferences(
       case 'regulator':
         resolved =
           antecedent(raw.start, (r) => kindOf(r.id) === 'regulator') ??
-          (malaysian ? { id: 'mcmc', type: 'actor' } : (!otherCommissionBefore(raw.start) && euCommission(text, raw)) || otherGovernmentBefore(raw.start));
+          (malaysian && !otherCommissionBefore(raw.start) ? { id: 'mcmc', type: 'actor' } : (!otherCommissionBefore(raw.start) && euCommission(text, raw)) || otherGovernmentBefore(raw.start));
         break;
       case 'publicBody':
         resolved = otherGovernmentBefore(raw.start);

@@ -122,6 +122,11 @@ describe('what is not a promise', () => {
     expect(await makers('Kementerian Komunikasi berkata cadangan itu tidak dapat diterima kerana ia akan melambatkan tindakan terhadap kandungan palsu.')).toEqual([]);
   });
 
+  it('gives "the Commission" to another commission named before, even where no other country is named', async () => {
+    expect(await makers('The Personal Information Protection Commission (PIPC) fined Google. The Commission will also continue its investigation into other online advertising platforms.')).toEqual(['other-government']);
+    expect(await makers('MCMC fined Google. The Commission will also continue its investigation into other online advertising platforms.')).toEqual(['mcmc']);
+  });
+
   it('gives "the ministry" to an unlisted ministry named before, and knows the KKD by its 2009–13 English name', async () => {
     expect(await makers('Kementerian Kewangan (MOF) memaklumkan cukai baharu. Kementerian akan mengadakan sesi libat urus bersama pengendali platform e-dagang.')).toEqual(['other-government']);
     expect(await makers('Information, Communications and Culture Minister Datuk Seri Rahim Example said the ministry will meet internet service providers.')).toEqual(['kkd']);
