@@ -62,14 +62,14 @@ const RELATIVE_BEFORE = /,?\s*\b(?:yang|which|that)\s+$/i;
 // Where the promise's stretch ends: a second promise joined on, or a clause giving its cause ("…, susulan peningkatan
 // kes penipuan tahun ini", "…, following a rise in complaints this year"), whose dates are not the promise's.
 const PROMISE_END = /\s(?:and|dan|serta)\s+(?:also\s+|juga\s+)?(?:will|would|shall|akan)\b|,\s*(?:susulan|berikutan|following|after|selepas|setelah|manakala|whereas|while)\s/i;
-// A rumour or claim passed on: "dakwaan kononnya bekalan makanan akan terputus", "rumours that the app would be banned".
-// Not past a new clause: "berhubung dakwaan yang tersebar di Facebook, dan pihaknya akan menjejak …" is a promise.
 // A promise asked for or ordered is the asker's demand, not the other party's promise: "asked Meta to commit to
 // supporting the bill", "meminta TikTok berjanji untuk …".
 const PROMISE_ASKED_BEFORE = new RegExp(
   `\\b(?:${REQUEST_VERBS}|${ORDER_VERBS}|challenged|invited)\\b(?:(?!\\b(?:and|dan|but|tetapi|while|manakala|after|selepas|which|yang|said|berkata)\\b)[^.;,]){0,80}?\\s(?:(?:to|supaya|agar|untuk)\\s+)?$`,
   'i',
 );
+// A rumour or claim passed on: "dakwaan kononnya bekalan makanan akan terputus", "rumours that the app would be banned".
+// Not past a new clause: "berhubung dakwaan yang tersebar di Facebook, dan pihaknya akan menjejak …" is a promise.
 const CLAIMED = /\b(?:kononnya|konon|dakwaan|khabar angin|rumou?rs?|allegations?)\b(?:(?!,\s*(?:dan|and|but|tetapi)\s)[^.;])*$/i;
 // A claim denied: "menafikan dakwaan … bahawa kerajaan akan menyekat …", "denied reports that it would …".
 export const DENIED = /\b(?:menafikan|denied|denies|deny|dismissed|refuted)\b[^.;]{0,100}\b(?:bahawa|that)\b[^.;]*$/i;

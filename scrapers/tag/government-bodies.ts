@@ -197,10 +197,10 @@ const CONGRESS_WORD = /Congress|Kongres|Senat|House of Representatives|Dewan Per
 /** Mentions of the US Congress by "Congress" alone, none overlapping another body's. */
 export function usCongressMentions(text: string, actors: readonly Mention[]): Mention[] {
   if (!CONGRESS_WORD.test(text) || !US_NAMED.test(text) || OTHER_CONGRESS.test(text)) return [];
-  const otherSenate = placesNamed(text).some((place) => !US_STORY_PLACES.test(place));
+  let elsewhere: boolean | undefined;
   const found: Mention[] = [];
   for (const m of text.matchAll(BARE_CONGRESS)) {
-    if (otherSenate && !/^(?:Congress|Kongres)$/.test(m[0])) continue;
+    if (!/^(?:Congress|Kongres)$/.test(m[0]) && (elsewhere ??= placesNamed(text).some((place) => !US_STORY_PLACES.test(place)))) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (!actors.some((a) => start < a.end && a.start < end)) found.push({ id: 'us-congress', start, end });

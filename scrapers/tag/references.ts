@@ -351,11 +351,13 @@ export function resolveReferences(
         resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'ministry' || (r.id === 'other-government' && MINISTRY_NAME.test(text.slice(r.start, r.end)))) ??
           (malaysian ? { id: 'kkd', type: 'actor' } : otherGovernmentBefore(raw.start));
         break;
-      case 'regulator':
+      case 'regulator': {
+        const otherCommission = otherCommissionBefore(raw.start);
         resolved =
           antecedent(raw.start, (r) => kindOf(r.id) === 'regulator') ??
-          (malaysian && !otherCommissionBefore(raw.start) ? { id: 'mcmc', type: 'actor' } : (!otherCommissionBefore(raw.start) && euCommission(text, raw)) || otherGovernmentBefore(raw.start));
+          (malaysian && !otherCommission ? { id: 'mcmc', type: 'actor' } : (!otherCommission && euCommission(text, raw)) || otherGovernmentBefore(raw.start));
         break;
+      }
       case 'publicBody':
         resolved = otherGovernmentBefore(raw.start);
         break;
