@@ -142,6 +142,9 @@ function issueWeights(issueMentions: Mention[], sentences: Sentence[]): Map<stri
   return weights;
 }
 
+/** Up to `chars` characters of the sentence before a mention in it. */
+const textBefore = (s: Sentence, m: Mention, chars: number) => s.text.slice(Math.max(0, m.start - s.start - chars), m.start - s.start);
+
 /**
  * A conflict sentence's issue. A block named beside licensing or registration is its sanction ("blocks 26
  * unregistered platforms", "menyekat … selepas gagal mendaftar"): the conflict is over the licence. An issue given as
@@ -151,7 +154,7 @@ function issueWeights(issueMentions: Mention[], sentences: Sentence[]): Map<stri
 function sentenceIssue(s: Sentence, inSentence: Mention[], weights: Map<string, number>): string | null {
   const sanctioned = inSentence.some((m) => m.id === LICENSING) && inSentence.some((m) => m.id === BLOCKING);
   if (sanctioned) return LICENSING;
-  const reasons = inSentence.filter((m) => REASON_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start)));
+  const reasons = inSentence.filter((m) => REASON_BEFORE.test(textBefore(s, m, 60)));
   return weightiest(reasons.length ? reasons : inSentence, weights);
 }
 
@@ -161,7 +164,7 @@ function sentenceIssue(s: Sentence, inSentence: Mention[], weights: Map<string, 
  * its weightiest other issue (development pair and issue 0.626 → 0.630, held-out 0.482 → 0.486).
  */
 function harmUnderLaw(s: Sentence, inSentence: Mention[], issueMentions: Mention[], weights: Map<string, number>): string | null {
-  const instrument = (m: Mention) => m.id !== SAFETY_LAW || INSTRUMENT_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start));
+  const instrument = (m: Mention) => m.id !== SAFETY_LAW || INSTRUMENT_BEFORE.test(textBefore(s, m, 30));
   if (!inSentence.every(instrument)) return null;
   return weightiest(issueMentions.filter((m) => m.id !== SAFETY_LAW), weights);
 }

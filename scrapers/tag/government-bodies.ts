@@ -114,11 +114,14 @@ function namedListed(text: string, end: number, actors: readonly Mention[]): boo
 // otherwise read as a listed body named again (HEAD_ONLY).
 const LEGISLATURE = /(?<!\p{Lu}[\p{L}'’-]*[ \t])(?<![\p{L}])(?:Parliament|Parlimen)(?![ \t]+\p{Lu})(?![\p{L}])/gu;
 const LEGISLATURE_WORD = /Parliament|Parlimen/;
+/** Does any of the spans overlap `start`–`end`? */
+export const overlapsAny = (spans: readonly { start: number; end: number }[], start: number, end: number) =>
+  spans.some((s) => start < s.end && s.start < end);
+
 /** Mentions of unlisted public bodies, none overlapping a listed actor's. */
 export function otherGovernmentMentions(text: string, actors: readonly Mention[], malaysian: boolean): Mention[] {
   const found: Mention[] = [];
-  const free = (start: number, end: number) =>
-    !actors.some((a) => start < a.end && a.start < end) && !found.some((f) => start < f.end && f.start < end);
+  const free = (start: number, end: number) => !overlapsAny(actors, start, end) && !overlapsAny(found, start, end);
   // "The ministry", "police", "Digital Minister" with a listed body named are most likely that body (unless the
   // bodies named are themselves other governments': "Roskomnadzor said … the court fined Meta").
   const unnamedToo = !malaysian && actors.every((a) => a.id === 'other-government');
@@ -161,7 +164,7 @@ export function withShortForms(text: string, mentions: readonly Mention[]): Ment
     if (!short) continue;
     const listed = all.find((o) => o.start === m.end + bracket[0].indexOf(short) && o.end - o.start === short.length);
     if (listed && listed.id !== m.id) all = all.map((o) => (text.slice(o.start, o.end) === short ? { ...o, id: m.id } : o));
-    const free = (start: number, end: number) => !all.some((o) => start < o.end && o.start < end);
+    const free = (start: number, end: number) => !overlapsAny(all, start, end);
     for (const other of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${short}(?![\\p{L}\\p{N}])`, 'gu'))) {
       const start = other.index;
       if (free(start, start + short.length)) all.push({ id: m.id, start, end: start + short.length });
@@ -203,7 +206,7 @@ export function usCongressMentions(text: string, actors: readonly Mention[]): Me
     if (!/^(?:Congress|Kongres)$/.test(m[0]) && (elsewhere ??= placesNamed(text).some((place) => !US_STORY_PLACES.test(place)))) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (!actors.some((a) => start < a.end && a.start < end)) found.push({ id: 'us-congress', start, end });
+    if (!overlapsAny(actors, start, end)) found.push({ id: 'us-congress', start, end });
   }
   return found;
 }

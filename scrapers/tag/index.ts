@@ -6,7 +6,7 @@ import { findCommitments, mayHoldCommitment } from './commitments.ts';
 import { findDemands, mayHoldDemand } from './demands.ts';
 import { conflictMatch, findDisputes } from './disputes.ts';
 import { findPeople } from './people.ts';
-import { otherGovernmentMentions, shortForms, usCongressMentions, withShortForms } from './government-bodies.ts';
+import { otherGovernmentMentions, overlapsAny, shortForms, usCongressMentions, withShortForms } from './government-bodies.ts';
 import { findQuotes, findQuoteSpans } from './quotes.ts';
 import { indexSpeakers, type SpeakerIndex } from './speakers.ts';
 import { claimSpeaker } from './claim-speakers.ts';
@@ -90,7 +90,7 @@ function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<voi
   yield;
   // "The Senate" in a story about the United States is its Congress, not another government's unlisted house.
   const congress = usCongressMentions(full, listedActors);
-  const foreignBodies = kept(otherGovernmentMentions(full, listedActors, malaysian), (m) => !congress.some((c) => m.start < c.end && c.start < m.end));
+  const foreignBodies = kept(otherGovernmentMentions(full, listedActors, malaysian), (m) => !overlapsAny(congress, m.start, m.end));
   const named = [...listedActors, ...congress, ...foreignBodies];
   const actors = withShortForms(full, named).sort((a, b) => a.start - b.start);
   yield;

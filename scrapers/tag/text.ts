@@ -139,11 +139,12 @@ const ONLINE =
 // A dateline in capitals ("NAIROBI, 5 Julai (Bernama) --", "JAKARTA – …", "DHAKA — …") says where a report comes from.
 const DATELINE = /^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,|\s*[–—]|\s+--?\s)/m;
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+/** The dateline's place as a name is written ("NAIROBI" → "Nairobi"), or '' where there is none. */
+const datelineOf = (text: string) => titleCase(DATELINE.exec(text)?.[1] ?? '');
 
 /** The countries, peoples and foreign cities a text names, its dateline's too ("AMMAN, 27 Julai (Bernama) --"). */
 export function placesNamed(text: string): string[] {
-  const dateline = titleCase(DATELINE.exec(text)?.[1] ?? '');
-  return [...`${dateline}\n${text}`.matchAll(PLACES)].map((m) => m[0]);
+  return [...`${datelineOf(text)}\n${text}`.matchAll(PLACES)].map((m) => m[0]);
 }
 
 /**
@@ -152,7 +153,7 @@ export function placesNamed(text: string): string[] {
  */
 export function isMalaysian(text: string, lang: string): boolean {
   const foreign = lang === 'ms' ? FOREIGN_IN_MALAY : FOREIGN;
-  const dateline = titleCase(DATELINE.exec(text)?.[1] ?? '');
+  const dateline = datelineOf(text);
   const elsewhere = () => foreign.test(text) || foreign.test(dateline) || ELSEWHERE.test(text) || ELSEWHERE.test(dateline);
   const malaysia = MALAYSIA.exec(text);
   if (!malaysia) return !elsewhere();
