@@ -32,8 +32,10 @@ const TRIGGER = factored(new RegExp(
   'i',
 ));
 const DENIAL = /^(?:menafikan dakwaan|denied)\b/i;
-// Warnings are a dispute only between an authority and a platform both named in the sentence.
-const WARNING = /\b(?:warn(?:ed|s|ing|ings)?|amaran)\b/i;
+// Warnings are a dispute only between an authority and a platform both named in the sentence; so is an investigation
+// into a named party ("opened a preliminary investigation into Telegram", "siasatan terhadap TikTok"), not one into
+// a harm ("menyiasat penyebaran berita palsu"). Case-sensitive: with the `i` flag `\p{Lu}` takes any letter.
+const WARNING = /\b(?:[Ww]arn(?:ed|s|ing|ings)?|[Aa]maran)\b|\b(?:[Ii]nvestigations? into|[Pp]robes? into|[Ii]nvestigating|[Mm]enyiasat|[Ss]iasatan (?:ke atas|terhadap))\s+(?=\p{Lu})/u;
 // Acts an authority takes against a platform: like warnings, a dispute only with both named in the sentence. Not an age
 // restriction ("platform yang dikenakan sekatan umur: Facebook, …"), which limits who may use a platform.
 const AUTHORITY_ACT =

@@ -2,6 +2,7 @@
 // or a government of another country ("the Delhi High Court", "Kementerian Pengangkutan", "Polis Delhi"). Each is
 // `other-government`, unless a listed actor is named at the same place (the listed name wins).
 import type { Mention } from './taxonomy.ts';
+import { overlapsAny } from '../../src/lib/spans.ts';
 import { A_COUNTRY, ANOTHER_COUNTRY, placesNamed } from './text.ts';
 
 // A capitalised word; a dot only inside it ("U.S"), so that a name never runs over a sentence's end ("… Act. The").
@@ -114,9 +115,6 @@ function namedListed(text: string, end: number, actors: readonly Mention[]): boo
 // otherwise read as a listed body named again (HEAD_ONLY).
 const LEGISLATURE = /(?<!\p{Lu}[\p{L}'’-]*[ \t])(?<![\p{L}])(?:Parliament|Parlimen)(?![ \t]+\p{Lu})(?![\p{L}])/gu;
 const LEGISLATURE_WORD = /Parliament|Parlimen/;
-/** Does any of the spans overlap `start`–`end`? */
-export const overlapsAny = (spans: readonly { start: number; end: number }[], start: number, end: number) =>
-  spans.some((s) => start < s.end && s.start < end);
 
 /** Mentions of unlisted public bodies, none overlapping a listed actor's. */
 export function otherGovernmentMentions(text: string, actors: readonly Mention[], malaysian: boolean): Mention[] {

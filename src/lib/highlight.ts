@@ -1,4 +1,5 @@
 // Commitments and disputes highlighted where their evidence sentence stands in the text.
+import { overlapsAny } from './spans.ts';
 
 export type MarkKind = 'commitment' | 'dispute';
 
@@ -30,7 +31,7 @@ export function highlightParagraphs(text: string, marks: readonly Mark[]): Segme
       const start = paragraph.indexOf(evidence);
       if (start < 0) return;
       const end = start + evidence.length;
-      if (ranges.some((r) => start < r.end && r.start < end)) return;
+      if (overlapsAny(ranges, start, end)) return;
       ranges.push({ start, end, kind: mark.kind });
       claimed.add(i);
     });

@@ -436,6 +436,12 @@ describe('dispute issue', () => {
     expect(t.disputes).toEqual([]);
     expect(t.demands.map((d) => d.on)).toEqual(['facebook', 'whatsapp']);
   });
+  it('reads an investigation into a named platform as an act against it, and one into a harm as none', async () => {
+    const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
+    expect(await pairs('The Zorvania Communications Authority has opened a preliminary investigation into TikTok over the spread of deepfakes on the app.')).toEqual([['other-government', 'tiktok']]);
+    expect(await pairs('Kementerian Zorvania memulakan siasatan terhadap TikTok berhubung data pengguna kanak-kanak.', 'ms')).toEqual([['other-government', 'tiktok']]);
+    expect(await pairs('Jawatankuasa Parlimen Zorvania yang menyiasat penyebaran berita palsu menggesa Meta dan TikTok mendedahkan pemilik akaun.', 'ms')).toEqual([]);
+  });
   it('reads a data breach a service suffered as no dispute, and a breach of a law as one', async () => {
     const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
     const story = 'The Zorvania Data Protection Authority opened an inquiry into ChatGPT on Monday.';
