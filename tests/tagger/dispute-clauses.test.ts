@@ -284,6 +284,20 @@ describe('dispute issue', () => {
     expect(t.disputes.map((d) => [d.from, d.against, d.over])).toContainEqual(['meta', 'other-government', 'privacy']);
   });
 
+  it('reads a data protection authority\'s dispute as about privacy when its sentence names another harm', async () => {
+    const t = await tag("Zorvania's Data Protection Commission today fined TikTok €345 million over default settings for teenagers' accounts.");
+    expect(t.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'tiktok', 'privacy']]);
+  });
+
+  it('reads "X fines Y" with an amount or a reason, and a fine "of" an amount "on" a platform, as a sanction', async () => {
+    const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
+    expect(await pairs('The Zorvania Competition Authority fines Facebook HUF 1.2 billion over misleading claims.')).toEqual([['other-government', 'facebook']]);
+    expect(await pairs('The Zorvania Communications Commission fines TikTok for collecting the data of children.')).toEqual([['other-government', 'tiktok']]);
+    expect(await pairs('The Zorvania Competition Authority has imposed a fine of HUF 1.2 billion on Facebook Ireland Ltd.')).toEqual([['other-government', 'facebook']]);
+    // Fines as a noun: no act.
+    expect(await pairs('The Zorvania Communications Commission said fines for late filings on TikTok rose last year.')).toEqual([]);
+  });
+
   it('knows the right to be forgotten, data harvesting, data sharing and interception as privacy', async () => {
     for (const text of [
       'The regulator fined Google for failing to honour right-to-be-forgotten requests.',
