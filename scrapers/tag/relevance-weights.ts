@@ -18,16 +18,17 @@
 // - sixteenth-dev.jsonl
 // - seventeenth-dev.jsonl
 // - eighteenth-dev.jsonl
+// - nineteenth-dev.jsonl
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.199,
-  issues: 1.225,
-  online: 0.376,
-  governing: 0.227,
-  governingPlatform: 0.848,
-  regulatoryWords: 0.798,
-  onlineWords: 0.798,
-  offTopicWords: -0.746,
-  governed: 0.998,
+  intercept: -5.312,
+  issues: 1.211,
+  online: 0.399,
+  governing: 0.214,
+  governingPlatform: 0.865,
+  regulatoryWords: 0.813,
+  onlineWords: 0.83,
+  offTopicWords: -0.759,
+  governed: 1.015,
 };
