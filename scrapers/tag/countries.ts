@@ -68,6 +68,9 @@ export const DEMONYMS: readonly string[] = [
   "Mauritian", "Pakistani", "Filipino", "Vietnamese", "Indonesian", "Mexican", "Brazilian", "Japanese", "Taiwanese",
   "Turkish", "Russian", "Polish", "Spanish", "Italian", "Irish", "Canadian", "Australian", "French", "German", "Korean",
   "American", "British", "Thai",
+  // Added on 7 December (sixteenth session): "South Africans" in a minister's quote was a South African statement's
+  // only sign of its country; the text's own pattern reads these names only without the plural "s".
+  "South African", "Sri Lankan", "Bangladeshi", "Nepalese", "Nepali", "New Zealander",
 ];
 
 // Capitals and large cities that stories abroad are filed from or name ("Buenos Aires, 29 July 2024."), where the

@@ -18,7 +18,7 @@ const OF_NAME = `(?:${SP}(?:of|for)${SP}(?:${LISTED_BEFORE_SHORT_FORM}|(?:the${S
 // Parliament", "National Security and Defence Council".
 const ENGLISH = new RegExp(
   [
-    `(?:${CAP}${SP}(?:(?:and|&)${SP})?){1,4}(?:Ministry|Department|Court|Police(?:\\s+(?:Force|Office|Service))?|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate|Inspection|Secretariat|Regulator|Embassy|Consulate|Chancellery|Presidency|Division|Administration|Superintendence|Superintendency)\\b${OF_NAME}?`,
+    `(?:${CAP}${SP}(?:(?:and|&)${SP})?){1,4}(?:Ministry|Department|Court|Police(?:\\s+(?:Force|Office|Service))?|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate|Inspection|Secretariat|Regulator|Embassy|Consulate|Chancellery|Presidency|Division|Administration|Superintendence|Superintendency|Board)\\b${OF_NAME}?`,
     `\\b(?:Ministry|Department|Minister|Secretary|Office|Commission|Authority|Agency|Council|Court|Government|Directorate|Inspection|Secretariat|Division|Superintendence|Superintendency)${OF_NAME}`,
   ].join('|'),
   'gu',
@@ -98,11 +98,11 @@ const TASK_FORCE_WORD = /[Tt]ask|[Pp]asukan/;
 const UNNAMED = /\b(?:the (?:court|government|cabinet|senate|ministry|judges?|justices|prosecutors?|authorities)|(?:the|an?) (?:electoral|federal|district|high|supreme|local|provincial|regional|military|criminal|civil|appeals?|constitutional) (?:court|judge)|police|mahkamah|polis|kerajaan|hakim|pendakwa raya|peguam negara|attorneys?[- ]general|pihak berkuasa|governors?|gabenor|state agenc(?:y|ies)|government spokes(?:man|woman|person)|the president|presiden itu|the expert group|(?:a|an|the) (?:parliamentary|inquiry|select) committee|(?:sebuah |satu )?jawatankuasa (?:siasatan|parlimen|pilihan))\b/gi;
 // Capitalised words that start a sentence or name a private body, not a public one; "Ministry of Industry and Trade"
 // is public whatever it is of.
-const NOT_PUBLIC = /^(?:The|A|An|This|That|Its|Their|Our|Oversight|Safety|Advisory|Press|Media|Ethics|Supervisory)\s|^(?!(?:Ministry|Department) of\b).*\b(?:Business|Industry|Association|Chamber|Company|Corporation|Foundation)\b/;
+const NOT_PUBLIC = /^(?:The|A|An|This|That|Its|Their|Our|Oversight|Safety|Advisory|Press|Media|Ethics|Supervisory)\s|\b(?:Oversight|Advisory|Supervisory|Ethics) Board$|\bBoard of Directors\b|^(?!(?:Ministry|Department) of\b).*\b(?:Business|Industry|Association|Chamber|Company|Corporation|Foundation|Cricket|Football|Olympic|Sports?)\b/;
 // "(Kominfo)" right after a name: the short form of a listed body says which body the name is.
 const SHORT_FORM_AFTER = /^\s*\(/;
 // A head word alone ("Commission", "Ministry") after "The" is a listed body talked about again, not a new one.
-const HEAD_ONLY = /^(?:Ministry|Department|Court|Police|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate)$/;
+const HEAD_ONLY = /^(?:Ministry|Department|Court|Police|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate|Board)$/;
 
 /** Is the name ending at `end` followed by a listed body's short form in brackets ("… Information Technology (Kominfo)")? */
 function namedListed(text: string, end: number, actors: readonly Mention[]): boolean {

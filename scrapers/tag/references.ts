@@ -37,8 +37,11 @@ export const SUBJECT_BY_EXAMPLES = new RegExp(
   'iu',
 );
 const UNNAMED = '';
-// An unlisted body named as a ministry ("Kementerian Kewangan (MOF)"): "the ministry" after it is that one.
+// An unlisted body named as a ministry ("Kementerian Kewangan (MOF)"): "the ministry" after it is that one. Failing
+// that and any listed ministry, an unlisted minister's office ("Minister of State for Electronics and Information
+// Technology … The Ministry will appoint …" in a story that names no country).
 const MINISTRY_NAME = /^(?:Ministry|Kementerian)\b|\bMinistry$/;
+const MINISTER_NAME = /^(?:Minister|Menteri)\b/;
 const COORDINATED_GAP = /^\s*(?:,\s*)?(?:and|dan|&|serta|,)\s*(?:the\s+)?$/i;
 export interface PersonWithOrg extends Person {
   org: { id: string; type: PartyType } | null;
@@ -349,6 +352,7 @@ export function resolveReferences(
       // foreign one another government body, when one was named before.
       case 'ministry':
         resolved = antecedent(raw.start, (r) => kindOf(r.id) === 'ministry' || (r.id === 'other-government' && MINISTRY_NAME.test(text.slice(r.start, r.end)))) ??
+          antecedent(raw.start, (r) => r.id === 'other-government' && MINISTER_NAME.test(text.slice(r.start, r.end))) ??
           (malaysian ? { id: 'kkd', type: 'actor' } : otherGovernmentBefore(raw.start));
         break;
       case 'regulator': {

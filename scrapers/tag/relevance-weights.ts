@@ -22,13 +22,13 @@
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.312,
-  issues: 1.211,
+  intercept: -5.343,
+  issues: 1.203,
   online: 0.399,
-  governing: 0.214,
-  governingPlatform: 0.865,
-  regulatoryWords: 0.813,
-  onlineWords: 0.83,
-  offTopicWords: -0.759,
-  governed: 1.015,
+  governing: 0.232,
+  governingPlatform: 0.881,
+  regulatoryWords: 0.817,
+  onlineWords: 0.826,
+  offTopicWords: -0.75,
+  governed: 1.017,
 };

@@ -132,6 +132,13 @@ describe('what is not a promise', () => {
     expect(await makers('Information, Communications and Culture Minister Datuk Seri Rahim Example said the ministry will meet internet service providers.')).toEqual(['kkd']);
   });
 
+  it('gives "the Ministry" to an unlisted minister\'s office named before when no listed ministry is, in a story naming no country', async () => {
+    const meeting = 'Minister of State for Lunar Technology Arjun Example on Friday met representatives of social media platforms.';
+    expect(await makers(`${meeting} The Ministry will appoint an officer to help citizens lodge complaints.`)).toEqual(['other-government']);
+    // A listed ministry named before still wins: "Menteri Komunikasi dan Digital" of Komdigi's own story.
+    expect(await makers('JAKARTA – Kementerian Komunikasi dan Digital (Komdigi) menyekat kandungan judi. Menteri Komunikasi dan Digital, Sari Example berkata kementerian akan melancarkan sistem baharu.')).toEqual(['komdigi']);
+  });
+
   it('reads no promise in "have not said how they will" or in platforms that "would stay blocked"', async () => {
     expect(await makers('Meta and Google, which owns YouTube, have not said how they will comply with the Mississippi law.')).toEqual([]);
     expect(await makers('The minister said Facebook and TikTok would stay blocked until their representatives explained the delay.')).toEqual([]);

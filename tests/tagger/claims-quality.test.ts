@@ -39,8 +39,10 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
     what: 0.77, pairs: 0.79, 'pair+issue': 0.64, direction: 0.63, 'quote-text': 0.96, quotes: 0.93, demands: 0.6,
   },
   // third-holdout: 0.969, 0.833, 0.995, 0.904, 0.733, 0.857, 0.857, 0.571, 0.333, 0.522, 0.990, 0.887, 0.348
+  // (due was floored at 0.81, rounded up from 0.807; 0.80 since the sixteenth session, when "the Ministry" after an
+  // unlisted minister's office moved one due date from this half, 0.857 → 0.810, to the nineteenth, 0.600 → 0.667)
   'third-holdout': {
-    relevance: 0.92, 'off-topic': 0.79, platforms: 0.95, actors: 0.86, issues: 0.69, commitments: 0.81, due: 0.81,
+    relevance: 0.92, 'off-topic': 0.79, platforms: 0.95, actors: 0.86, issues: 0.69, commitments: 0.81, due: 0.8,
     what: 0.64, pairs: 0.53, 'pair+issue': 0.29, direction: 0.48, 'quote-text': 0.94, quotes: 0.84, demands: 0.3,
   },
   // fourth-dev: 1.000, 1.000, 0.988, 0.935, 0.696, 0.916, 1.000, 0.750, 0.529, 0.684, 0.989, 0.946, 0.750

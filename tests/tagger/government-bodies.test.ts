@@ -13,7 +13,11 @@ describe('unlisted public bodies', () => {
       'Polis Jakarta menahan dua lelaki yang menjual akaun media sosial.',
       'Pihak berkuasa Zorvania memperlahankan aplikasi itu minggu ini.',
       'The European Parliament voted on the platform rules on Tuesday.',
+      'The Film and Publication Board of Zorvania will publish guidance notes for online distributors.',
     ]) expect((await tag(text)).actors, text).toContain('other-government');
+    // A platform's or a sports body's board is not a public body.
+    for (const text of ["Meta's Oversight Board said the account should be suspended.", 'The Zorvania Cricket Board banned the player.', 'The TikTok Board of Directors met on Monday.'])
+      expect((await tag(text)).actors, text).not.toContain('other-government');
     const slowed = await tag('Pihak berkuasa Zorvania mendakwa Telegram gagal memadam lebih 3,000 hantaran berkaitan dadah di media sosial.');
     expect(slowed.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'telegram']]);
   });
@@ -198,6 +202,9 @@ describe('unlisted public bodies', () => {
     const oped = 'Perancis mahu perintah berkurung digital untuk remaja\nSuruhanjaya siasatan itu berkata ia akan merujuk TikTok kepada pendakwa raya.\n\n-- Penulis ialah penganalisis yang berpangkalan di Kuala Lumpur.';
     expect(isMalaysian(oped, 'ms')).toBe(false);
     expect(isMalaysian('Perancis dan Malaysia bincang keselamatan dalam talian\nSKMM berkata ia akan bertemu TikTok.\n\nPerbincangan diteruskan minggu depan.', 'ms')).toBe(true);
+    // Peoples named in the plural: "South Africans" may be a statement's only sign of its country.
+    expect(isMalaysian('"South Africans must be protected online," the Minister said.', 'en')).toBe(false);
+    expect(isMalaysian('"Sri Lankans deserve better," the Minister said.', 'en')).toBe(false);
     // One paragraph: Malaysia named anywhere in it keeps the story Malaysian.
     expect(isMalaysian('Fahmi jumpa pengendali platform di Singapura bulan depan\nFahmi Fadzil said the meeting followed the removal of Malaysian media posts.', 'en')).toBe(true);
   });
