@@ -289,6 +289,14 @@ describe('dispute issue', () => {
     expect(t.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'tiktok', 'privacy']]);
   });
 
+  it('reads a conflict over children and an age limit as over age assurance, the narrower issue', async () => {
+    const over = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against, d.over]);
+    expect(await over('The Zorvania Communications Authority sued Snapchat, saying the app let children under 13 open accounts without age verification.'))
+      .toEqual([['other-government', 'snapchat', 'age-assurance']]);
+    expect(await over('Suruhanjaya Komunikasi Zorvania menyaman Snapchat yang membenarkan kanak-kanak bawah 13 tahun membuka akaun tanpa pengesahan umur.'))
+      .toEqual([['other-government', 'snapchat', 'age-assurance']]);
+  });
+
   it('reads "X fines Y" with an amount or a reason, and a fine "of" an amount "on" a platform, as a sanction', async () => {
     const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
     expect(await pairs('The Zorvania Competition Authority fines Facebook HUF 1.2 billion over misleading claims.')).toEqual([['other-government', 'facebook']]);
