@@ -92,9 +92,11 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
   },
   {
     // "next year", "tahun depan": from → 1 January, by → 31 December; "bulan depan" likewise; "pada bulan depan", "in
-    // next month" (within it) as "by"
-    regex: new RegExp(`\\b(?:${WORD}|pada|in)\\s+${AT}${END_OF}(?:(?<year>next\\s+year|tahun\\s+(?:depan|hadapan))|(?<month>next\\s+month|bulan\\s+(?:depan|hadapan)))\\b`, 'i'),
+    // next month" (within it) as "by"; "mulai awal tahun depan", "from early next year": the first day (by "early next
+    // year" names no day)
+    regex: new RegExp(`\\b(?:${WORD}|pada|in)\\s+${AT}(?:${END_OF}|(?<early>early|awal|(?:the\\s+)?(?:start|beginning)\\s+of|permulaan)\\s+)(?:(?<year>next\\s+year|tahun\\s+(?:depan|hadapan))|(?<month>next\\s+month|bulan\\s+(?:depan|hadapan)))\\b`, 'i'),
     read: (m, ref, from) => {
+      if (m.groups?.early && !from) return null;
       if (m.groups?.year) return { y: ref.getUTCFullYear() + 1, mo: from ? 1 : 12, d: from ? 1 : 31 };
       return nextMonth(ref, from);
     },
@@ -130,7 +132,7 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     // "separuh pertama tahun depan": the period's last day; "before the second half of 2026", "sebelum suku kedua": the
     // last day of the period before it
     regex: new RegExp(
-      `\\b(?:(?<before>before|ahead of|sebelum)|in|pada|dalam|${BY})\\s+(?:the\\s+)?(?:(?<end>end\\s+of\\s+(?:the\\s+)?|(?:akhir|hujung)\\s+))?(?:(?<ordinal>first|second|third|fourth)\\s+(?<unit>quarter|half)(?:\\s+of)?|(?<unitMs>suku|separuh)\\s+(?<ordinalMs>pertama|kedua|ketiga|keempat))(?:\\s+(?:(?<year>\\d{4})|(?<next>next\\s+year|tahun\\s+(?:depan|hadapan))|this\\s+year|tahun\\s+ini))?\\b`,
+      `\\b(?:(?<before>before|ahead of|sebelum)|in|during|pada|dalam|semasa|${BY})\\s+(?:the\\s+)?(?:(?<end>end\\s+of\\s+(?:the\\s+)?|(?:akhir|hujung)\\s+))?(?:(?<ordinal>first|second|third|fourth)\\s+(?<unit>quarter|half)(?:\\s+of)?|(?<unitMs>suku|separuh)\\s+(?<ordinalMs>pertama|kedua|ketiga|keempat))(?:\\s+(?:(?<year>\\d{4})|(?<next>next\\s+year|tahun\\s+(?:depan|hadapan))|this\\s+year|tahun\\s+ini))?\\b`,
       'i',
     ),
     read: (m, ref) => {

@@ -108,6 +108,14 @@ describe('due dates', () => {
     expect(on('charge the levy effective from the next quarter', '2031-05-21')).toBe('2031-07-01');
   });
 
+  it('reads a quarter "during" which a promise is kept, and the start of next year "from early next year"', () => {
+    expect(on('establish a legal entity in Zorvania during the first quarter of 2032', '2031-11-14')).toBe('2032-03-31');
+    expect(on('membuka pendaftaran secara dalam talian mulai awal tahun depan', '2031-10-20')).toBe('2032-01-01');
+    expect(on('open the register from early next year', '2031-10-20')).toBe('2032-01-01');
+    // "By early next year" names no day.
+    expect(on('open the register by early next year', '2031-10-20')).toBeNull();
+  });
+
   it('reads a plain "this year" or "tahun ini" as by the year\'s end, but not "earlier this year" or "sejak tahun ini"', () => {
     expect(on('memastikan RUU itu diluluskan tahun ini')).toBe('2031-12-31');
     expect(on('get the bill passed this year')).toBe('2031-12-31');
