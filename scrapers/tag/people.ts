@@ -30,7 +30,7 @@ const ROLE_WORDS = [
 const anyCase = (w: string) => w.replace(/\b\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const ROLE = `(?:${[...ROLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|')})`;
 const HONORIFIC =
-  "(?:(?:[Tt]he\\s+)?(?:Right\\s+)?Honou?rable|Hon\\.|Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Advocate|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness|Supt\\.?|Superintendent|Superintendan|ACP|DCP|SAC|DSP|ASP|Insp\\.?|Inspektor|Inspector|Sergeant|Detective|(?:Mejar|Leftenan|Major|Lieutenant|Brigadier)(?:\\s+(?:Jeneral|General))?|Kapten|Captain|Kolonel|Colonel|Kombes|AKBP|Kompol|Brigjen|Irjen)";
+  "(?:(?:[Tt]he\\s+)?(?:Right\\s+)?Honou?rable|Hon\\.|Datuk Seri|Dato['’] Seri|Dato['’] Sri|Dato Sri|Datuk|Dato['’]|Dato|Tan Sri|Puan Sri|Toh Puan|Tun|Datin Paduka|Datin|Dr\\.?|(?:Prof\\.?|Profesor|Professor)(?:\\s+Madya)?|Assoc\\.?\\s+Prof\\.?|Adv\\.?|Advocate|Ir\\.?|Ts\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mdm\\.?|Tuan|Puan|Encik|Cik|YB|YAB|Haji|Hj\\.?|Hajah|Senator|Sir|Dame|Lord|Baroness|Supt\\.?|Superintendent|Superintendan|ACP|DCP|SAC|DSP|ASP|Insp\\.?|Inspektor|Inspector|Sergeant|Detective|(?:Mejar|Leftenan|Major|Lieutenant|Brigadier)(?:\\s+(?:Jeneral|General))?|Kapten|Captain|Kolonel|Colonel|Kombes|AKBP|Kompol|Brigjen|Irjen|Shri|Smt\\.?|Shrimati|Engr\\.?)";
 // A name word, hyphenated parts whole ("Mensah-Larbi", "Siu-ling"), never ending in a hyphen.
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.|bin|binti|bt|bte|a\\/l|a\\/p|Md|Mohd|van|von|de|der|(?<![\\p{L}])(?:da|dos|das|del|du)(?=\\s+\\p{Lu})|al-\\p{Lu}\\p{Ll}+)";
 export const NAME_RUN = `${NAME_TOKEN}(?:[ \\t]+${NAME_TOKEN}){0,7}`;
@@ -58,7 +58,7 @@ const ROLE_COMMA_NAME = new RegExp(
 /** Role, a portfolio with no commas, then the name right before a verb of speech: "Minister of State for Electronics and
  *  IT Vikram Sethi said" (the name is the run of name words the verb follows). */
 const ROLE_PORTFOLIO_NAME = new RegExp(
-  `(?<![\\p{L}])(${ROLE})\\s+((?:of|for|bagi)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|&|of|for|dan|bagi))+?)\\s+${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*){1,3})(?=\\s+(?:said|says|told|announced|added|berkata|menyatakan)\\b)`,
+  `(?<![\\p{L}])(${ROLE})\\s+((?:of|for|bagi)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|&|of|for|dan|bagi))+?)\\s+${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*){1,3})(?=\\s+(?:said|says|told|announced|added|berkata|menyatakan|on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|semalam|hari\\s+ini)\\b)`,
   'gu',
 );
 const TRAILING_HONORIFICS = new RegExp(`(?:\\s*${HONORIFIC})+$`, 'u');

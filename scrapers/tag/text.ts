@@ -13,7 +13,7 @@ const ABBREVIATIONS = new Set(
     'dr', 'mr', 'mrs', 'ms', 'mdm', 'prof', 'st', 'jr', 'sr', 'sdn', 'co', 'corp', 'no', 'nos', 'vs', 'etc', 'eg', 'ie',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'sen', 'rep', 'gov',
     'lt', 'col', 'capt', 'hon', 'hj', 'ir', 'ts', 'art', 'sec', 'para', 'approx', 'dept', 'govt', 'est', 'fig', 'tel',
-    'adv', 'atty', 'supt', 'insp', 'sgt', 'hjh',
+    'adv', 'atty', 'supt', 'insp', 'sgt', 'hjh', 'engr', 'smt',
   ],
 );
 // After a single capital and a full stop ("J. Smith" or "... and X. The"), these words start a new sentence.

@@ -67,6 +67,15 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads "Shri" and "Smt." as titles, and a minister of a long portfolio named before "on Friday" as a person', async () => {
+    expect(await speakers('Minister of State for Electronics and Information Technology Vikram Example on Friday met the platforms. "Deepfakes are a violation of the law," Shri Example said.')).toEqual([
+      ['Deepfakes are a violation of the law,', 'vikram-example'],
+    ]);
+    expect(await speakers('"Platforms must act within 36 hours," said Smt. Anjali Example, the ministry\'s secretary.')).toEqual([
+      ['Platforms must act within 36 hours,', 'anjali-example'],
+    ]);
+  });
+
   it('reads no name inside a platform\'s own ("TikTok Indonesia said" is TikTok, not a "Tok Indonesia")', async () => {
     const t = await tag('TikTok Indonesia said it would follow the rules. "We will continue to pursue a constructive path forward," a spokesperson said.');
     expect(t.quotes.map((q) => q.speaker?.org ?? null)).toEqual(['tiktok']);
