@@ -54,9 +54,10 @@ const OF_COUNTRY = new RegExp(
         `(?:['’]s)?${SP}(?:${OF_KIND}${SP}){0,2}${GOVERNING_WORD}(?![\\p{L}])`,
         `(?=${SP}(?:${WHEN}${SP})?${GOVERNING_VERB})`,
         // Opening a clause with a plan: "France will submit a proposal", "Estonia will give students …", "New Zealand
-        // akan membuka pasaran …" (its people are not its government: "Canadians will remember"). The clause's start
-        // is read behind the name once it has matched.
-        `(?=${SP}(?:will|akan|plans${SP}to|intends${SP}to)(?![\\p{L}]))(?<=(?:^|\\n|[.!?:]["”]?${SP}|\\b(?:said|says|berkata|bahawa|that)${SP})(?:${A_COUNTRY}))`,
+        // akan membuka pasaran …" (its people are not its government: "Canadians will remember"), a wire's dateline
+        // before it too ("HANOI, 8 April (Bernama) — Vietnam akan …"). The clause's start is read behind the name once
+        // it has matched.
+        `(?=${SP}(?:will|akan|plans${SP}to|intends${SP}to)(?![\\p{L}]))(?<=(?:^|\\n|[.!?:]["”]?${SP}|\\)${SP}(?:[—–]|--?)${SP}|\\b(?:said|says|berkata|bahawa|that)${SP})(?:${A_COUNTRY}))`,
       ].join('|') +
       ')',
     `(?<![\\p{L}])(?:[Kk]erajaan|[Pp]arlimen|[Mm]ahkamah|[Pp]olis|[Pp]egawai|[Pp]ihak${SP}berkuasa|[Tt]entera|[Jj]unta|[Kk]ementerian|[Pp]residen|[Pp]erdana${SP}[Mm]enteri)${SP}${ANOTHER_COUNTRY}(?![\\p{L}])`,

@@ -261,6 +261,9 @@ describe('unlisted public bodies', () => {
     const t = await tag('She said France will submit to its European partners, before the end of June, a proposal for a digital age of majority.', '', { date: '2031-05-10' });
     expect(t.commitments.map((c) => [c.by, c.due])).toEqual([['other-government', '2031-06-30']]);
     expect((await tag('"Canadians will remember it," the minister said of the decision by Meta.')).commitments.map((c) => c.by)).not.toContain('other-government');
+    // After a wire's dateline too.
+    const wire = await tag('HANOI, 8 April (Bernama) — Vietnam akan menjalankan pemeriksaan menyeluruh terhadap operasi TikTok mulai bulan depan.', '', { lang: 'ms', date: '2031-04-08' });
+    expect(wire.commitments.map((c) => [c.by, c.due])).toEqual([['other-government', '2031-05-01']]);
   });
 
   it('reads a headline\'s country that blocks, bans or fines now as its government, unless its own body is named', async () => {
