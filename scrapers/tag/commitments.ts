@@ -42,7 +42,7 @@ const AND_ANOTHER_PROMISE = String.raw`\s(?:and|dan)\s+(?=[\w-]+\s+(?:(?:had|has
 // The look-behind for the first promise comes last, read only where "and" before another promise matched (read first,
 // it went back to the clause's start from every place in the sentence: a seventh of the tagger's time).
 const CLAUSE_BOUNDARY =
-  new RegExp(String.raw`(?:\b(?:said|says|told\s+[^,]{0,40}?|stated|announced|added|noted|confirmed|reported|explained|that|berkata|kata|bahawa|menyatakan|memberitahu|manakala|whereas|while|hopes?|hoped|berharap)\b|[;:"“”]|,\s*(?:and|but|dan|tetapi)\s+(?=(?:we|they|it|kami|kita|mereka|ia|pihaknya)\b)|,\s*(?:after|because|selepas|setelah|kerana)\b)|${AND_ANOTHER_PROMISE}(?<=\b${PROMISED}\b[^,.;]*\s(?:and|dan)\s+)`, 'gi');
+  new RegExp(String.raw`(?:\b(?:said|says|told\s+[^,]{0,40}?|stated|announced|added|noted|confirmed|reported|explained|that|berkata|kata|bahawa|menyatakan|memberitahu|manakala|whereas|while|hopes?|hoped|berharap|estimates?|estimated|expects?|expected|predicts?|predicted|projects|projected|believes|believed|menganggarkan|menjangka|menjangkakan|meramalkan|percaya|yakin)\b|[;:"“”]|,\s*(?:and|but|dan|tetapi)\s+(?=(?:we|they|it|kami|kita|mereka|ia|pihaknya)\b)|,\s*(?:after|because|selepas|setelah|kerana)\b)|${AND_ANOTHER_PROMISE}(?<=\b${PROMISED}\b[^,.;]*\s(?:and|dan)\s+)`, 'gi');
 // "According to the ruling, Telegram …", "Bagi pihak kementerian, SKMM …": the party after the comma is the subject;
 // "From today, users … will be directed …": the clause after a time put first is what is promised.
 const LEADING_ADVERBIAL =

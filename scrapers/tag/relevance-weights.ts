@@ -22,13 +22,13 @@
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.343,
-  issues: 1.203,
-  online: 0.399,
-  governing: 0.232,
-  governingPlatform: 0.881,
-  regulatoryWords: 0.817,
+  intercept: -5.366,
+  issues: 1.2,
+  online: 0.397,
+  governing: 0.243,
+  governingPlatform: 0.888,
+  regulatoryWords: 0.82,
   onlineWords: 0.826,
-  offTopicWords: -0.75,
-  governed: 1.017,
+  offTopicWords: -0.749,
+  governed: 1.016,
 };

@@ -132,6 +132,13 @@ describe('what is not a promise', () => {
     expect(await makers('Information, Communications and Culture Minister Datuk Seri Rahim Example said the ministry will meet internet service providers.')).toEqual(['kkd']);
   });
 
+  it('reads what a party estimates or expects a measure will do as a forecast, no promise', async () => {
+    expect(await makers('Kerajaan Zorvania menganggarkan langkah itu akan menjana hasil kira-kira 400 juta setahun daripada platform digital.')).toEqual([]);
+    expect(await makers('The Government of Zorvania expects the levy will raise 400 million a year from TikTok and other platforms.')).toEqual([]);
+    // A party's own plan after such a verb stays one.
+    expect(await makers('The Government of Zorvania expects that it will publish the list of registered platforms by June.')).toEqual(['other-government']);
+  });
+
   it('gives "the Ministry" to an unlisted minister\'s office named before when no listed ministry is, in a story naming no country', async () => {
     const meeting = 'Minister of State for Lunar Technology Arjun Example on Friday met representatives of social media platforms.';
     expect(await makers(`${meeting} The Ministry will appoint an officer to help citizens lodge complaints.`)).toEqual(['other-government']);

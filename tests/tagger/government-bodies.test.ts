@@ -14,6 +14,8 @@ describe('unlisted public bodies', () => {
       'Pihak berkuasa Zorvania memperlahankan aplikasi itu minggu ini.',
       'The European Parliament voted on the platform rules on Tuesday.',
       'The Film and Publication Board of Zorvania will publish guidance notes for online distributors.',
+      'Pentadbiran Cukai Nasional Zorvania akan menerbitkan senarai penyedia yang berdaftar.',
+      'Penguasa Pembangunan Media Zorvania meminta X meningkatkan perlindungan kanak-kanak.',
     ]) expect((await tag(text)).actors, text).toContain('other-government');
     // A platform's or a sports body's board is not a public body.
     for (const text of ["Meta's Oversight Board said the account should be suspended.", 'The Zorvania Cricket Board banned the player.', 'The TikTok Board of Directors met on Monday.'])
