@@ -30,7 +30,7 @@ const FOREIGN_MINISTER = new RegExp(`\\b(?:${CAP}${SP})?Ministers?\\b`, 'gu');
 // "pihak berkuasa Rusia", "Kedutaan Besar Malaysia", "Bahagian Penerangan" (not a law's "Bahagian III", nor a police
 // force's "Bahagian Siasatan Seksual …" or "Bahagian D11", which are the force).
 const MALAY = new RegExp(
-  `\\b(?:Kementerian|Jabatan|Mahkamah|Agensi|Suruhanjaya|Lembaga|Majlis|Pejabat|Pentadbiran|Penguasa|Polis|Dewan|Menteri|Timbalan Menteri|Hakim|Presiden|Kerajaan|Parlimen|Senat|Kabinet|Kedutaan(?:${SP}Besar)?|Konsulat|Direktorat|Tribunal|Bahagian(?!${SP}(?:[IVXL]+(?![\\p{L}])|Siasatan|\\p{Lu}\\d))|[Pp]ihak${SP}[Bb]erkuasa)(?:${SP}(?:dan${SP})?${CAP})+`,
+  `\\b(?:Kementerian|Jabatan|Mahkamah|Agensi|Suruhanjaya|Lembaga|Majlis|Pejabat|Pentadbiran|Penguasa|Biro|Polis|Dewan|Menteri|Timbalan Menteri|Hakim|Presiden|Kerajaan|Parlimen|Senat|Kabinet|Kedutaan(?:${SP}Besar)?|Konsulat|Direktorat|Tribunal|Bahagian(?!${SP}(?:[IVXL]+(?![\\p{L}])|Siasatan|\\p{Lu}\\d))|[Pp]ihak${SP}[Bb]erkuasa)(?:${SP}(?:dan${SP})?${CAP})+`,
   'gu',
 );
 // Another country's government by the country's name: "Ukrainian officials", "Hungary's government", "the Myanmar
@@ -99,7 +99,7 @@ const TASK_FORCE_WORD = /[Tt]ask|[Pp]asukan/;
 const UNNAMED = /\b(?:the (?:court|government|cabinet|senate|ministry|judges?|justices|prosecutors?|authorities)|(?:the|an?) (?:electoral|federal|district|high|supreme|local|provincial|regional|military|criminal|civil|appeals?|constitutional) (?:court|judge)|police|mahkamah|polis|kerajaan|hakim|pendakwa raya|peguam negara|attorneys?[- ]general|pihak berkuasa|governors?|gabenor|state agenc(?:y|ies)|government spokes(?:man|woman|person)|the president|presiden itu|the expert group|(?:a|an|the) (?:parliamentary|inquiry|select) committee|(?:sebuah |satu )?jawatankuasa (?:siasatan|parlimen|pilihan))\b/gi;
 // Capitalised words that start a sentence or name a private body, not a public one; "Ministry of Industry and Trade"
 // is public whatever it is of.
-const NOT_PUBLIC = /^(?:The|A|An|This|That|Its|Their|Our|Oversight|Safety|Advisory|Press|Media|Ethics|Supervisory)\s|\b(?:Oversight|Advisory|Supervisory|Ethics) Board$|\bBoard of Directors\b|^(?!(?:Ministry|Department) of\b).*\b(?:Business|Industry|Association|Chamber|Company|Corporation|Foundation|Cricket|Football|Olympic|Sports?)\b/;
+const NOT_PUBLIC = /^(?:The|A|An|This|That|Its|Their|Our|Oversight|Safety|Advisory|Press|Media|Ethics|Supervisory)\s|\b(?:Oversight|Advisory|Supervisory|Ethics) Board$|\bBoard of Directors\b|^(?!(?:Ministry|Department) of\b).*\b(?:Business|Industry|Association|Chamber|Company|Corporation|Foundation|Cricket|Football|Olympic|Sports?|Forum)\b/;
 // "(Kominfo)" right after a name: the short form of a listed body says which body the name is.
 const SHORT_FORM_AFTER = /^\s*\(/;
 // A head word alone ("Commission", "Ministry") after "The" is a listed body talked about again, not a new one.

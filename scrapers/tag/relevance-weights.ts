@@ -22,13 +22,13 @@
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.366,
-  issues: 1.2,
-  online: 0.397,
-  governing: 0.243,
-  governingPlatform: 0.888,
-  regulatoryWords: 0.82,
-  onlineWords: 0.826,
-  offTopicWords: -0.749,
-  governed: 1.016,
+  intercept: -5.384,
+  issues: 1.199,
+  online: 0.395,
+  governing: 0.263,
+  governingPlatform: 0.902,
+  regulatoryWords: 0.821,
+  onlineWords: 0.823,
+  offTopicWords: -0.754,
+  governed: 1.015,
 };

@@ -16,9 +16,10 @@ describe('unlisted public bodies', () => {
       'The Film and Publication Board of Zorvania will publish guidance notes for online distributors.',
       'Pentadbiran Cukai Nasional Zorvania akan menerbitkan senarai penyedia yang berdaftar.',
       'Penguasa Pembangunan Media Zorvania meminta X meningkatkan perlindungan kanak-kanak.',
+      'Biro Hasil Dalam Negeri Zorvania akan memungut cukai daripada penyedia perkhidmatan digital.',
     ]) expect((await tag(text)).actors, text).toContain('other-government');
     // A platform's or a sports body's board is not a public body.
-    for (const text of ["Meta's Oversight Board said the account should be suspended.", 'The Zorvania Cricket Board banned the player.', 'The TikTok Board of Directors met on Monday.'])
+    for (const text of ["Meta's Oversight Board said the account should be suspended.", 'The Zorvania Cricket Board banned the player.', 'The TikTok Board of Directors met on Monday.', 'Aduan boleh dibuat kepada Biro Aduan Forum Kandungan Zorvania.'])
       expect((await tag(text)).actors, text).not.toContain('other-government');
     const slowed = await tag('Pihak berkuasa Zorvania mendakwa Telegram gagal memadam lebih 3,000 hantaran berkaitan dadah di media sosial.');
     expect(slowed.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'telegram']]);
