@@ -48,7 +48,7 @@ const DEMANDED_ACT_BEFORE = new RegExp(`\\b(?:${DEMAND_VERBS})\\b[^.;]{0,60}\\b(
 // the act a body asks for ("menggesa penyedia platform … bekerjasama dengan MCMC dalam mengenal pasti dan menyekat
 // penyebaran berita palsu").
 const REQUESTED_ACT_BEFORE = new RegExp(
-  `\\b(?:${REQUEST_VERBS})\\b[^.;]{0,140}$|\\b(?:called for|calls for|calling for|petition\\w*)\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+(?:be\\s+|di)?$|\\b(?:call(?:s|ed|ing)?|demands?|petitions?) for (?:a |an |the )?(?:[\\w-]+ )?$`,
+  `\\b(?:${REQUEST_VERBS})\\b[^.;]{0,140}$|\\b(?:called for|calls for|calling for|petition\\w*)\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+(?:be\\s+|di)?$|\\b(?:call(?:s|ed|ing)?|demands?|petitions?) for (?:a |an |the )?(?:[\\w-]+ )?$|\\b(?:seek(?:s|ing)?|sought|menuntut|memohon) (?:a |an |the )?(?:[\\w-]+ )?$`,
   'i',
 );
 const BLOCKING = 'content-removal';
@@ -88,7 +88,7 @@ const SETTLED_BEFORE = /\b(?:settle[ds]?|settling|menyelesaikan)\s+(?:[\p{L}-]+\
 const actedOn = (text: string, at: number) =>
   (ACTED_ON.test(text.slice(0, at + 3)) && !ENGLISH_DIS_VERB.test(text.slice(at))) || SETTLED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 type Cue = 'sanction' | 'opposition' | 'warning' | 'authority-act';
-const BLOCKS_CONTENT = /^[\p{L}-]+\s+(?:(?:the|their|its|our|some|more|all|those|these|several|many|(?:hundreds|thousands|millions|dozens)\s+of|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|lebih|banyak|semua|beberapa|ratusan|ribuan|puluhan|berjuta-juta|dua|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh)\s+)*(?:accounts?|posts?|content|videos?|channels?|pages?|links?|material|ads|adverts?|advertisements?|kandungan|akaun|hantaran|video|saluran|pautan|laman|iklan)\b/iu;
+const BLOCKS_CONTENT = /^[\p{L}-]+\s+(?:(?:access\s+to|akses\s+kepada)\s+)?(?:(?:the|their|its|our|some|more|all|those|these|several|many|(?:hundreds|thousands|millions|dozens)\s+of|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|lebih|banyak|semua|beberapa|ratusan|ribuan|puluhan|berjuta-juta|dua|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh)\s+)*(?:accounts?|posts?|content|videos?|channels?|pages?|links?|material|ads|adverts?|advertisements?|kandungan|akaun|hantaran|video|saluran|pautan|laman|iklan|episodes?|episod)\b/iu;
 /** Is the party named last before the cue, not after a preposition, a platform ("…, we have … blocked the
  *  accounts")? Or a pronoun standing for one ("Lazada memaklumkan KPDN bahawa ia akan … menggantung akaun penjual"). */
 function blockerIsPlatform(s: Sentence, parties: Party[], refs: readonly PartyRef[], cueAt: number): boolean {
@@ -105,6 +105,7 @@ const CONTENT_DOES_BEFORE =
   /\b(?:content|material|posts?|videos?|messages?|ads?|advertisements?|accounts?|channels?|pages?|kandungan|bahan|hantaran|video|mesej|iklan|akaun|saluran|halaman)(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|yang)\s+(?:(?:may|might|could|can|would|boleh|mungkin|didapati|had|has|have|was|were|been|telah|sudah)\s+)*$/iu;
 const MIGHT_BEFORE = wordStartsLookingBehind(/\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}$/iu);
 const RISK_BEFORE = wordStartsLookingBehind(/\b(?:risk of|risks|exposed to|risiko|in the event of|in case of|sekiranya berlaku)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
+const FOUND_IF_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau|apabila)\s+(?:(?:it|they|the\s+\w+)\s+(?:is|are|was|were)\s+)?(?:found|didapati|terbukti|proven)\s+(?:to\s+(?:have\s+|be\s+)?|telah\s+)?$/i;
 const CONDITION_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau)\b[^.;]*$/i;
 const SCOPE_AFTER = /^[^.;]{0,40}\b(?:appl(?:y|ies)|terpakai)\s+(?:to|kepada|ke atas)\b/i;
 // "not", "no intention of banning", "tiada rancangan untuk menyekat", "tidak akan menyekat", "tiada arahan dikeluarkan
@@ -333,6 +334,9 @@ function conflictCue(text: string, { found, trigger }: ConflictMatch): { cue: Cu
   // "if the findings are confirmed, fines … are possible": a sanction that may come is not one taken ("if it keeps
   // ignoring the ministry" still tells of an ignoring going on).
   if (SANCTION.test(found[0]) && CONDITION_BEFORE.test(text.slice(0, found.index))) return null;
+  // "Sekiranya didapati melanggar DSA, TikTok boleh didenda", "if found to have breached the rules": a breach that may
+  // be found is none found.
+  if (FOUND_IF_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index))) return null;
   // "The ban is expected to apply to TikTok, Facebook and X": a law's scope, not an act against those named.
   if (!trigger && SCOPE_AFTER.test(text.slice(found.index + found[0].length))) return null;
   // "Platforms that fail to comply could have their services blocked", "HACA may order the suspension", "berdepan

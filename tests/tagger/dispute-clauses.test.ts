@@ -464,6 +464,13 @@ describe('dispute issue', () => {
     expect(await pairs('Kementerian Zorvania memulakan siasatan terhadap TikTok berhubung data pengguna kanak-kanak.', 'ms')).toEqual([['other-government', 'tiktok']]);
     expect(await pairs('Jawatankuasa Parlimen Zorvania yang menyiasat penyebaran berita palsu menggesa Meta dan TikTok mendedahkan pemilik akaun.', 'ms')).toEqual([]);
   });
+  it('reads no dispute in a breach that may be found, a ban a petition seeks, or a platform blocking access to content', async () => {
+    const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
+    expect(await pairs('Sekiranya didapati melanggar undang-undang itu, TikTok boleh didenda oleh Suruhanjaya Komunikasi Zorvania.', 'ms')).toEqual([]);
+    expect(await pairs('If found to have breached the rules, TikTok could be fined by the Zorvania Communications Commission.')).toEqual([]);
+    expect(await pairs('The Public Petitions Committee of the National Assembly of Zorvania heard the petition seeking a ban of TikTok.')).toEqual([]);
+    expect(await pairs('YouTube menyekat akses kepada episod tersebut di Zorvania, susulan notis daripada Kementerian Penerangan Zorvania.', 'ms')).toEqual([]);
+  });
   it('reads a data breach a service suffered as no dispute, and a breach of a law as one', async () => {
     const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
     const story = 'The Zorvania Data Protection Authority opened an inquiry into ChatGPT on Monday.';
