@@ -197,6 +197,7 @@ function weightiest(mentions: Mention[], weights: Map<string, number>): string |
   return best;
 }
 
+const SIDE_BY_SIDE = /^(?:\s+(?:Platforms|Inc\.?|LLC|Ltd\.?|Limited|Corp\.?))*(?:,?\s*(?:Inc\.?|LLC|Ltd\.?))?\s*(?:,\s*)?(?:and|dan|&|serta)\s+$/;
 const COORDINATED = /^\s*(?:,\s*)?(?:and|or|dan|atau|serta|,)?\s*$/i;
 const CONTENT_AFTER = /^\s*(?:videos?|posts?|accounts?|channels?|pages?|users?|groups?|clips?|live ?streams?|ads?|messages?)\b/i;
 const ARTICLE_BEFORE = /\b(?:a|an|his|her|their|its)\s+$/i;
@@ -234,8 +235,17 @@ function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: T
     if (!known) parties.push({ id: r.id, type: r.type, at: r.start - s.start, end: r.end - s.start, distance, subject });
     else known.distance = Math.min(known.distance, distance);
   }
-  // A product and its parent in one sentence are one party: the parent.
-  return parentsOverProducts(parties, taxonomy);
+  // A product and its parent in one sentence are one party: the parent; unless the two are named side by side as two
+  // companies ("a Final Order against Meta Platforms, Inc. and WhatsApp LLC", "Meta dan WhatsApp").
+  const merged = parentsOverProducts(parties, taxonomy);
+  const sideBySide = (p: Party) => {
+    const parent = taxonomy.platformEntries.get(p.id)?.parent;
+    const q = parent ? parties.find((o) => o.id === parent) : undefined;
+    if (!q) return false;
+    const [a, b] = q.at < p.at ? [q, p] : [p, q];
+    return SIDE_BY_SIDE.test(s.text.slice(a.end, b.at));
+  };
+  return parties.filter((p) => merged.includes(p) || sideBySide(p));
 }
 
 // Authorities named as one side: "the Department of Justice on behalf of the Commission", "the ministry and the MCMC",

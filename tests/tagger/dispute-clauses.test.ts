@@ -464,6 +464,12 @@ describe('dispute issue', () => {
     expect(await pairs('Kementerian Zorvania memulakan siasatan terhadap TikTok berhubung data pengguna kanak-kanak.', 'ms')).toEqual([['other-government', 'tiktok']]);
     expect(await pairs('Jawatankuasa Parlimen Zorvania yang menyiasat penyebaran berita palsu menggesa Meta dan TikTok mendedahkan pemilik akaun.', 'ms')).toEqual([]);
   });
+  it('keeps a product named side by side with its parent as a party of its own, and folds one named in passing into it', async () => {
+    const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
+    expect(await pairs('The Zorvania Competition Commission fined Meta Platforms, Inc. and WhatsApp LLC $220 million over data sharing.'))
+      .toEqual([['other-government', 'meta'], ['other-government', 'whatsapp']]);
+    expect(await pairs('The Zorvania Competition Commission fined Meta over data sharing on WhatsApp.')).toEqual([['other-government', 'meta']]);
+  });
   it('reads no dispute in a breach that may be found, a ban a petition seeks, or a platform blocking access to content', async () => {
     const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
     expect(await pairs('Sekiranya didapati melanggar undang-undang itu, TikTok boleh didenda oleh Suruhanjaya Komunikasi Zorvania.', 'ms')).toEqual([]);
