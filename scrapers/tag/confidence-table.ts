@@ -32,8 +32,8 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [237, 226],
   },
   dispute: {
-    all: [698, 617],
-    'authority-act both-named': [186, 160],
+    all: [697, 616],
+    'authority-act both-named': [185, 159],
     'opposition both-named': [201, 183],
     'opposition legislature': [5, 5],
     'opposition member-states': [5, 5],

@@ -68,6 +68,7 @@ const PRIVACY = 'privacy';
 // assurance; scams and advertiser verification: over the verification), as the writers label it. Not the taxonomy's
 // `implies`: a statement about age checks is not for that alone about child safety (development issues 0.780 → 0.778
 // when tried).
+const DEVICES = /devices|phones|peranti/i;
 const NARROWER: Readonly<Record<string, string>> = { 'child-safety': 'age-assurance', scams: 'ad-verification' };
 const DATA_PROTECTION_AUTHORITY =
   /data protection|perlindungan data|privacy|privasi|Information Commissioner|\b(?:DPC|IMY|ICO|CNIL|PDPC|AEPD|Garante|PIPC)\b/i;
@@ -154,6 +155,12 @@ function issueWeights(issueMentions: Mention[], sentences: Sentence[]): Map<stri
   for (const m of issueMentions) weights.set(m.id, (weights.get(m.id) ?? 0) + (m.start < headlineEnd ? 3 : m.start < leadEnd ? 2 : 1));
   return weights;
 }
+
+/** A mention's own words. */
+const mentionText = (m: Mention, sentences: readonly Sentence[]) => {
+  const s = sentenceAt(sentences, m.start);
+  return s ? s.text.slice(m.start - s.start, m.end - s.start) : '';
+};
 
 /** Up to `chars` characters of the sentence before a mention in it. */
 const textBefore = (s: Sentence, m: Mention, chars: number) => s.text.slice(Math.max(0, m.start - s.start - chars), m.start - s.start);
@@ -394,6 +401,9 @@ export function findDisputes(
   const weights = issueWeights(issueMentions, sentences);
   const seen = new Set<string>();
   const privacyAuthorities = dataProtectionAuthorities(refs, sentences);
+  // A statement about a ban from government devices ("banned TikTok on government devices", "melarang … pada peranti
+  // kerajaan"): a block in it is over the data on them, as the writers labelled nine of the ten such.
+  const deviceBan = issueMentions.some((m) => m.id === PRIVACY && DEVICES.test(mentionText(m, sentences)));
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const match = cues[i];
@@ -454,7 +464,7 @@ export function findDisputes(
     // The Commission's dispute with member states is over the law they are to apply.
     const overHarm = (overInSentence === SAFETY_LAW && !memberStates && harmUnderLaw(s, inSentence, issueMentions, weights)) || overInSentence;
     for (const [from, against] of pairs) {
-      const over = privacyAuthorities.has(from) || privacyAuthorities.has(against) ? PRIVACY : overHarm;
+      const over = privacyAuthorities.has(from) || privacyAuthorities.has(against) || (deviceBan && overHarm === BLOCKING) ? PRIVACY : overHarm;
       // One dispute per direction, pair and issue: a fine and the appeal against it are two.
       const key = `${from}>${against}|${over}`;
       if (seen.has(key)) continue;

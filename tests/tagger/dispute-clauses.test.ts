@@ -289,6 +289,12 @@ describe('dispute issue', () => {
     expect(t.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'tiktok', 'privacy']]);
   });
 
+  it('reads a block in a statement about a ban from government devices as over privacy', async () => {
+    const over = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against, d.over]);
+    expect(await over('The Zorvania Ministry of Digital Affairs banned TikTok from government devices on Monday. The Zorvania Ministry of Digital Affairs also blocks TikTok on official networks.'))
+      .toEqual([['other-government', 'tiktok', 'privacy']]);
+  });
+
   it('reads a conflict over children and an age limit as over age assurance, the narrower issue', async () => {
     const over = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against, d.over]);
     expect(await over('The Zorvania Communications Authority sued Snapchat, saying the app let children under 13 open accounts without age verification.'))
