@@ -132,6 +132,11 @@ describe('what is not a promise', () => {
     expect(await makers('Information, Communications and Culture Minister Datuk Seri Rahim Example said the ministry will meet internet service providers.')).toEqual(['kkd']);
   });
 
+  it('reads a plan reported in the past tense ("said … planned to") as a promise, and a law "intended to" as none', async () => {
+    expect(await makers('A Reddit spokesperson said the company was working closely with the regulator and planned to roll out changes this year.')).toEqual(['reddit']);
+    expect(await makers('"It is intended to protect women and children," the Zorvania Minister of Public Security said of the law on TikTok posts.')).toEqual([]);
+  });
+
   it('reads what a party estimates or expects a measure will do as a forecast, no promise', async () => {
     expect(await makers('Kerajaan Zorvania menganggarkan langkah itu akan menjana hasil kira-kira 400 juta setahun daripada platform digital.')).toEqual([]);
     expect(await makers('The Government of Zorvania expects the levy will raise 400 million a year from TikTok and other platforms.')).toEqual([]);
