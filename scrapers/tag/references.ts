@@ -412,7 +412,9 @@ export function resolveReferences(
           // platforms" after each was named alone ("… TikTok committed to …. The platforms declined") are the ones
           // named together first, as a headline names the parties.
           const together = coordinatedAfter(subject);
-          const group = raw.kind === 'plural' && !together.length ? firstGroupBefore(raw.start) : [subject, ...together];
+          // "Both companies have said they will …": "they" is every party the group word before it stands for.
+          const sameWords = refs.filter((r) => r.start === subject.start && r.end === subject.end && r.type === subject.type);
+          const group = raw.kind === 'plural' && !together.length ? firstGroupBefore(raw.start) : sameWords.length > 1 ? sameWords : [subject, ...together];
           for (const other of group.slice(1)) refs.push({ ...other, start: raw.start, end: raw.end, via });
           resolved = group[0] ?? subject;
         } else resolved = subject;

@@ -132,6 +132,11 @@ describe('what is not a promise', () => {
     expect(await makers('Information, Communications and Culture Minister Datuk Seri Rahim Example said the ministry will meet internet service providers.')).toEqual(['kkd']);
   });
 
+  it('gives "they" after "both companies" to both, not to the last one named', async () => {
+    expect(await makers('Zorvania fines Apple and Meta under its digital markets law. The Zorvania Competition Commission has imposed fines of 500 million on Apple and 200 million on Meta. Both companies have said they will challenge the decisions before the courts.'))
+      .toEqual(['apple', 'meta']);
+  });
+
   it('reads a plan reported in the past tense ("said … planned to") as a promise, and a law "intended to" as none', async () => {
     expect(await makers('A Reddit spokesperson said the company was working closely with the regulator and planned to roll out changes this year.')).toEqual(['reddit']);
     expect(await makers('"It is intended to protect women and children," the Zorvania Minister of Public Security said of the law on TikTok posts.')).toEqual([]);
