@@ -12,7 +12,7 @@ type Party = { id: string; type: PartyType };
 // A writer speaking of its own users, service or rules is a platform: "our users", "our paid partnership tools",
 // "companies like ours", "our terms of service", "pengguna kami".
 const PLATFORM_VOICE =
-  factored(/\b(?:our|kami)\s+(?:users?|services?|platforms?|apps?|communit(?:y|ies)|products?)\b|\bour\s+(?:[\w-]+\s+){0,2}(?:tools|features|advertisers|creators)\b|\bour\s+(?:terms\s+of\s+(?:service|use)|community\s+(?:guidelines|standards)|moderators)\b|\bcompanies like ours\b|\b(?:pengguna|perkhidmatan|platform|aplikasi|komuniti|terma perkhidmatan|garis panduan komuniti|moderator) kami\b/i);
+  factored(/\b(?:our|kami)\s+(?:users?|services?|platforms?|apps?|communit(?:y|ies)|products?)\b|\bour\s+(?:[\w-]+\s+){0,2}(?:tools|features|advertisers|creators|models)\b|\bour\s+(?:lead\s+|main\s+)?regulators?\b|\bour\s+(?:terms\s+of\s+(?:service|use)|community\s+(?:guidelines|standards)|moderators)\b|\bcompanies like ours\b|\b(?:pengguna|perkhidmatan|platform|aplikasi|komuniti|terma perkhidmatan|garis panduan komuniti|moderator) kami\b/i);
 
 // A title that says whose statement it is: "Statement by the Minister of …", "Kenyataan Media oleh KKD …".
 const SIGNED_BY =

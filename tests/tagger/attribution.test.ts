@@ -132,6 +132,11 @@ describe('what is not a promise', () => {
     expect(await makers('Information, Communications and Culture Minister Datuk Seri Rahim Example said the ministry will meet internet service providers.')).toEqual(['kkd']);
   });
 
+  it('reads a post that speaks of "our lead regulator" as a platform\'s own', async () => {
+    expect(await makers('We are disappointed by the request from the Zorvania Data Protection Commission, our lead regulator, to delay training our large language models using public content shared by adults on Facebook and Instagram. We have paused the launch of Meta AI in Zorvania. We will continue to work collaboratively with the Commission.', 'Update on our plans to build AI for Zorvania'))
+      .toEqual(['meta']);
+  });
+
   it('gives "they" after "both companies" to both, not to the last one named', async () => {
     expect(await makers('Zorvania fines Apple and Meta under its digital markets law. The Zorvania Competition Commission has imposed fines of 500 million on Apple and 200 million on Meta. Both companies have said they will challenge the decisions before the courts.'))
       .toEqual(['apple', 'meta']);
