@@ -100,6 +100,9 @@ const UNNAMED = /\b(?:the (?:court|government|cabinet|senate|ministry|judges?|ju
 // Capitalised words that start a sentence or name a private body, not a public one; "Ministry of Industry and Trade"
 // is public whatever it is of.
 const NOT_PUBLIC = /^(?:The|A|An|This|That|Its|Their|Our|Oversight|Safety|Advisory|Press|Media|Ethics|Supervisory)\s|\b(?:Oversight|Advisory|Supervisory|Ethics) Board$|\bBoard of Directors\b|^(?!(?:Ministry|Department) of\b).*\b(?:Business|Industry|Association|Chamber|Company|Corporation|Foundation|Cricket|Football|Olympic|Sports?|Forum)\b/;
+// A company's team named for its work with governments: "X's Global Government Affairs account", "Government
+// Relations".
+const AFFAIRS_AFTER = /^\s+(?:Affairs|Relations)\b/;
 // "(Kominfo)" right after a name: the short form of a listed body says which body the name is.
 const SHORT_FORM_AFTER = /^\s*\(/;
 // A head word alone ("Commission", "Ministry") after "The" is a listed body talked about again, not a new one.
@@ -140,6 +143,7 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
         phrase = phrase.slice(article[0].length);
       }
       if (NOT_PUBLIC.test(phrase) || (regex !== LEGISLATURE && HEAD_ONLY.test(phrase)) || namedListed(text, start + phrase.length, actors)) continue;
+      if (AFFAIRS_AFTER.test(text.slice(start + phrase.length, start + phrase.length + 12))) continue;
       if (free(start, start + phrase.length)) found.push({ id: 'other-government', start, end: start + phrase.length });
     }
   }

@@ -19,7 +19,7 @@ describe('unlisted public bodies', () => {
       'Biro Hasil Dalam Negeri Zorvania akan memungut cukai daripada penyedia perkhidmatan digital.',
     ]) expect((await tag(text)).actors, text).toContain('other-government');
     // A platform's or a sports body's board is not a public body.
-    for (const text of ["Meta's Oversight Board said the account should be suspended.", 'The Zorvania Cricket Board banned the player.', 'The TikTok Board of Directors met on Monday.', 'Aduan boleh dibuat kepada Biro Aduan Forum Kandungan Zorvania.'])
+    for (const text of ["Meta's Oversight Board said the account should be suspended.", 'The Zorvania Cricket Board banned the player.', 'The TikTok Board of Directors met on Monday.', 'Aduan boleh dibuat kepada Biro Aduan Forum Kandungan Zorvania.', 'The post on X\'s Global Government Affairs account criticised the order.'])
       expect((await tag(text)).actors, text).not.toContain('other-government');
     const slowed = await tag('Pihak berkuasa Zorvania mendakwa Telegram gagal memadam lebih 3,000 hantaran berkaitan dadah di media sosial.');
     expect(slowed.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'telegram']]);
