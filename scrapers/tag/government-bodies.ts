@@ -100,6 +100,9 @@ const UNNAMED = /\b(?:the (?:court|government|cabinet|senate|ministry|judges?|ju
 // Capitalised words that start a sentence or name a private body, not a public one; "Ministry of Industry and Trade"
 // is public whatever it is of.
 const NOT_PUBLIC = /^(?:The|A|An|This|That|Its|Their|Our|Oversight|Safety|Advisory|Press|Media|Ethics|Supervisory)\s|\b(?:Oversight|Advisory|Supervisory|Ethics) Board$|\bBoard of Directors\b|^(?!(?:Ministry|Department) of\b).*\b(?:Business|Industry|Association|Chamber|Company|Corporation|Foundation|Cricket|Football|Olympic|Sports?|Forum)\b/;
+// An office of a body named before, by its head word alone ("kata Presiden Suruhanjaya" after "Suruhanjaya Eropah"):
+// the references resolve the body; it is no new one.
+const TITLE_OF_HEAD = /^(?:Presiden|Pengerusi|Menteri|Timbalan Menteri|Hakim)\s+(?:Suruhanjaya|Kementerian|Mahkamah|Jabatan|Agensi|Lembaga|Majlis)$/;
 // A company's team named for its work with governments: "X's Global Government Affairs account", "Government
 // Relations".
 const AFFAIRS_AFTER = /^\s+(?:Affairs|Relations)\b/;
@@ -143,7 +146,7 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
         phrase = phrase.slice(article[0].length);
       }
       if (NOT_PUBLIC.test(phrase) || (regex !== LEGISLATURE && HEAD_ONLY.test(phrase)) || namedListed(text, start + phrase.length, actors)) continue;
-      if (AFFAIRS_AFTER.test(text.slice(start + phrase.length, start + phrase.length + 12))) continue;
+      if (AFFAIRS_AFTER.test(text.slice(start + phrase.length, start + phrase.length + 12)) || TITLE_OF_HEAD.test(phrase)) continue;
       if (free(start, start + phrase.length)) found.push({ id: 'other-government', start, end: start + phrase.length });
     }
   }

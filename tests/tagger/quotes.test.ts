@@ -67,6 +67,12 @@ describe('quotes', () => {
     ]);
   });
 
+  it('gives "kata Presiden Suruhanjaya" to the commission named before, not to a new body', async () => {
+    expect(await speakers('Suruhanjaya Eropah hari ini membuka prosiding rasmi terhadap TikTok. "Kita mesti melindungi demokrasi kita," kata Presiden Suruhanjaya dalam satu kenyataan.')).toEqual([
+      ['Kita mesti melindungi demokrasi kita,', 'european-commission'],
+    ]);
+  });
+
   it('reads "Shri" and "Smt." as titles, and a minister of a long portfolio named before "on Friday" as a person', async () => {
     expect(await speakers('Minister of State for Electronics and Information Technology Vikram Example on Friday met the platforms. "Deepfakes are a violation of the law," Shri Example said.')).toEqual([
       ['Deepfakes are a violation of the law,', 'vikram-example'],
