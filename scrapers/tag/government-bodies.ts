@@ -145,9 +145,10 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
         start += article[0].length;
         phrase = phrase.slice(article[0].length);
       }
-      if (NOT_PUBLIC.test(phrase) || (regex !== LEGISLATURE && HEAD_ONLY.test(phrase)) || namedListed(text, start + phrase.length, actors)) continue;
-      if (AFFAIRS_AFTER.test(text.slice(start + phrase.length, start + phrase.length + 12)) || TITLE_OF_HEAD.test(phrase)) continue;
-      if (free(start, start + phrase.length)) found.push({ id: 'other-government', start, end: start + phrase.length });
+      if (NOT_PUBLIC.test(phrase) || TITLE_OF_HEAD.test(phrase) || (regex !== LEGISLATURE && HEAD_ONLY.test(phrase))) continue;
+      const end = start + phrase.length;
+      if (namedListed(text, end, actors) || AFFAIRS_AFTER.test(text.slice(end, end + 12))) continue;
+      if (free(start, end)) found.push({ id: 'other-government', start, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -55,8 +55,9 @@ const ROLE_COMMA_NAME = new RegExp(
   `(?<![\\p{L}])(${ROLE})((?:\\s+(?:of|for)\\s+[^,;.]{1,50}(?:,\\s+\\p{Lu}[^,;.]{0,50}){0,6}|(?:\\s+(?!(?:said|says|told|berkata|kata|menyatakan)\\b)[\\p{L}'’()-]+){1,8})?),\\s+${HONORIFICS_RUN}(${FULL_NAME})(?:\\s+${POST_NOMINAL})?${NAME_ENDS}`,
   'gu',
 );
-/** Role, a portfolio with no commas, then the name right before a verb of speech: "Minister of State for Electronics and
- *  IT Vikram Sethi said" (the name is the run of name words the verb follows). */
+/** Role, a portfolio with no commas, then the name right before a verb of speech or the day: "Minister of State for
+ *  Electronics and IT Vikram Sethi said", "… Vikram Sethi on Friday held a meeting" (the name is the run of name words
+ *  the verb or the day follows). */
 const ROLE_PORTFOLIO_NAME = new RegExp(
   `(?<![\\p{L}])(${ROLE})\\s+((?:of|for|bagi)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|&|of|for|dan|bagi))+?)\\s+${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*){1,3})(?=\\s+(?:said|says|told|announced|added|berkata|menyatakan|on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|semalam|hari\\s+ini)\\b)`,
   'gu',
