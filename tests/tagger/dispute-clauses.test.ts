@@ -295,6 +295,12 @@ describe('dispute issue', () => {
       .toEqual([['other-government', 'tiktok', 'privacy']]);
   });
 
+  it('reads a block of a platform not registered as an electronic system operator as over licensing, in Malay too', async () => {
+    const t = await tag('JAKARTA – Kominfo menyekat Google kerana tidak berdaftar sebagai penyelenggara sistem elektronik.', '', { lang: 'ms' });
+    expect(t.issues).toContain('licensing');
+    expect(t.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['komdigi', 'google', 'licensing']]);
+  });
+
   it('reads a conflict over children and an age limit as over age assurance, the narrower issue', async () => {
     const over = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against, d.over]);
     expect(await over('The Zorvania Communications Authority sued Snapchat, saying the app let children under 13 open accounts without age verification.'))
