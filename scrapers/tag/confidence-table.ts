@@ -32,8 +32,8 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [240, 229],
   },
   dispute: {
-    all: [699, 618],
-    'authority-act both-named': [185, 159],
+    all: [702, 621],
+    'authority-act both-named': [188, 162],
     'opposition both-named': [202, 184],
     'opposition legislature': [5, 5],
     'opposition member-states': [5, 5],

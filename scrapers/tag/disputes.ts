@@ -203,6 +203,9 @@ function weightiest(mentions: Mention[], weights: Map<string, number>): string |
   return best;
 }
 
+// The examples of a class of services blocked are what is blocked, not places: "menggantung akses kepada platform
+// seperti Facebook, Instagram dan TikTok", "blocked social media platforms including X".
+const BLOCKED_EXAMPLES_BEFORE = /\b(?:menggantung|menyekat|mengharamkan|melarang|block\w*|suspend\w*|bann?\w*|restrict\w*)\s+(?:akses\s+kepada\s+|access\s+to\s+)?(?:[\p{L}-]+\s+){0,3}?(?:platforms?|aplikasi|apps?|media\s+sosial|social\s+media|perkhidmatan|services?)(?:\s+[\p{L}-]+){0,2}?\s+(?:seperti|such\s+as|termasuk|including)\s+$/iu;
 const SIDE_BY_SIDE = /^(?:\s+(?:Platforms|Inc\.?|LLC|Ltd\.?|Limited|Corp\.?))*(?:,?\s*(?:Inc\.?|LLC|Ltd\.?))?\s*(?:,\s*)?(?:and|dan|&|serta)\s+$/;
 const COORDINATED = /^\s*(?:,\s*)?(?:and|or|dan|atau|serta|,)?\s*$/i;
 const CONTENT_AFTER = /^\s*(?:videos?|posts?|accounts?|channels?|pages?|users?|groups?|clips?|live ?streams?|ads?|messages?)\b/i;
@@ -230,7 +233,8 @@ function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: T
     const inPlaceList = placeEnd >= 0 && COORDINATED.test(s.text.slice(placeEnd - s.start, r.start - s.start));
     const platformAsPlace =
       r.type === 'platform' && (BANNED_FROM_BEFORE.test(before.slice(-180)) || MEMBERS_BEFORE.test(before.slice(-80)) || namesContent(before, after) || OWNER_DESCRIBED.test(after));
-    if (LOCATIVE_BEFORE.test(before.slice(-60)) || inPlaceList || platformAsPlace) {
+    const blockedExample = BLOCKED_EXAMPLES_BEFORE.test(before.slice(-120));
+    if (!blockedExample && (LOCATIVE_BEFORE.test(before.slice(-60)) || inPlaceList || platformAsPlace)) {
       placeEnd = r.end;
       continue;
     }

@@ -476,6 +476,14 @@ describe('dispute issue', () => {
     expect(await pairs('Kementerian Zorvania memulakan siasatan terhadap TikTok berhubung data pengguna kanak-kanak.', 'ms')).toEqual([['other-government', 'tiktok']]);
     expect(await pairs('Jawatankuasa Parlimen Zorvania yang menyiasat penyebaran berita palsu menggesa Meta dan TikTok mendedahkan pemilik akaun.', 'ms')).toEqual([]);
   });
+  it('reads the examples of a class of services blocked as what is blocked, not as places', async () => {
+    const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
+    expect(await pairs('Pihak Berkuasa Teknologi Maklumat dan Komunikasi Zorvania mengarahkan semua pembekal perkhidmatan internet menggantung akses kepada platform seperti Facebook, Instagram dan TikTok.', 'ms'))
+      .toEqual([['other-government', 'facebook'], ['other-government', 'instagram'], ['other-government', 'tiktok']]);
+    // Scam calls on services such as WhatsApp are still where something happens.
+    expect(await pairs('The Zorvania Communications Authority warned the public about scam calls on services such as WhatsApp.')).toEqual([]);
+  });
+
   it('keeps a product named side by side with its parent as a party of its own, and folds one named in passing into it', async () => {
     const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
     expect(await pairs('The Zorvania Competition Commission fined Meta Platforms, Inc. and WhatsApp LLC $220 million over data sharing.'))
