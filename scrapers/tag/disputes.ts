@@ -111,8 +111,9 @@ const CONTENT_DOES_BEFORE =
   /\b(?:content|material|posts?|videos?|messages?|ads?|advertisements?|accounts?|channels?|pages?|kandungan|bahan|hantaran|video|mesej|iklan|akaun|saluran|halaman)(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|yang)\s+(?:(?:may|might|could|can|would|boleh|mungkin|didapati|had|has|have|was|were|been|telah|sudah)\s+)*$/iu;
 const MIGHT_BEFORE = wordStartsLookingBehind(/\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}$/iu);
 const RISK_BEFORE = wordStartsLookingBehind(/\b(?:risk of|risks|exposed to|risiko|in the event of|in case of|sekiranya berlaku)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
-const FOUND_IF_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau|apabila)\s+(?:(?:it|they|the\s+\w+)\s+(?:is|are|was|were)\s+)?(?:found|didapati|terbukti|proven)\s+(?:to\s+(?:have\s+|be\s+)?|telah\s+)?$/i;
-const CONDITION_BEFORE = /\b(?:if|unless|sekiranya|jika|jikalau|kalau)\b[^.;]*$/i;
+const CONDITION_WORDS = 'if|unless|sekiranya|jika|jikalau|kalau';
+const FOUND_IF_BEFORE = new RegExp(String.raw`\b(?:${CONDITION_WORDS}|apabila)\s+(?:(?:it|they|the\s+\w+)\s+(?:is|are|was|were)\s+)?(?:found|didapati|terbukti|proven)\s+(?:to\s+(?:have\s+|be\s+)?|telah\s+)?$`, 'i');
+const CONDITION_BEFORE = new RegExp(String.raw`\b(?:${CONDITION_WORDS})\b[^.;]*$`, 'i');
 const SCOPE_AFTER = /^[^.;]{0,40}\b(?:appl(?:y|ies)|terpakai)\s+(?:to|kepada|ke atas)\b/i;
 // "not", "no intention of banning", "tiada rancangan untuk menyekat", "tidak akan menyekat", "tiada arahan dikeluarkan
 // untuk menyekat": the act is denied, not done.
