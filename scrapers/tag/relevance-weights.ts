@@ -19,16 +19,17 @@
 // - seventeenth-dev.jsonl
 // - eighteenth-dev.jsonl
 // - nineteenth-dev.jsonl
+// - twentieth-dev.jsonl
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.384,
-  issues: 1.199,
-  online: 0.395,
-  governing: 0.263,
-  governingPlatform: 0.902,
+  intercept: -5.526,
+  issues: 1.203,
+  online: 0.455,
+  governing: 0.251,
+  governingPlatform: 0.94,
   regulatoryWords: 0.821,
-  onlineWords: 0.823,
-  offTopicWords: -0.754,
-  governed: 1.015,
+  onlineWords: 0.845,
+  offTopicWords: -0.735,
+  governed: 0.999,
 };

@@ -228,6 +228,19 @@ const FLOORS: Record<string, Record<ClaimField, number>> = {
     relevance: 0.9, 'off-topic': 0.86, platforms: 0.95, actors: 0.89, issues: 0.75, commitments: 0.75, due: 0.55,
     what: 0.47, pairs: 0.66, 'pair+issue': 0.58, direction: 0.6, 'quote-text': 0.91, quotes: 0.81, demands: 0.68,
   },
+  // The twentieth set (written 7 December by writers ZN and ZO at the start of the seventeenth session; read whole once
+  // with c13c011, then split). Each floor is the half's figure when the set was added, less 0.05; the figures in field
+  // order:
+  // twentieth-dev: 0.979, 0.917, 0.996, 0.971, 0.804, 0.868, 0.545, 0.722, 0.704, 0.528, 0.645, 0.993, 0.906, 0.720
+  'twentieth-dev': {
+    relevance: 0.92, 'off-topic': 0.86, platforms: 0.94, actors: 0.92, issues: 0.75, commitments: 0.81, due: 0.49,
+    what: 0.67, pairs: 0.65, 'pair+issue': 0.47, direction: 0.59, 'quote-text': 0.94, quotes: 0.85, demands: 0.67,
+  },
+  // twentieth-holdout: 1.000, 1.000, 0.997, 0.932, 0.810, 0.755, 0.400, 0.662, 0.673, 0.620, 0.579, 0.991, 0.920, 0.583
+  'twentieth-holdout': {
+    relevance: 0.95, 'off-topic': 0.95, platforms: 0.94, actors: 0.88, issues: 0.76, commitments: 0.7, due: 0.35,
+    what: 0.61, pairs: 0.62, 'pair+issue': 0.57, direction: 0.52, 'quote-text': 0.94, quotes: 0.87, demands: 0.53,
+  },
 };
 
 describe('claims extractor quality', () => {
