@@ -1,7 +1,7 @@
 // The world's countries and territories by name, in English and Malay, and the demonyms news uses most: a statement
 // naming one is about somewhere other than Malaysia (isMalaysian). The names were read from CLDR through Node's
 // Intl.DisplayNames (en, ms) on 6 December 2026, then edited: Malaysia left out; brackets and "SAR China" dropped;
-// common forms added (Turkey, Burma, Ivory Coast, Macau, UAE); left out are names that are also first names or
+// common forms added (Turkey, Burma, Ivory Coast, Macau, UAE, Korea); left out are names that are also first names or
 // ordinary words (Jordan, Chad, Georgia, Jersey, Niger, Guinea, Dominica, Samoa, Réunion; Cuba, "try" in Malay),
 // since a false "foreign" costs a Malaysian story its Malaysian reading. Kept as a list, not read from Intl at run
 // time, so that the tagger's output does not change with the ICU data of the Node it runs on.
@@ -26,7 +26,7 @@ export const COUNTRY_NAMES: readonly string[] = [
   "Kepulauan Cayman", "Kepulauan Cocos", "Kepulauan Cook", "Kepulauan Falkland", "Kepulauan Faroe",
   "Kepulauan Mariana Utara", "Kepulauan Marshall", "Kepulauan Pitcairn", "Kepulauan Solomon",
   "Kepulauan Turks dan Caicos", "Kepulauan Virgin A.S.", "Kepulauan Virgin British", "Kiribati",
-  "Korea Selatan", "Korea Utara", "Kosovo", "Kota Vatican", "Kuwait", "Kyrgyzstan", "Laos", "Latvia",
+  "Korea", "Korea Selatan", "Korea Utara", "Kosovo", "Kota Vatican", "Kuwait", "Kyrgyzstan", "Laos", "Latvia",
   "Lebanon", "Lesotho", "Liberia", "Libya", "Liechtenstein", "Lithuania", "Lubnan", "Luxembourg", "Macao",
   "Macau", "Macedonia Utara", "Madagascar", "Madagaskar", "Maghribi", "Malawi", "Maldives", "Mali", "Malta",
   "Marshall Islands", "Martinique", "Mauritania", "Mauritius", "Mayotte", "Mesir", "Mexico", "Micronesia",

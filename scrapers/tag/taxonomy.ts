@@ -8,6 +8,7 @@ import { latestOffice, peopleFileSchema, type PeopleFile, type PersonEntry } fro
 import { aliasSource, wholeWordAlternation, wholeWordStems, wordStart } from './alias-source.ts';
 import { kept } from './arrays.ts';
 import { LiteralLed } from './literal-led.ts';
+import { ANOTHER_COUNTRY } from './text.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case id with hyphens');
 /** A regular expression source without capturing groups: each alias gets its own group when compiled. */
@@ -259,8 +260,15 @@ function readApart(apart: StemsApart, text: string, lower: string): Place[] {
   return places;
 }
 
+// A generic name beside another country's is that country's body, even in a statement about Malaysia: "Polis
+// Korea", "Cambodian police" (government-bodies.ts reads them as other governments').
+const COUNTRY_AFTER = new RegExp(`^[ \\t]+${ANOTHER_COUNTRY}(?![\\p{L}])`, 'u');
+const COUNTRY_BEFORE = new RegExp(`(?<![\\p{L}])${ANOTHER_COUNTRY}[ \\t]+$`, 'u');
+const besideAnotherCountry = (text: string, start: number, end: number) =>
+  COUNTRY_AFTER.test(text.slice(end, end + 40)) || COUNTRY_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+
 function accepts(rule: Rule, text: string, start: number, end: number, context: MatchContext): boolean {
-  if (rule.malaysianOnly && !context.malaysian) return false;
+  if (rule.malaysianOnly && (!context.malaysian || besideAnotherCountry(text, start, end))) return false;
   if (!rule.ambiguous) return true;
   if (!context.online) return false;
   if (!rule.needsCueAtSentenceStart) return true;

@@ -228,6 +228,15 @@ describe('unlisted public bodies', () => {
     expect(t.actors).not.toContain('pdrm');
   });
 
+  it('reads "Polis Korea" and "Cambodian police" as those countries\' police in a story about Malaysia too', async () => {
+    const korea = await tag('Polis Korea membuka siasatan terhadap Telegram atas dakwaan bersubahat mengedarkan video lucah deepfake. Di Malaysia, pihak polis belum menerima sebarang laporan mengenai kandungan itu.');
+    expect(korea.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'telegram']]);
+    expect(korea.actors).toEqual(expect.arrayContaining(['other-government', 'pdrm']));
+    const cambodia = await tag('Cambodian police freed 60 Malaysians recruited through Facebook, Bukit Aman said.');
+    expect(cambodia.actors).toEqual(expect.arrayContaining(['other-government', 'pdrm']));
+    expect((await tag('Cambodian police freed 60 Malaysians recruited through Facebook.')).actors).not.toContain('pdrm');
+  });
+
   it('reads "Menteri Komunikasi" and "Commission spokesman" as Malaysia\'s or the EU\'s only in their own stories', async () => {
     const ghana = await tag('ACCRA, 30 Dis (Bernama) -- Menteri Komunikasi Ghana, Abena Mensah, berkata kementeriannya akan menubuhkan pihak berkuasa itu mulai tahun depan.');
     expect(ghana.actors).not.toContain('kkd');
