@@ -33,9 +33,9 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [248, 235],
   },
   dispute: {
-    all: [744, 655],
-    'authority-act both-named': [200, 171],
-    'opposition both-named': [217, 196],
+    all: [747, 658],
+    'authority-act both-named': [201, 172],
+    'opposition both-named': [219, 198],
     'opposition legislature': [5, 5],
     'opposition member-states': [6, 5],
     'opposition side-before': [140, 115],

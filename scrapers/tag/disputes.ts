@@ -57,8 +57,9 @@ const REQUESTED_ACT_BEFORE = new RegExp(
 const BLOCKING = 'content-removal';
 const LICENSING = 'licensing';
 const SAFETY_LAW = 'online-safety-law';
-// Words that give a reason, then at most four words before the issue: "over concerns about", "atas kebimbangan".
-const REASON_BEFORE = /\b(?:over|citing|cited|due to|because of|on (?:the )?grounds of|amid|atas|kerana|disebabkan|berikutan|ekoran)(?:\s+[\p{L}'’-]+){0,4}\s+$/iu;
+// Words that give a reason, a failure too, then at most six words before the issue: "over concerns about", "atas
+// kebimbangan", "atas alasan ia gagal bekerjasama dalam membanteras penipuan".
+const REASON_BEFORE = /\b(?:over|citing|cited|due to|because of|on (?:the )?grounds of|amid|atas|kerana|disebabkan|berikutan|ekoran|gagal|fail(?:ed|ing|ure)?\s+to)(?:\s+[\p{L}'’-]+){0,6}\s+$/iu;
 const INSTRUMENT_BEFORE = /\b(?:under|breach(?:es|ed|ing)? of|violat\w*(?: of)?|infringe\w*(?: of)?|pursuant to|di bawah|melanggar|pelanggaran)\s+(?:the\s+|its\s+)?$/i;
 // An issue and a narrower one in the conflict sentence: the parties are at odds over the narrower (a suit under a law
 // "yang melarang kanak-kanak bawah 14 tahun" having accounts names children and an age limit: it is over age

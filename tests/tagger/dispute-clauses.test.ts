@@ -258,6 +258,12 @@ describe('dispute issue', () => {
     expect(fine.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'tiktok', 'hate-speech']]);
     const ban = await tag('Kerajaan Zorvania menyekat ChatGPT atas kebimbangan privasi. Sekatan itu menyusuli sekatan aplikasi lain.', 'Aplikasi disekat');
     expect(ban.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'openai', 'privacy']]);
+    // A failure to fight a harm is a reason too, six words from it.
+    const failed = await tag(
+      'Kementerian Sains Zorvania mengarahkan syarikat telekomunikasi menyekat aplikasi Telegram atas alasan ia gagal bekerjasama dalam membanteras penipuan. Sekatan itu berkuat kuasa serta-merta.',
+      'Zorvania sekat Telegram',
+    );
+    expect(failed.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'telegram', 'scams']]);
   });
 
   it('reads a block for want of a licence or registration as over licensing, not blocking', async () => {
