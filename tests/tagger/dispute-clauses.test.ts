@@ -380,6 +380,11 @@ describe('dispute issue', () => {
     expect(await pairs('NEW DELHI: Kementerian Elektronik India mewajibkan kebolehkesanan mesej. WhatsApp telah memfailkan cabaran undang-undang di mahkamah terhadap peruntukan kebolehkesanan dalam peraturan tersebut.')).toEqual([
       ['whatsapp', 'other-government'],
     ]);
+    // A challenge "against" the law and a suit filed are challenges too.
+    for (const text of [
+      'Kerajaan Zorvania berkata platform media sosial telah menutup 4.7 juta akaun. Reddit, yang memfailkan cabaran terhadap undang-undang itu di Mahkamah Tinggi, berkata ia mematuhinya.',
+      'Kerajaan Zorvania berkata platform media sosial telah menutup 4.7 juta akaun. Reddit telah memfailkan saman di Mahkamah Tinggi.',
+    ]) expect(await pairs(text), text).toEqual([['reddit', 'other-government']]);
   });
   it('reads a ban on government devices as about privacy (data security), the issue its dispute is over', async () => {
     const t = await tag('The Ministry of Digital Affairs of Zorvania said TikTok is barred from government devices.');
