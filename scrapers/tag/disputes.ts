@@ -213,9 +213,12 @@ const COORDINATED = /^\s*(?:,\s*)?(?:and|or|dan|atau|serta|,)?\s*$/i;
 const CONTENT_AFTER = /^\s*(?:videos?|posts?|accounts?|channels?|pages?|users?|groups?|clips?|live ?streams?|ads?|messages?)\b/i;
 const ARTICLE_BEFORE = /\b(?:a|an|his|her|their|its)\s+$/i;
 const CONTENT_BEFORE = /\b(?:video|hantaran|akaun|saluran|halaman|kumpulan|pengguna|klip|siaran langsung|mesej)\s+$/i;
-/** "a YouTube video", "his Facebook post", "video YouTube", "pengguna Facebook", "mesej WhatsApp": the platform names content. */
-const namesContent = (before: string, after: string) =>
-  (ARTICLE_BEFORE.test(before.slice(-8)) && CONTENT_AFTER.test(after)) || CONTENT_BEFORE.test(before.slice(-20));
+// A name that is itself a channel or a group ("saluran Telegram", "Telegram groups"; platforms.json).
+const CONTENT_NAME = /^(?:saluran|kumpulan)\s|\s(?:channels?|groups?)$/i;
+/** "a YouTube video", "his Facebook post", "video YouTube", "pengguna Facebook", "mesej WhatsApp", "saluran Telegram":
+ *  the platform names content. */
+const namesContent = (before: string, name: string, after: string) =>
+  (ARTICLE_BEFORE.test(before.slice(-8)) && CONTENT_AFTER.test(after)) || CONTENT_BEFORE.test(before.slice(-20)) || CONTENT_NAME.test(name);
 
 const OWNER_DESCRIBED = /^-owned\b/i;
 type Party = { id: string; type: PartyType; at: number; end: number; distance: number; subject: boolean };
@@ -234,7 +237,7 @@ function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: T
     // not a party.
     const inPlaceList = placeEnd >= 0 && COORDINATED.test(s.text.slice(placeEnd - s.start, r.start - s.start));
     const platformAsPlace =
-      r.type === 'platform' && (BANNED_FROM_BEFORE.test(before.slice(-180)) || MEMBERS_BEFORE.test(before.slice(-80)) || namesContent(before, after) || OWNER_DESCRIBED.test(after));
+      r.type === 'platform' && (BANNED_FROM_BEFORE.test(before.slice(-180)) || MEMBERS_BEFORE.test(before.slice(-80)) || namesContent(before, s.text.slice(r.start - s.start, r.end - s.start), after) || OWNER_DESCRIBED.test(after));
     const blockedExample = BLOCKED_EXAMPLES_BEFORE.test(before.slice(-120));
     if (!blockedExample && (LOCATIVE_BEFORE.test(before.slice(-60)) || inPlaceList || platformAsPlace)) {
       placeEnd = r.end;

@@ -189,6 +189,10 @@ describe('dispute cues', () => {
     expect(await disputes('The MCMC criticised platforms such as YouTube, Facebook and TikTok for slow responses to scam reports.')).toEqual([]);
     expect(await disputes('A man who posted a YouTube video criticising the MCMC was charged in court.')).toEqual([]);
     expect(await disputes('SKMM mengkritik hantaran Facebook yang menghina polis.')).toEqual([]);
+    // A channel or group named with the platform in one name ("saluran Telegram", platforms.json) is content too.
+    expect(await disputes('MCMC memfailkan tindakan sivil terhadap saluran Telegram Edisi Siasat dan Edisi Khas.')).toEqual([]);
+    expect(await disputes('The MCMC criticised Telegram groups selling stolen data.')).toEqual([]);
+    expect(await disputes('The MCMC criticised Telegram for selling stolen data.')).toEqual([['mcmc', 'telegram']]);
   });
 
   it('makes no dispute between two authorities in a crime report', async () => {
