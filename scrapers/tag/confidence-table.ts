@@ -33,9 +33,9 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [248, 235],
   },
   dispute: {
-    all: [746, 658],
+    all: [747, 659],
     'authority-act both-named': [201, 172],
-    'opposition both-named': [218, 198],
+    'opposition both-named': [219, 199],
     'opposition legislature': [5, 5],
     'opposition member-states': [6, 5],
     'opposition side-before': [141, 116],

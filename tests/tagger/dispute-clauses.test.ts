@@ -145,6 +145,10 @@ describe('dispute cues', () => {
     expect(await disputes('The MCMC fined OpenAI RM1 million. OpenAI called the decision "disproportionate".')).toContainEqual(['openai', 'mcmc']);
     // "salah satu" is "one of", not "wrong".
     expect(await disputes('SKMM bertemu TikTok, salah satu platform terbesar, dan menyifatkan pertemuan itu sebagai salah satu yang terbaik.')).toEqual([]);
+    // Regretting the decision opposes it; regretting an inconvenience does not.
+    expect(await disputes('Kerajaan Zorvania menyekat akses kepada aplikasi TikTok semalam. TikTok berkata ia kesal dengan keputusan itu.')).toContainEqual(['tiktok', 'other-government']);
+    expect(await disputes('The Zorvanian Ministry of Communication blocked access to the TikTok app on Monday. TikTok said it regretted the decision.')).toContainEqual(['tiktok', 'other-government']);
+    expect(await disputes('The Zorvanian Ministry of Communication blocked access to the TikTok app on Monday. TikTok said it regretted the inconvenience to users.')).toEqual([['other-government', 'tiktok']]);
   });
 
   it('reads a duty not met ("did not complete registration", "had not complied", "belum mendaftar") as a failure', async () => {
