@@ -111,10 +111,11 @@ const SHORT_FORM_AFTER = /^\s*\(/;
 // A head word alone ("Commission", "Ministry") after "The" is a listed body talked about again, not a new one.
 const HEAD_ONLY = /^(?:Ministry|Department|Court|Police|Commission|Authority|Agency|Council|Tribunal|Office|Senate|Assembly|Parliament|Government|Cabinet|Bureau|Directorate|Inspectorate|Board)$/;
 
-/** Is the name ending at `end` followed by a listed body's short form in brackets ("… Information Technology (Kominfo)")? */
-function namedListed(text: string, end: number, actors: readonly Mention[]): boolean {
+/** The listed body whose short form follows the name ending at `end` in brackets ("… Information Technology
+ *  (Kominfo)"), if any: the name is that body's. */
+function listedShortFormAfter(text: string, end: number, actors: readonly Mention[]): Mention | undefined {
   const bracket = SHORT_FORM_AFTER.exec(text.slice(end, end + 4));
-  return bracket !== null && actors.some((a) => a.start === end + bracket[0].length);
+  return bracket ? actors.find((a) => a.start === end + bracket[0].length) : undefined;
 }
 
 // "Parliament" alone in a story abroad is that country's, whatever listed regulator is named beside it ("IMDA … the
@@ -123,7 +124,8 @@ function namedListed(text: string, end: number, actors: readonly Mention[]): boo
 const LEGISLATURE = /(?<!\p{Lu}[\p{L}'’-]*[ \t])(?<![\p{L}])(?:Parliament|Parlimen)(?![ \t]+\p{Lu})(?![\p{L}])/gu;
 const LEGISLATURE_WORD = /Parliament|Parlimen/;
 
-/** Mentions of unlisted public bodies, none overlapping a listed actor's. */
+/** Mentions of unlisted public bodies, none overlapping a listed actor's; a name given a listed body's short form
+ *  in brackets is that body's. */
 export function otherGovernmentMentions(text: string, actors: readonly Mention[], malaysian: boolean): Mention[] {
   const found: Mention[] = [];
   const free = (start: number, end: number) => !overlapsAny(actors, start, end) && !overlapsAny(found, start, end);
@@ -147,8 +149,10 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
       }
       if (NOT_PUBLIC.test(phrase) || TITLE_OF_HEAD.test(phrase) || (regex !== LEGISLATURE && HEAD_ONLY.test(phrase))) continue;
       const end = start + phrase.length;
-      if (namedListed(text, end, actors) || AFFAIRS_AFTER.test(text.slice(end, end + 12))) continue;
-      if (free(start, end)) found.push({ id: 'other-government', start, end });
+      if (AFFAIRS_AFTER.test(text.slice(end, end + 12))) continue;
+      // Kept as the listed body's: "the Ministry" after "Ministry of Electronics and Information Technology (MeitY)" is
+      // that ministry.
+      if (free(start, end)) found.push({ id: listedShortFormAfter(text, end, actors)?.id ?? 'other-government', start, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);

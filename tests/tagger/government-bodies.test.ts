@@ -228,6 +228,12 @@ describe('unlisted public bodies', () => {
     expect(t.actors).not.toContain('pdrm');
   });
 
+  it('reads "the Ministry" after a ministry named with a listed short form ("(MeitY)") as that ministry', async () => {
+    const t = await tag('The Ministry of Electronics and Information Technology (MeitY) has today released draft amendments to the IT Rules for social media platforms. The Ministry will finalise the amendments after considering the feedback received.');
+    expect(t.commitments.map((c) => c.by)).toEqual(['other-government']);
+    expect(t.actors).toEqual(['other-government']);
+  });
+
   it('reads "Polis Korea" and "Cambodian police" as those countries\' police in a story about Malaysia too', async () => {
     const korea = await tag('Polis Korea membuka siasatan terhadap Telegram atas dakwaan bersubahat mengedarkan video lucah deepfake. Di Malaysia, pihak polis belum menerima sebarang laporan mengenai kandungan itu.');
     expect(korea.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'telegram']]);
