@@ -132,8 +132,12 @@ describe('commitments', () => {
       'TikTok said the rules would lead to more content being removed by the MCMC.',
       'TikTok said that unless the administration gave a statement, the app would be "forced to go dark" on Sunday.',
       'Platforms will be required to apply for a licence from the MCMC.',
+      'The MCMC said the rules will apply to all social media platforms from 1 January 2026.',
     ])
       expect((await tag(text)).commitments, text).toEqual([]);
+    // A body that will apply a rule promises to: "apply" is a law's only with "to", "from" or an end.
+    const applied = await tag('The MCMC will apply the ban to new social media accounts from 1 September 2026.');
+    expect(applied.commitments.map((c) => [c.by, c.what, c.due])).toEqual([['mcmc', 'apply the ban to new social media accounts from 1 September 2026', '2026-09-01']]);
   });
 
   it('does not count a condition, an open question, a proposal\'s duties or a feared effect as a promise', async () => {
