@@ -79,7 +79,9 @@ const NEGATION_AFTER = /^\s*(?:not|never|tidak|takkan|tak)\b/i;
 // langkah itu jika …").
 const CONDITION_AFTER = /^(?:(?!,\s*(?:and|but|while|whereas|although|dan|tetapi|manakala|sambil|walaupun)\s|\s(?:and|or|dan|atau)\s+(?:may|could|can|might|boleh|mungkin)\s)[^.;]){0,120}?\b(?:if|unless|sekiranya|jika|jikalau|kalau|melainkan)\b/i;
 // "SKMM berkata akan menyemak …": in Malay the reported clause may drop its subject, which is then the speaker's.
-const SPEECH_VERB_JUST_BEFORE = /\b(?:berkata|menyatakan|menegaskan|memaklumkan|menjelaskan|memberitahu)\s+$/i;
+// So does a second predicate of that clause: "Kerajaan berkata tidak akan menggubal …, tetapi akan menilai semula …".
+const SPEECH_VERB_JUST_BEFORE =
+  /\b(?:berkata|menyatakan|menegaskan|memaklumkan|menjelaskan|memberitahu)\s+(?:(?=(?:tidak\s+|juga\s+)?akan\b)[^.;]*?,?\s(?:dan|tetapi|namun)\s+(?:juga\s+)?)?$/i;
 const subjectBefore = (beforeTrigger: string) => SPEECH_VERB_JUST_BEFORE.exec(beforeTrigger)?.index ?? beforeTrigger.length;
 const subjectsBefore = (s: Sentence, end: number, inSentence: PartyRef[], clauseAt: number) => ({
   subjects:
@@ -217,7 +219,7 @@ function passivePlanner(sentence: string, triggerAt: number, refs: PartyRef[], o
 
 const PROMISE_REPORTED =
   /\b(?:confirm\w*|said|says|told|inform\w*|agreed|promised|pledged|assured|mengesahkan|memaklumkan|berkata|bersetuju|berjanji|memberi jaminan)\b/i;
-const SECOND_PREDICATE_BEFORE = /\s(?:and|dan|serta)\s+(?:(?:also|juga|turut)\s+)?$/i;
+const SECOND_PREDICATE_BEFORE = /\s(?:and|dan|serta|but|tetapi|namun)\s+(?:(?:also|juga|turut)\s+)?$/i;
 // A comma that goes on with the same object ends nothing: a list closed by "and" or "dan", of names ("in Auckland,
 // Wellington and Christchurch", "Meta, TikTok, Google dan Telegram") or of items of a few words each ("with
 // journalists, editors and other stakeholders", "hantaran, perkongsian, video dan imej"; not a clause: "bringing

@@ -104,6 +104,8 @@ describe('attribution', () => {
   it('gives "X berkata akan …" (the reported clause without its own subject) to the speaker, and not when it has one', async () => {
     expect(await makers('SKMM berkata akan menyemak semula prosedur notis kepada pengguna TikTok dalam talian.')).toEqual(['mcmc']);
     expect(await makers('SKMM berkata TikTok akan menyemak semula prosedur notis kepada pengguna dalam talian.')).toEqual(['tiktok']);
+    // Its second predicate too, after a refusal: "tidak akan …, tetapi akan …".
+    expect(await makers('SKMM berkata tidak akan menyekat TikTok dalam talian buat masa ini, tetapi akan menilai semula pendirian itu dalam tempoh setahun.')).toEqual(['mcmc']);
   });
 });
 
