@@ -82,8 +82,9 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: 12, d: 31 }),
   },
   {
-    // "by the end of the month", "sebelum akhir bulan ini"; "sepanjang bulan ini", "throughout this month"
-    regex: new RegExp(`\\b(?:(?:${WORD})\\s+${AT}(?:${END_OF}(?:the|this)\\s+month|(?:akhir|hujung)\\s+bulan(?:\\s+ini)?(?!\\s+(?:depan|hadapan)))|(?:sepanjang|throughout|during)\\s+(?:bulan\\s+ini|this\\s+month))\\b`, 'i'),
+    // "by the end of the month", "sebelum akhir bulan ini"; "sepanjang bulan ini", "throughout this month"; "later this
+    // month", "lewat bulan ini"
+    regex: new RegExp(`\\b(?:(?:${WORD})\\s+${AT}(?:${END_OF}(?:the|this)\\s+month|(?:akhir|hujung)\\s+bulan(?:\\s+ini)?(?!\\s+(?:depan|hadapan)))|(?:sepanjang|throughout|during)\\s+(?:bulan\\s+ini|this\\s+month)|later\\s+(?:this|in\\s+the)\\s+month|lewat\\s+bulan\\s+ini)\\b`, 'i'),
     // "starting this month": a start, so the statement's own day (the month's first has passed or is that day)
     read: (m, ref, from) => {
       const starts = from && !/\b(?:end|akhir|hujung)\b/i.test(m[0]);

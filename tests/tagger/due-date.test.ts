@@ -189,15 +189,18 @@ describe('a promise dated by an event named elsewhere in the statement', () => {
     expect(on('spend up to US$65 billion on data centres in 2032')).toBe('2032-12-31');
     expect(on('the rules it adopted in 2030')).toBeNull();
   });
-  it('reads "sepanjang bulan ini", "throughout this month" and "sepanjang bulan Jun dan Julai" as by the last month\'s end', () => {
+  it('reads "sepanjang bulan ini", "throughout this month", "later this month" and "sepanjang bulan Jun dan Julai" as by the last month\'s end', () => {
     const cases: [string, string][] = [
       ['akan mengadakan sesi libat urus sepanjang bulan ini', '2031-05-31'],
+      ['will present measures to tackle deepfake crimes later this month', '2031-05-31'],
+      ['akan membentangkan langkah itu lewat bulan ini', '2031-05-31'],
       ['will hold talks with the platforms throughout this month', '2031-05-31'],
       ['akan mengadakan sesi penerangan sepanjang bulan Jun dan Julai 2031', '2031-07-31'],
       ['will brief the platforms during June and July', '2031-07-31'],
       ['akan mengadakan sesi libat urus sepanjang Januari', '2032-01-31'],
     ];
     for (const [text, due] of cases) expect(on(text), text).toBe(due);
+    expect(on('the ministry met the platforms earlier this month')).toBeNull();
   });
   it('reads a bare "bulan depan" or "next month" as by its last day, but not a law that takes effect then', () => {
     expect(on('akan membawa perkara ini ke mesyuarat pegawai kanan ASEAN bulan depan')).toBe('2031-06-30');
