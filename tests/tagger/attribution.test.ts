@@ -106,6 +106,9 @@ describe('attribution', () => {
     expect(await makers('SKMM berkata TikTok akan menyemak semula prosedur notis kepada pengguna dalam talian.')).toEqual(['tiktok']);
     // Its second predicate too, after a refusal: "tidak akan …, tetapi akan …".
     expect(await makers('SKMM berkata tidak akan menyekat TikTok dalam talian buat masa ini, tetapi akan menilai semula pendirian itu dalam tempoh setahun.')).toEqual(['mcmc']);
+    // "namun" before a new subject starts a clause of its own; before a predicate it joins one to the subject before.
+    expect(await makers('Roblox bukan platform media sosial di bawah undang-undang had umur minimum, namun SKMM berkata akan memantau pelaksanaan komitmen ini dengan teliti.')).toEqual(['mcmc']);
+    expect(await makers('Dalam pertemuan semalam, Google enggan memohon lesen platform dalam talian, namun bersetuju untuk meneruskan perbincangan teknikal dengan SKMM.')).toEqual(['google']);
   });
 });
 
