@@ -33,8 +33,9 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [249, 235],
   },
   dispute: {
-    all: [747, 659],
-    'authority-act both-named': [201, 172],
+    all: [764, 673],
+    'authority-act both-named': [204, 175],
+    'authority-act side-before': [14, 11],
     'opposition both-named': [219, 199],
     'opposition legislature': [5, 5],
     'opposition member-states': [6, 5],

@@ -43,7 +43,11 @@ const WARNING = /\b(?:[Ww]arn(?:ed|s|ing|ings)?|[Aa]maran)\b|\b(?:[Ii]nvestigati
 // Acts an authority takes against a platform: like warnings, a dispute only with both named in the sentence. Not an age
 // restriction ("platform yang dikenakan sekatan umur: Facebook, …"), which limits who may use a platform.
 const AUTHORITY_ACT =
-  /\b(?:ban(?:s|ned|ning)?|suspend(?:s|ed|ing)?|suspension|block(?:s|ed|ing)?|throttl\w*|slow(?:s|ed|ing)? down|cut access|barr(?:ed|ing) from|mengharamkan|haramkan|diharamkan|larangan|melarang|menggantung|digantung|penggantungan|menyekat|disekat|sekatan(?![ \t]+(?:umur|usia))|memperlahankan|diperlahankan)\b/i;
+  /\b(?:ban(?:s|ned|ning)?|suspend(?:s|ed|ing)?|suspension|block(?:s|ed|ing)?|throttl\w*|slow(?:s|ed|ing)? down|cut access|barr(?:ed|ing) from|mengharamkan|haramkan|diharamkan|larangan|melarang|menggantung|digantung|penggantungan|menyekat|disekat|sekatan(?![ \t]+(?:umur|usia))|memperlahankan|diperlahankan|(?:been|remains?|remained)[ \t]+restricted)\b/i;
+// A platform blocked in the passive: "Access to Facebook, WhatsApp, TikTok and YouTube has remained restricted",
+// "Instagram, Telegram and X remain blocked", "X masih disekat"; read after the platform's name.
+const PASSIVE_BLOCK =
+  /^[^.;]{0,60}?\b(?:(?:has|have|had)[ \t]+been|was|were|is|are|remains?|remained|(?:shall|will)[ \t]+remain|masih|telah|kekal|terus)[ \t]+(?:\w+[ \t]+)?(?:blocked|banned|suspended|restricted|throttled|disekat|diharamkan|digantung|dihadkan)\b/i;
 // A verb of asking or ordering, then "X to": what follows is the act asked for.
 const DEMAND_VERBS = `${REQUEST_VERBS}|${ORDER_VERBS}`;
 const DEMANDED_ACT_BEFORE = new RegExp(`\\b(?:${DEMAND_VERBS})\\b[^.;]{0,60}\\b(?:to|supaya|agar|untuk)\\s+$`, 'i');
@@ -421,14 +425,16 @@ export function findDisputes(
     if (parties.length === 0) continue;
     const hasActor = parties.some((p) => p.type === 'actor');
     const memberStates = found.cue !== 'authority-act' ? commissionAgainstMemberStates(s, parties, refs) : null;
-    // Warnings, bans and blocks say who acts on whom only when the authority and the platform share the sentence.
-    if ((found.cue === 'warning' || found.cue === 'authority-act') && !memberStates && !(hasActor && parties.some((p) => p.type === 'platform'))) continue;
+    // Warnings, bans and blocks say who acts on whom only when the authority and the platform share the sentence; a
+    // block told in the passive with no authority named is the one named before's.
+    const passive = found.cue === 'authority-act' && !hasActor && parties.some((p) => p.type === 'platform' && !CONTENT_AFTER.test(s.text.slice(p.end)) && PASSIVE_BLOCK.test(s.text.slice(p.end)));
+    if ((found.cue === 'warning' || found.cue === 'authority-act') && !memberStates && !passive && !(hasActor && parties.some((p) => p.type === 'platform'))) continue;
     // A platform that blocks or removes content itself ("we … blocked the accounts the court ordered us to block",
     // "Meta mula menyekat kandungan berita") is acting on content, not being blocked.
     const blocksContent = found.cue === 'authority-act' && BLOCKS_CONTENT.test(s.text.slice(found.at));
     if (blocksContent && blockerIsPlatform(s, parties, refs, found.at)) continue;
     let sideBefore = false;
-    if (!hasActor && parties[0]!.type === 'platform' && parties[0]!.subject && !AGAINST_NON_PARTY.test(s.text.slice(found.at))) {
+    if (!hasActor && (passive || (parties[0]!.type === 'platform' && parties[0]!.subject)) && !AGAINST_NON_PARTY.test(s.text.slice(found.at))) {
       // Platforms answering back ("Meta said it disagreed"): the other side is the last authority named before, unless
       // the sentence names its own target that is no party ("tindakan undang-undang terhadap syarikat yang …").
       const before = lastAuthorityBefore(s, sentences, refs);
@@ -447,7 +453,7 @@ export function findDisputes(
     // DPC", "WhatsApp filed a suit in the High Court"), acts against the authority; else the authority acts against
     // the platforms ("Turkey fined Facebook, a minister said", "Twitter was fined").
     const platformActs =
-      parties[0]!.type === 'platform' && parties[0]!.subject && parties[0]!.at < found.at &&
+      !passive && parties[0]!.type === 'platform' && parties[0]!.subject && parties[0]!.at < found.at &&
       !parties.some((p) => p.type === 'actor' && p.at < found.at) && !actedOn(s.text, found.at);
     // A denial is a platform answering an accusation; a body denying a rumour ("KKMM menafikan dakwaan … bahawa
     // kerajaan akan menyekat Facebook") is at odds with no platform.

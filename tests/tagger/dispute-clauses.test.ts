@@ -96,6 +96,18 @@ describe('dispute cues', () => {
     expect(await disputes('Kerajaan mengharamkan TikTok selama sebulan kerana kandungan perjudian dalam talian.')).toEqual([['other-government', 'tiktok']]);
   });
 
+  it('reads a block told in the passive, with no authority in its sentence, as the authority\'s named before', async () => {
+    expect(await disputes('The Zorvanian Ministry of Communication met the platforms on Monday. Access to Facebook, WhatsApp and TikTok has remained restricted since the protests.')).toEqual([
+      ['other-government', 'facebook'],
+      ['other-government', 'whatsapp'],
+      ['other-government', 'tiktok'],
+    ]);
+    expect(await disputes('Pihak Berkuasa Telekomunikasi Zorvania bertemu wakil platform semalam. Aplikasi X masih disekat di negara itu sejak Februari.')).toEqual([['other-government', 'x']]);
+    // No authority named before, or accounts on a platform suspended: no dispute.
+    expect(await disputes('Access to Facebook, WhatsApp and TikTok has remained restricted since the protests, users said.')).toEqual([]);
+    expect(await disputes('The Zorvanian Ministry of Communication met the platforms on Monday. Facebook accounts of the protesters were suspended.')).toEqual([]);
+  });
+
   it('does not read a platform blocking content as a dispute with no authority in the sentence', async () => {
     expect(await disputes('The MCMC met platforms on Monday. TikTok blocked 2,000 gambling accounts last month.')).toEqual([]);
   });
