@@ -65,12 +65,15 @@ const SAFETY_LAW = 'online-safety-law';
 // kebimbangan", "atas alasan ia gagal bekerjasama dalam membanteras penipuan".
 const REASON_BEFORE = /\b(?:over|citing|cited|due to|because of|on (?:the )?grounds of|amid|atas|kerana|disebabkan|berikutan|ekoran|gagal|fail(?:ed|ing|ure)?\s+to)(?:\s+[\p{L}'’-]+){0,6}\s+$/iu;
 const INSTRUMENT_BEFORE = /\b(?:under|breach(?:es|ed|ing)? of|violat\w*(?: of)?|infringe\w*(?: of)?|pursuant to|di bawah|melanggar|pelanggaran)\s+(?:the\s+|its\s+)?$/i;
-// An issue and a narrower one in the conflict sentence: the parties are at odds over the narrower (a suit under a law
-// "yang melarang kanak-kanak bawah 14 tahun" having accounts names children and an age limit: it is over age
-// assurance; scams and advertiser verification: over the verification), as the writers label it. Not the taxonomy's
+// An issue and a narrower one in the conflict sentence (or in the statement, where the sentence names none): the
+// parties are at odds over the narrower (a suit under a law "yang melarang kanak-kanak bawah 14 tahun" having accounts
+// names children and an age limit: it is over age assurance; scams and advertiser verification: over the
+// verification), as the writers label it. Not the taxonomy's
 // `implies`: a statement about age checks is not for that alone about child safety (development issues 0.780 → 0.778
 // when tried).
 const NARROWER: Readonly<Record<string, string>> = { 'child-safety': 'age-assurance', scams: 'ad-verification' };
+/** The mentions without those of an issue a narrower one among them stands for. */
+const narrowest = (mentions: Mention[]) => kept(mentions, (m) => !mentions.some((o) => o.id === NARROWER[m.id]));
 // A data protection authority's dispute is about privacy: when its sentence names no issue ("we disagree with how this
 // fine was calculated", after "Ireland's Data Protection Commission"), so the writers labelled 10 of the 11 such; and
 // when it names another, the harm the processing touched ("which fines Meta €405 million, concerns settings for
@@ -181,7 +184,7 @@ function sentenceIssue(s: Sentence, inSentence: Mention[], weights: Map<string, 
   if (sanctioned) return LICENSING;
   const reasons = inSentence.filter((m) => REASON_BEFORE.test(textBefore(s, m, 60)));
   const candidates = reasons.length ? reasons : inSentence;
-  return weightiest(kept(candidates, (m) => !candidates.some((o) => o.id === NARROWER[m.id])), weights);
+  return weightiest(narrowest(candidates), weights);
 }
 
 /**
@@ -474,7 +477,7 @@ export function findDisputes(
     // statement's main issue.
     const inSentence = issueMentions.filter((m) => m.start >= s.start && m.end <= s.start + s.text.length);
     // A ban, suspension or block is itself about blocking when its sentence names no other issue.
-    const overInSentence = inSentence.length ? sentenceIssue(s, inSentence, weights) : found.cue !== 'authority-act' ? weightiest(issueMentions, weights) : BLOCKING;
+    const overInSentence = inSentence.length ? sentenceIssue(s, inSentence, weights) : found.cue !== 'authority-act' ? weightiest(narrowest(issueMentions), weights) : BLOCKING;
     // The Commission's dispute with member states is over the law they are to apply.
     const overHarm = (overInSentence === SAFETY_LAW && !memberStates && harmUnderLaw(s, inSentence, issueMentions, weights)) || overInSentence;
     for (const [from, against] of pairs) {

@@ -40,7 +40,7 @@ const UNNAMED = '';
 // An unlisted body named as a ministry ("Kementerian Kewangan (MOF)"): "the ministry" after it is that one. Failing
 // that and any listed ministry, an unlisted minister's office ("Minister of State for Electronics and Information
 // Technology … The Ministry will appoint …" in a story that names no country).
-const MINISTRY_NAME = /^(?:Ministry|Kementerian)\b|\bMinistry$/;
+const MINISTRY_NAME = /\b(?:Ministry|Kementerian)\b/;
 const MINISTER_NAME = /^(?:Minister|Menteri)\b/;
 const COORDINATED_GAP = /^\s*(?:,\s*)?(?:and|dan|&|serta|,)\s*(?:the\s+)?$/i;
 export interface PersonWithOrg extends Person {

@@ -333,6 +333,9 @@ describe('dispute issue', () => {
       .toEqual([['other-government', 'snapchat', 'age-assurance']]);
     expect(await over('Suruhanjaya Komunikasi Zorvania menyaman Snapchat yang membenarkan kanak-kanak bawah 13 tahun membuka akaun tanpa pengesahan umur.'))
       .toEqual([['other-government', 'snapchat', 'age-assurance']]);
+    // So where the conflict sentence names no issue and the statement names both; "the ministry" is the one named.
+    expect(await over('The Zorvanian Ministry of Communication will require age verification to protect children online from next year. Reddit filed a lawsuit against the ministry on Monday.'))
+      .toEqual([['reddit', 'other-government', 'age-assurance']]);
   });
 
   it('reads "X fines Y" with an amount or a reason, and a fine "of" an amount "on" a platform, as a sanction', async () => {
