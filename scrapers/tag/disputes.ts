@@ -229,6 +229,9 @@ const namesContent = (before: string, name: string, after: string) =>
 
 const OWNER_DESCRIBED = /^-owned\b/i;
 type Party = { id: string; type: PartyType; at: number; end: number; distance: number; subject: boolean };
+/** Is a platform of the sentence, not content on it, blocked in the passive ("Access to X has remained restricted")? */
+const blockedInPassive = (s: Sentence, parties: Party[]) =>
+  parties.some((p) => p.type === 'platform' && !CONTENT_AFTER.test(s.text.slice(p.end)) && PASSIVE_BLOCK.test(s.text.slice(p.end)));
 
 /** The parties named in a sentence, once each, with how far each is from the trigger and whether it is the subject. */
 function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: Taxonomy): Party[] {
@@ -430,7 +433,7 @@ export function findDisputes(
     const memberStates = found.cue !== 'authority-act' ? commissionAgainstMemberStates(s, parties, refs) : null;
     // Warnings, bans and blocks say who acts on whom only when the authority and the platform share the sentence; a
     // block told in the passive with no authority named is the one named before's.
-    const passive = found.cue === 'authority-act' && !hasActor && parties.some((p) => p.type === 'platform' && !CONTENT_AFTER.test(s.text.slice(p.end)) && PASSIVE_BLOCK.test(s.text.slice(p.end)));
+    const passive = found.cue === 'authority-act' && !hasActor && blockedInPassive(s, parties);
     if ((found.cue === 'warning' || found.cue === 'authority-act') && !memberStates && !passive && !(hasActor && parties.some((p) => p.type === 'platform'))) continue;
     // A platform that blocks or removes content itself ("we … blocked the accounts the court ordered us to block",
     // "Meta mula menyekat kandungan berita") is acting on content, not being blocked.
