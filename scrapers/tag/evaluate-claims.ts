@@ -34,7 +34,7 @@ export type ClaimsLabelled = z.infer<typeof claimsLabelledSchema>;
 
 // Frozen sets only report: their misses are never listed, so that no rule is written from them. The fresh set was
 // written after the rules by two more writers who never saw them, and split like the first, and so were the third, fourth,
-// fifth to twentieth sets (README.md there).
+// fifth to twenty-first sets (README.md there).
 export const CLAIMS_SETS = [
   { name: 'claims development', path: 'tests/tagger/claims/dev.jsonl', frozen: false },
   { name: 'claims held-out (frozen)', path: 'tests/tagger/claims/holdout.jsonl', frozen: true },
@@ -76,6 +76,8 @@ export const CLAIMS_SETS = [
   { name: 'claims nineteenth held-out (frozen)', path: 'tests/tagger/claims/nineteenth-holdout.jsonl', frozen: true },
   { name: 'claims twentieth development', path: 'tests/tagger/claims/twentieth-dev.jsonl', frozen: false },
   { name: 'claims twentieth held-out (frozen)', path: 'tests/tagger/claims/twentieth-holdout.jsonl', frozen: true },
+  { name: 'claims twenty-first development', path: 'tests/tagger/claims/twentyfirst-dev.jsonl', frozen: false },
+  { name: 'claims twenty-first held-out (frozen)', path: 'tests/tagger/claims/twentyfirst-holdout.jsonl', frozen: true },
 ] as const;
 export const readClaimsSet = (path: string) => readJsonl(path, claimsLabelledSchema);
 

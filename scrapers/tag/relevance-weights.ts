@@ -20,16 +20,17 @@
 // - eighteenth-dev.jsonl
 // - nineteenth-dev.jsonl
 // - twentieth-dev.jsonl
+// - twentyfirst-dev.jsonl
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.526,
-  issues: 1.203,
-  online: 0.455,
-  governing: 0.251,
-  governingPlatform: 0.94,
-  regulatoryWords: 0.821,
-  onlineWords: 0.845,
-  offTopicWords: -0.735,
-  governed: 0.999,
+  intercept: -5.619,
+  issues: 1.213,
+  online: 0.482,
+  governing: 0.238,
+  governingPlatform: 0.992,
+  regulatoryWords: 0.828,
+  onlineWords: 0.852,
+  offTopicWords: -0.745,
+  governed: 1.022,
 };

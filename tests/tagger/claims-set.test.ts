@@ -1,4 +1,4 @@
-// The held-out halves of the claims set and of the fresh, third to twentieth sets are frozen: rules are written
+// The held-out halves of the claims set and of the fresh, third to twenty-first sets are frozen: rules are written
 // from the development halves only, and a change to a frozen half (an edited label, a dropped statement) would let it
 // flatter them. README.md there says who wrote each set and when.
 import { createHash } from 'node:crypto';
@@ -51,6 +51,9 @@ const FROZEN_SHA256: Record<string, string> = {
   // Written on 7 December by writers ZN and ZO at the start of the seventeenth session (before any rule of it), read
   // whole once with that session's first tagger (c13c011), then split.
   'twentieth-holdout': '207ed9bdd5ae2adde60c9f693b3ac3dd5c62e357d64939d519b4cca29f85130b',
+  // Written on 7 December by writers ZP and ZQ during the seventeenth session (after its rules of b1f0ddd), read whole
+  // once with that tagger and with the session's first (c13c011), then split.
+  'twentyfirst-holdout': '5c36181f70d9adb7853ce6d8f65ca5f153e5188e78e2a29e073007c9a542cf18',
 };
 const read = (name: string) => readFileSync(`tests/tagger/claims/${name}.jsonl`, 'utf8');
 
