@@ -155,9 +155,10 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     },
   },
   {
-    // "starting from the next quarter", "mulai suku depan": its first day; "by the end of the quarter": this one's last
+    // "starting from the next quarter", "mulai suku depan", "mulai suku berikutnya": its first day; "by the end of the
+    // quarter": this one's last
     regex: new RegExp(
-      `\\b(?:(?<from>${FROM})(?:\\s+from)?\\s+(?:the\\s+)?(?:next\\s+quarter|suku\\s+(?:depan|hadapan|tahun\\s+depan))|(?:${BY})\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the|this)\\s+quarter|(?:akhir|hujung)\\s+suku\\s+(?:tahun\\s+)?ini))\\b`,
+      `\\b(?:(?<from>${FROM})(?:\\s+from)?\\s+(?:the\\s+)?(?:(?:next|following)\\s+quarter|suku\\s+(?:depan|hadapan|berikutnya|seterusnya|akan\\s+datang|tahun\\s+depan))|(?:${BY})\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the|this)\\s+quarter|(?:akhir|hujung)\\s+suku\\s+(?:tahun\\s+)?ini))\\b`,
       'i',
     ),
     read: (m, ref) => {

@@ -97,6 +97,8 @@ describe('due dates', () => {
     expect(on('Later this year, we will give parents more visibility', '2031-05-21')).toBe('2031-12-31');
     expect(on('publish a quarterly transparency report, starting from the next quarter', '2031-09-23')).toBe('2031-10-01');
     expect(on('menerbitkan laporan mulai suku depan', '2031-11-02')).toBe('2032-01-01');
+    expect(on('menerbitkan laporan ketelusan suku tahunan mulai suku berikutnya', '2031-09-24')).toBe('2031-10-01');
+    expect(on('publish the data from the following quarter', '2031-05-02')).toBe('2031-07-01');
     expect(on('close the review by the end of the quarter', '2031-05-21')).toBe('2031-06-30');
     expect(on('membentangkan dapatan menjelang akhir suku pertama tahun depan', '2031-11-28')).toBe('2032-03-31');
     expect(on('submit the draft to the Council of Ministers in the second quarter', '2031-03-10')).toBe('2031-06-30');
