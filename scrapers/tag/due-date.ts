@@ -59,6 +59,11 @@ const rules: { regex: RegExp; read: (m: RegExpExecArray, ref: Date, from: boolea
     read: (m, ref, from) => monthNamed(m, m[3]!, ref, from),
   },
   {
+    // "from today", "starting today", "mulai hari ini", "bermula minggu ini": a start on the statement's own day
+    regex: new RegExp(`\\b(?<from>${FROM})(?:\\s+from)?\\s+(?:today|this\\s+week|hari\\s+ini|minggu\\s+ini)\\b`, 'i'),
+    read: (_m, ref) => ({ y: ref.getUTCFullYear(), mo: ref.getUTCMonth() + 1, d: ref.getUTCDate() }),
+  },
+  {
     // "from early October", "mulai awal Oktober": the month's first day
     regex: new RegExp(`\\b(?<from>${FROM})\\s+(?:early|awal|the\\s+(?:start|beginning)\\s+of|permulaan)\\s+${MONTH}${YEAR_AFTER}?\\b`, 'i'),
     read: (m, ref) => monthNamed(m, m[2]!, ref, true),
@@ -264,7 +269,7 @@ function lawStart(text: string, m: RegExpExecArray): boolean {
 // Every rule needs a digit, a month, a weekday or a unit of time: text with none is read no further (a rule needing
 // another word must add it here). Two in three of the texts read have none.
 const DATE_WORD = new RegExp(
-  `\\d|\\b(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'year', 'tahun', 'month', 'bulan', 'day', 'week', 'hari', 'minggu', 'quarter', 'suku', 'half', 'separuh', 'setahun', 'sebulan', 'seminggu', 'sehari', 'tomorrow', 'esok'].join('|')})`,
+  `\\d|\\b(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'year', 'tahun', 'month', 'bulan', 'day', 'week', 'hari', 'minggu', 'quarter', 'suku', 'half', 'separuh', 'setahun', 'sebulan', 'seminggu', 'sehari', 'tomorrow', 'esok', 'today'].join('|')})`,
   'i',
 );
 

@@ -99,6 +99,11 @@ describe('due dates', () => {
     expect(on('menerbitkan laporan mulai suku depan', '2031-11-02')).toBe('2032-01-01');
     expect(on('menerbitkan laporan ketelusan suku tahunan mulai suku berikutnya', '2031-09-24')).toBe('2031-10-01');
     expect(on('publish the data from the following quarter', '2031-05-02')).toBe('2031-07-01');
+    // "from today", "mulai hari ini", "bermula minggu ini": the statement's own day; not a law taking effect.
+    expect(on('From today, everyone under 16 will be defaulted into a private account', '2031-07-28')).toBe('2031-07-28');
+    expect(on('Mulai hari ini, sesiapa yang berumur bawah 16 tahun akan mendapat akaun peribadi', '2031-07-28')).toBe('2031-07-28');
+    expect(on('Bermula minggu ini, pengguna akan mula menerima pemberitahuan', '2031-04-14')).toBe('2031-04-14');
+    expect(on('the rules took effect from today', '2031-07-28')).toBeNull();
     expect(on('close the review by the end of the quarter', '2031-05-21')).toBe('2031-06-30');
     expect(on('membentangkan dapatan menjelang akhir suku pertama tahun depan', '2031-11-28')).toBe('2032-03-31');
     expect(on('submit the draft to the Council of Ministers in the second quarter', '2031-03-10')).toBe('2031-06-30');
