@@ -538,3 +538,27 @@ describe('dispute issue', () => {
     expect(await pairs(`${story} The Zorvania Data Protection Authority said OpenAI was in breach of the data protection law.`)).toEqual([['other-government', 'openai']]);
   });
 });
+
+describe('summons, protective measures and a platform worried by a decision', () => {
+  const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
+
+  it('reads an authority summoning a platform, "memanggil wakil" too, as an act against it; a committee\'s summons or traffic summonses as none', async () => {
+    expect(await pairs('The Zorvania Ministry of Information summoned representatives of Meta and TikTok over protest content.'))
+      .toEqual([['other-government', 'meta'], ['other-government', 'tiktok']]);
+    expect(await pairs('SKMM hari ini memanggil wakil TikTok berhubung penyebaran kandungan provokatif.', 'ms')).toEqual([['mcmc', 'tiktok']]);
+    expect(await pairs('The Zorvania Road Transport Department said it had issued 38,000 summonses, which motorists can pay on Facebook.')).toEqual([]);
+    // A legislature's summons is a hearing.
+    expect(await pairs('A parliamentary select committee summoned representatives of Meta and Google to explain how they handle scam advertisements.')).toEqual([]);
+  });
+
+  it('reads a "langkah perlindungan" put on a platform as a block by the authority that put it', async () => {
+    expect(await pairs('Pihak Berkuasa Teknologi Maklumat Zorvania memaklumkan bahawa satu langkah perlindungan pentadbiran telah dikenakan ke atas aplikasi Instagram.', 'ms'))
+      .toEqual([['other-government', 'instagram']]);
+  });
+
+  it('reads a platform "bimbang dengan keputusan" as opposing the authority named before, and "bimbang" about a harm as nothing', async () => {
+    const ban = 'SKMM mengarahkan akses kepada X disekat semalam.';
+    expect(await pairs(`${ban} Jurucakap syarikat itu berkata, X amat bimbang dengan keputusan tersebut.`, 'ms')).toContainEqual(['x', 'mcmc']);
+    expect(await pairs('SKMM bertemu X semalam. X berkata ia bimbang dengan penipuan dalam talian.', 'ms')).toEqual([]);
+  });
+});
