@@ -34,8 +34,8 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [259, 242],
   },
   dispute: {
-    all: [828, 728],
-    'authority-act both-named': [226, 193],
+    all: [826, 726],
+    'authority-act both-named': [224, 191],
     'authority-act side-before': [14, 11],
     'opposition both-named': [230, 209],
     'opposition legislature': [5, 5],

@@ -87,6 +87,9 @@ const DATA_PROTECTION_AUTHORITY =
   /data protection|perlindungan data|privacy|privasi|Information Commissioner|\b(?:DPC|IMY|ICO|CNIL|PDPC|AEPD|Garante|PIPC)\b/i;
 // A privacy mention that names devices: a ban from government devices ("peranti kerajaan").
 const DEVICES = /devices|phones|peranti/i;
+// A ban in a statement that names users' data and national security (India's 2020 app blocks, the US and Canadian
+// orders against TikTok) is over the data: of 36 such development disputes the writers labelled 33 over privacy.
+const NATIONAL_SECURITY = /national security|keselamatan (?:negara|nasional)|security of the state/i;
 /** A span's words, read from the sentence that holds it. */
 function spanText(sentences: readonly Sentence[], span: { start: number; end: number }): string {
   const held = sentenceAt(sentences, span.start);
@@ -425,6 +428,7 @@ export function findDisputes(
   // A statement about a ban from government devices ("banned TikTok on government devices", "melarang … pada peranti
   // kerajaan"): a block in it is over the data on them, as the writers labelled nine of the ten such.
   const deviceBan = issueMentions.some((m) => m.id === PRIVACY && DEVICES.test(spanText(sentences, m)));
+  const securityBan = issueMentions.some((m) => m.id === PRIVACY) && sentences.some((s) => NATIONAL_SECURITY.test(s.text));
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const match = cues[i];
@@ -490,7 +494,7 @@ export function findDisputes(
     // The Commission's dispute with member states is over the law they are to apply.
     const overHarm = (overInSentence === SAFETY_LAW && !memberStates && harmUnderLaw(s, inSentence, issueMentions, weights)) || overInSentence;
     for (const [from, against] of pairs) {
-      const over = privacyAuthorities.has(from) || privacyAuthorities.has(against) || (deviceBan && overHarm === BLOCKING) ? PRIVACY : overHarm;
+      const over = privacyAuthorities.has(from) || privacyAuthorities.has(against) || ((deviceBan || securityBan) && (overHarm === BLOCKING || overHarm === null)) ? PRIVACY : overHarm;
       // One dispute per direction, pair and issue: a fine and the appeal against it are two.
       const key = `${from}>${against}|${over}`;
       if (seen.has(key)) continue;

@@ -321,6 +321,17 @@ describe('dispute issue', () => {
       .toEqual([['other-government', 'tiktok', 'privacy']]);
   });
 
+  it('reads a block in a statement about national security and users\' data as over privacy, and one without it as a block', async () => {
+    const over = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against, d.over]);
+    const block = 'The Zorvania Ministry of Digital Affairs blocked TikTok and WeChat on Monday.';
+    expect(await over(`${block} The ministry said the apps were collecting users' personal data, a threat to national security.`))
+      .toEqual([['other-government', 'tiktok', 'privacy'], ['other-government', 'wechat', 'privacy']]);
+    expect(await over(`${block} The ministry said the apps were collecting users' personal data.`))
+      .toEqual([['other-government', 'tiktok', 'content-removal'], ['other-government', 'wechat', 'content-removal']]);
+    expect(await over('Kementerian Hal Ehwal Digital Zorvania menyekat TikTok semalam. Kementerian itu berkata aplikasi tersebut mengumpul data peribadi pengguna dan mengancam keselamatan negara.', 'ms'))
+      .toEqual([['other-government', 'tiktok', 'privacy']]);
+  });
+
   it('reads a block of a platform not registered as an electronic system operator as over licensing, in Malay too', async () => {
     const t = await tag('JAKARTA – Kominfo menyekat Google kerana tidak berdaftar sebagai penyelenggara sistem elektronik.', '', { lang: 'ms' });
     expect(t.issues).toContain('licensing');
