@@ -489,8 +489,9 @@ export function findDisputes(
     // The conflict sentence's own issue, the one the statement is most about where it names several; else the
     // statement's main issue.
     const inSentence = issueMentions.filter((m) => m.start >= s.start && m.end <= s.start + s.text.length);
-    // A ban, suspension or block is itself about blocking when its sentence names no other issue.
-    const overInSentence = inSentence.length ? sentenceIssue(s, inSentence, weights) : found.cue !== 'authority-act' ? weightiest(narrowest(issueMentions), weights) : BLOCKING;
+    // A ban, suspension or block is itself about blocking when its sentence names no other issue; so is a refusal or
+    // criticism whose sentence names one ("enggan gantung sekatan TikTok") when the statement names no issue at all.
+    const overInSentence = inSentence.length ? sentenceIssue(s, inSentence, weights) : found.cue !== 'authority-act' ? weightiest(narrowest(issueMentions), weights) ?? (AUTHORITY_ACT.test(s.text) ? BLOCKING : null) : BLOCKING;
     // The Commission's dispute with member states is over the law they are to apply.
     const overHarm = (overInSentence === SAFETY_LAW && !memberStates && harmUnderLaw(s, inSentence, issueMentions, weights)) || overInSentence;
     for (const [from, against] of pairs) {

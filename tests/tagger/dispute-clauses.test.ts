@@ -332,6 +332,13 @@ describe('dispute issue', () => {
       .toEqual([['other-government', 'tiktok', 'privacy']]);
   });
 
+  it('reads a refusal or criticism whose sentence names a block, in a statement of no issue, as over blocking', async () => {
+    const over = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against, d.over]);
+    expect(await over('Kerajaan Zorvania enggan menarik balik sekatan TikTok di wilayah itu.', 'ms')).toEqual([['other-government', 'tiktok', 'content-removal']]);
+    // No block named: no issue to give.
+    expect(await over('Kerajaan Zorvania enggan bertemu wakil TikTok minggu ini.', 'ms')).toEqual([['other-government', 'tiktok', null]]);
+  });
+
   it('reads a block of a platform not registered as an electronic system operator as over licensing, in Malay too', async () => {
     const t = await tag('JAKARTA – Kominfo menyekat Google kerana tidak berdaftar sebagai penyelenggara sistem elektronik.', '', { lang: 'ms' });
     expect(t.issues).toContain('licensing');
