@@ -24,13 +24,13 @@
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.619,
-  issues: 1.213,
-  online: 0.482,
-  governing: 0.238,
-  governingPlatform: 0.992,
-  regulatoryWords: 0.828,
-  onlineWords: 0.852,
-  offTopicWords: -0.745,
-  governed: 1.022,
+  intercept: -5.624,
+  issues: 1.228,
+  online: 0.477,
+  governing: 0.239,
+  governingPlatform: 0.984,
+  regulatoryWords: 0.823,
+  onlineWords: 0.855,
+  offTopicWords: -0.744,
+  governed: 1.021,
 };

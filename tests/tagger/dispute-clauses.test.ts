@@ -384,6 +384,17 @@ describe('dispute issue', () => {
     ]) expect((await tag(text)).issues, text).toContain('privacy');
   });
 
+  it('reads data collection and a people\'s data ("data rakyat") as privacy, and the dispute over them with it', async () => {
+    for (const text of [
+      'The Zorvania Supreme Court upheld the law, citing national security concerns about the app\'s data collection practices.',
+      'Jabatan Kehakiman Zorvania berkata undang-undang itu melindungi data rakyat Zorvania daripada kerajaan asing.',
+      'SKMM akan mengkaji pengumpulan data oleh TikTok di Malaysia.',
+    ]) expect((await tag(text)).issues, text).toContain('privacy');
+    const over = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against, d.over]);
+    expect(await over('The Zorvania Supreme Court upheld a law that bans TikTok, citing national security concerns about its data collection.'))
+      .toEqual([['other-government', 'tiktok', 'privacy']]);
+  });
+
   it('reads a children\'s privacy law as about privacy, not child safety', async () => {
     for (const text of [
       "The FTC alleged that TikTok violated the Children's Online Privacy Protection Act by collecting children's names.",
