@@ -136,7 +136,7 @@ const NEGATED = /\b(?:not|never|no|tidak|bukan|tanpa|no (?:intention|plans?) (?:
 const SANCTION = new RegExp(String.raw`\b(?:legal action|legal proceedings|proceedings against|formal proceedings|infringement proceedings|to court|in court|court challenge|sue[ds]?|suing|lawsuits?|filed (?:a |an )?(?:suit|complaint|case)|fined|fines? (?:of|on|against)|${FINES_VERB}|(?:impos\w*|issu\w*|levied|announced) (?:a |an )?(?:[\w-]+ )?fine|(?:to|will|would) fine|penalt\w*|tindakan undang-undang|saman|menyaman|disaman|denda|didenda|mendenda)\b`, 'i');
 // A platform named as the place where something happens ("on Facebook") is not a party to the dispute; after a
 // sanction ("a fine on Telegram", "a ban on TikTok") it is the target.
-const LOCATIVE_BEFORE = /\b(?:(?<!\b(?:fines?|bans?|penalt(?:y|ies)|sanctions?|restrictions?|crackdown|pressure|calls?|called|calling)(?:\s+of\s+[^\s,;]+(?:\s+[^\s,;]+){0,3})?\s)on|in|at|via|through|across|onto|di|pada|melalui|dalam|such as|seperti)\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:(?<!\b(?:fines?|bans?|penalt(?:y|ies)|sanctions?|restrictions?|crackdown|pressure|calls?|called|calling)(?:\s+of\s+[^\s,;]+(?:\s+[^\s,;]+){0,3})?\s)on|in|at|via|through|across|onto|di|pada|melalui|menerusi|dalam|such as|seperti)\s+(?:the\s+)?$/i;
 
 // The platform someone is banned or removed from is where it happens, not a target: "we are banning the Myanmar
 // military … from Facebook and Instagram", "mengharamkan tentera itu daripada Facebook".

@@ -444,6 +444,10 @@ describe('dispute issue', () => {
     expect(t.disputes.map((d) => [d.from, d.against, d.over])).toEqual([['other-government', 'tiktok', 'privacy']]);
     expect((await tag('Kementerian Luar Zorvania melarang TikTok pada peranti rasmi kakitangannya.')).issues).toContain('privacy');
   });
+  it('reads the platform a criticism is made "menerusi" (through) as the place, not a party', async () => {
+    expect(await disputes('SKMM mengkritik TikTok menerusi Facebook semalam kerana gagal menurunkan kandungan judi.')).toEqual([['mcmc', 'tiktok']]);
+  });
+
   it('reads the platform someone is banned from as the place, not a target of the ban', async () => {
     const t = await tag('Effective immediately, we are banning the remaining Myanmar military and military-controlled state and media entities from Facebook and Instagram.', 'An update on Myanmar');
     expect(t.disputes.map((d) => d.against)).not.toContain('instagram');
