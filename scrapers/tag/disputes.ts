@@ -127,6 +127,7 @@ const MIGHT_BEFORE = wordStartsLookingBehind(/\b(?:could|may|might|would|boleh|m
 const RISK_BEFORE = wordStartsLookingBehind(/\b(?:risk of|risks|exposed to|risiko|in the event of|in case of|sekiranya berlaku)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 const CONDITION_WORDS = 'if|unless|sekiranya|jika|jikalau|kalau';
 const FOUND_IF_BEFORE = new RegExp(String.raw`\b(?:${CONDITION_WORDS}|apabila)\s+(?:(?:it|they|the\s+\w+)\s+(?:is|are|was|were)\s+)?(?:found|didapati|terbukti|proven)\s+(?:to\s+(?:have\s+|be\s+)?|telah\s+)?$`, 'i');
+const REPORTED_QUESTION_BEFORE = /\b(?:whether|sama ada|adakah)\b[^.;]*$/i;
 const CONDITION_BEFORE = new RegExp(String.raw`\b(?:${CONDITION_WORDS})\b[^.;]*$`, 'i');
 const SCOPE_AFTER = /^[^.;]{0,40}\b(?:appl(?:y|ies)|terpakai)\s+(?:to|kepada|ke atas)\b/i;
 // "not", "no intention of banning", "tiada rancangan untuk menyekat", "tidak akan menyekat", "tiada arahan dikeluarkan
@@ -144,8 +145,8 @@ const BANNED_FROM_BEFORE =
   /\b(?:bann?\w*|block\w*|remov\w*|suspend\w*|expel\w*|kick\w*|mengharamkan|diharamkan|menyekat|membuang|menggantung|menyingkirkan)\b[^.;]{0,160}\b(?:from|daripada)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 // An association's members are not the association: "The Asia Internet Coalition, an industry association whose
-// members include Google, Meta, Apple, Amazon and X, on Tuesday urged …".
-const MEMBERS_BEFORE = /\b(?:whose members include|members include|members including|anggotanya (?:termasuk|merangkumi)|yang dianggotai(?: oleh)?)\b[^.;]{0,60}$/i;
+// members include Google, Meta, Apple, Amazon and X, on Tuesday urged …", "NetChoice, yang mewakili Meta, Google …".
+const MEMBERS_BEFORE = /\b(?:whose members include|members include|members including|anggotanya (?:termasuk|merangkumi)|yang dianggotai(?: oleh)?|yang mewakili|which represents|that represents|representing)\b[^.;]{0,60}$/i;
 
 const AGAINST_NON_PARTY =
   /^[^.;]{0,40}?\b(?:against|terhadap|ke atas)\s+(?:(?:the|those|such|any|mana-mana)\s+)?(?:syarikat|companies|individu|individuals|people|orang|those|mereka|akaun|accounts|users|pengguna|penipu|scammers|spammers|pihak yang|sesiapa|anyone)\b/i;
@@ -405,8 +406,9 @@ function conflictCue(text: string, { found, trigger }: ConflictMatch): { cue: Cu
   // "content that threatens children", "kandungan yang melanggar undang-undang", "akaun yang diharamkan" (accounts that
   // were banned): content's doing or what was done to it, no party's act.
   if (CONTENT_DOES_BEFORE.test(text.slice(Math.max(0, found.index - 60), found.index))) return null;
-  // "Adakah Meta akan membayar denda …?": a question is no act.
-  if (/\?(?:["”]|\s*$)/.test(text)) return null;
+  // "Adakah Meta akan membayar denda …?": a question is no act; nor is one reported ("bertanya sama ada kerajaan akan
+  // menyekat X", "asked whether the ministry would block X").
+  if (/\?(?:["”]|\s*$)/.test(text) || (weak && REPORTED_QUESTION_BEFORE.test(text.slice(0, found.index)))) return null;
   // "menafikan dakwaan … bahawa kerajaan akan menyekat …": a denied claim is no act.
   if (DENIED.test(text.slice(0, found.index))) return null;
   const cue: Cue = trigger ? (SANCTION.test(text) ? 'sanction' : 'opposition') : WARNING.test(text) ? 'warning' : 'authority-act';

@@ -448,6 +448,16 @@ describe('dispute issue', () => {
     expect(await disputes('SKMM mengkritik TikTok menerusi Facebook semalam kerana gagal menurunkan kandungan judi.')).toEqual([['mcmc', 'tiktok']]);
   });
 
+  it('reads a block asked about ("sama ada", "whether") as no act, and one told as done as an act', async () => {
+    expect(await disputes('Pihak Berkuasa Komunikasi Zorvania enggan mengesahkan sama ada ia mengarahkan pembekal internet menyekat Telegram.')).toEqual([]);
+    expect(await disputes('Reporters asked whether the Zorvania Communications Authority had ordered internet providers to block Telegram.')).toEqual([]);
+    expect(await disputes('The Zorvania Communications Authority ordered internet providers to block Telegram on Monday.')).toEqual([['other-government', 'telegram']]);
+  });
+
+  it('reads the companies an industry group represents as no party to its criticism', async () => {
+    expect(await disputes('The bill was sponsored by Zorvania state Senator Elaine Pettigrew. NetChoice, which represents Meta and Google, said it was weighing legal action against the state.')).toEqual([]);
+  });
+
   it('reads the platform someone is banned from as the place, not a target of the ban', async () => {
     const t = await tag('Effective immediately, we are banning the remaining Myanmar military and military-controlled state and media entities from Facebook and Instagram.', 'An update on Myanmar');
     expect(t.disputes.map((d) => d.against)).not.toContain('instagram');
