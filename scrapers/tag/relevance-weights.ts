@@ -21,16 +21,17 @@
 // - nineteenth-dev.jsonl
 // - twentieth-dev.jsonl
 // - twentyfirst-dev.jsonl
+// - twentysecond-dev.jsonl
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.624,
-  issues: 1.228,
-  online: 0.477,
-  governing: 0.239,
-  governingPlatform: 0.984,
-  regulatoryWords: 0.823,
-  onlineWords: 0.855,
-  offTopicWords: -0.744,
-  governed: 1.021,
+  intercept: -5.704,
+  issues: 1.253,
+  online: 0.471,
+  governing: 0.246,
+  governingPlatform: 0.988,
+  regulatoryWords: 0.826,
+  onlineWords: 0.853,
+  offTopicWords: -0.746,
+  governed: 1.068,
 };
