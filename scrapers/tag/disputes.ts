@@ -151,6 +151,17 @@ const MEMBERS_BEFORE = /\b(?:whose members include|members include|members inclu
 const AGAINST_NON_PARTY =
   /^[^.;]{0,40}?\b(?:against|terhadap|ke atas)\s+(?:(?:the|those|such|any|mana-mana)\s+)?(?:syarikat|companies|individu|individuals|people|orang|those|mereka|akaun|accounts|users|pengguna|penipu|scammers|spammers|pihak yang|sesiapa|anyone)\b/i;
 
+// "Several civil society groups have said they will challenge it in the Supreme Court", "Legal experts expect the law
+// to be challenged": a third party's act or view, where "they" and "it" stand for no party's own.
+const THIRD_PARTY_SUBJECT =
+  /^(?:[\p{L}-]+\s+){0,3}?(?:groups?|organi[sz]ations?|activists|critics|experts|lawyers|analysts|academics|researchers|campaigners|aktivis|pengkritik|pakar|peguam|penganalisis|penyelidik)\b/iu;
+/** Does a third party ("civil society groups", "legal experts") open the sentence, with no platform in it named? */
+function thirdPartyAct(s: Sentence, refs: readonly PartyRef[]): boolean {
+  if (!THIRD_PARTY_SUBJECT.test(s.text)) return false;
+  const end = s.start + s.text.length;
+  return !refs.some((r) => r.start >= s.start && r.end <= end && r.via === 'name' && r.type === 'platform');
+}
+
 /** A sentence's first cue as written: a criticism, refusal or sanction (`trigger`), else a warning or an authority's act. */
 export interface ConflictMatch {
   found: RegExpExecArray;
@@ -437,7 +448,7 @@ export function findDisputes(
     const found = match && conflictCue(s.text, match);
     if (!found) continue;
     const parties = partiesIn(s, refs, found.at, taxonomy);
-    if (parties.length === 0) continue;
+    if (parties.length === 0 || thirdPartyAct(s, refs)) continue;
     const hasActor = parties.some((p) => p.type === 'actor');
     const memberStates = found.cue !== 'authority-act' ? commissionAgainstMemberStates(s, parties, refs) : null;
     // Warnings, bans and blocks say who acts on whom only when the authority and the platform share the sentence; a

@@ -458,6 +458,13 @@ describe('dispute issue', () => {
     expect(await disputes('The bill was sponsored by Zorvania state Senator Elaine Pettigrew. NetChoice, which represents Meta and Google, said it was weighing legal action against the state.')).toEqual([]);
   });
 
+  it('reads a challenge by a third party ("civil society groups", "legal experts") as no platform\'s', async () => {
+    const story = 'The Zorvania Ministry of Digital Affairs published the bill on Monday. The Asia Internet Coalition, whose members include Google, Meta and X, said it was concerned.';
+    expect(await disputes(`${story} Several civil society groups have said they will challenge it in the Supreme Court.`)).toEqual([]);
+    // A platform named in such a sentence is still a party.
+    expect(await disputes(`${story} Rights groups said Meta would challenge the bill in court.`)).toEqual([['meta', 'other-government']]);
+  });
+
   it('reads the platform someone is banned from as the place, not a target of the ban', async () => {
     const t = await tag('Effective immediately, we are banning the remaining Myanmar military and military-controlled state and media entities from Facebook and Instagram.', 'An update on Myanmar');
     expect(t.disputes.map((d) => d.against)).not.toContain('instagram');
