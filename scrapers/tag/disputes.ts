@@ -4,7 +4,7 @@
 import { pairKey } from '../../src/lib/dispute-pair.ts';
 import type { Dispute } from '../../src/lib/schema.ts';
 import { sentenceAt, type Sentence } from './text.ts';
-import { actorKind, PREPOSITION_BEFORE, SUBJECT_BY_EXAMPLES, type PartyRef, type PartyType } from './references.ts';
+import { actorKind, PREPOSITION_BEFORE, SUBJECT_BY_EXAMPLES, THIRD_PARTY_SUBJECT, type PartyRef, type PartyType } from './references.ts';
 import { parentsOverProducts, type Mention, type Taxonomy } from './taxonomy.ts';
 import { claimConfidence } from './confidence.ts';
 import { kept } from './arrays.ts';
@@ -151,10 +151,8 @@ const MEMBERS_BEFORE = /\b(?:whose members include|members include|members inclu
 const AGAINST_NON_PARTY =
   /^[^.;]{0,40}?\b(?:against|terhadap|ke atas)\s+(?:(?:the|those|such|any|mana-mana)\s+)?(?:syarikat|companies|individu|individuals|people|orang|those|mereka|akaun|accounts|users|pengguna|penipu|scammers|spammers|pihak yang|sesiapa|anyone)\b/i;
 
-// "Several civil society groups have said they will challenge it in the Supreme Court", "Legal experts expect the law
-// to be challenged": a third party's act or view, where "they" and "it" stand for no party's own.
-const THIRD_PARTY_SUBJECT =
-  /^(?:[\p{L}-]+\s+){0,3}?(?:groups?|organi[sz]ations?|activists|critics|experts|lawyers|analysts|academics|researchers|campaigners|aktivis|pengkritik|pakar|peguam|penganalisis|penyelidik)\b/iu;
+// "Legal experts expect the law to be challenged in court": a third party's act or view (THIRD_PARTY_SUBJECT), where
+// "it" stands for no party's own.
 /** Does a third party ("civil society groups", "legal experts") open the sentence, with no platform in it named? */
 function thirdPartyAct(s: Sentence, refs: readonly PartyRef[]): boolean {
   if (!THIRD_PARTY_SUBJECT.test(s.text)) return false;

@@ -23,6 +23,9 @@ export interface SentenceSpan {
   focus: boolean;
 }
 /** Text ending in a preposition: a party named right after it is not the subject ("talks with Meta"). */
+// A sentence opened by a third party: "Several civil society groups have said …", "Legal experts expect …".
+export const THIRD_PARTY_SUBJECT =
+  /^(?:[\p{L}-]+\s+){0,3}?(?:groups?|organi[sz]ations?|activists|critics|experts|lawyers|analysts|academics|researchers|campaigners|aktivis|pengkritik|pakar|peguam|penganalisis|penyelidik)\b/iu;
 export const PREPOSITION_BEFORE =
   wordStartsLookingBehind(/\b(?:on|in|at|from|of|with|to|for|by|about|against|over|into|via|through|across|under|than|di|pada|dengan|kepada|daripada|untuk|terhadap|oleh|dari|bersama|mengenai|tentang|seperti|including|termasuk|such as|like|melalui|dalam|between|antara)\s+(?:the\s+|its\s+|their\s+|all\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu);
 /** Words that open a list of examples: "platforms including …", "syarikat seperti …". */
@@ -386,6 +389,10 @@ export function resolveReferences(
       case 'plural':
       case 'neuter': {
         if (raw.kind === 'neuter' && spokenByNoParty(text, sentences[sentenceIndex]!.start, raw.start, refs)) break;
+        // "Several civil society groups have said they will challenge it": "they" are the groups, no party.
+        const sentenceStart = sentences[sentenceIndex]!.start;
+        if (/^(?:they|them|their|mereka)$/i.test(text.slice(raw.start, raw.end)) && THIRD_PARTY_SUBJECT.test(text.slice(sentenceStart, raw.start)) &&
+          !refs.some((r) => r.start >= sentenceStart && r.end <= raw.start)) break;
         // "has written to Meta and Google asking them to …": "them" after a verb is the group named just before it.
         const objectGroup = /^them$/.test(text.slice(raw.start, raw.end)) ? lastGroupIn(sentences[sentenceIndex]!.start, raw.start) : [];
         if (objectGroup.length) {

@@ -458,9 +458,11 @@ describe('dispute issue', () => {
     expect(await disputes('The bill was sponsored by Zorvania state Senator Elaine Pettigrew. NetChoice, which represents Meta and Google, said it was weighing legal action against the state.')).toEqual([]);
   });
 
-  it('reads a challenge by a third party ("civil society groups", "legal experts") as no platform\'s', async () => {
+  it('reads a challenge by a third party ("civil society groups", "legal experts") as no platform\'s dispute or promise', async () => {
     const story = 'The Zorvania Ministry of Digital Affairs published the bill on Monday. The Asia Internet Coalition, whose members include Google, Meta and X, said it was concerned.';
-    expect(await disputes(`${story} Several civil society groups have said they will challenge it in the Supreme Court.`)).toEqual([]);
+    const challenge = `${story} Several civil society groups have said they will challenge it in the Supreme Court.`;
+    expect(await disputes(challenge)).toEqual([]);
+    expect((await tag(challenge)).commitments).toEqual([]);
     // A platform named in such a sentence is still a party.
     expect(await disputes(`${story} Rights groups said Meta would challenge the bill in court.`)).toEqual([['meta', 'other-government']]);
   });
