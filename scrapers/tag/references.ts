@@ -72,6 +72,10 @@ const GENERIC = wordBoundaryFirst(new RegExp(
 // Bodies that are never parties: federations, associations, operators, companies outside the vocabulary.
 export const NON_PARTY_BODY =
   /\b(?:Federation|Association|Union|Institute|Foundation|Group|Corporation|Alliance|Coalition|Network|Organi[sz]ation|Society|Club|University|[Oo]perator|[Pp]engendali|[Pp]ersatuan|[Kk]esatuan|[Pp]ertubuhan|[Gg]abungan)\b/;
+// Speakers who are no party, named by what they are: "A hotel owners' association said it would …", "Exporters said they
+// would …", "Kelabnya berkata ia …", "Peguamnya berkata pihaknya …".
+const NON_PARTY_SPEAKER =
+  /\b(?:associations?|federations?|unions?|clubs?|kelab(?:nya)?|developers?|exporters?|importers?|traders?|peniaga|couple|lawyers?|peguam(?:nya)?|residents?|penduduk|parents?)\b/i;
 const SAID_JUST_BEFORE = /\b(?:said|says|told\s+\S+(?:\s+\S+)?|added|announced|berkata|menyatakan|memaklumkan|menegaskan)\s+(?:that\s+|bahawa\s+)?$/i;
 const ASKED_JUST_BEFORE = /\b(?:asked|asks|asking|ordered|orders|ordering|urged|urges|urging|directed|directs|directing|instructed|instructs|instructing|required|requires|requiring|requested|requesting|invited|invites|inviting|told|telling|called on|calls on|calling on|forced|compelled)\s+$/i;
 const AUTHORITY_VERB_AFTER = /^\s+(?:(?:also|has|had|then|later|further|turut|juga|telah)\s+)*(?:ordered|directed|instructed|fined|summoned|mengarahkan|memerintahkan|mendenda)\b/i;
@@ -103,7 +107,7 @@ function spokenByNoParty(text: string, sentenceStart: number, at: number, refs: 
   const speaker = text.slice(sentenceStart, sentenceStart + said.index);
   const which = /,\s*(?:which|yang)\s+$/i.exec(speaker);
   if (which) return !refs.some((r) => Math.abs(r.end - (sentenceStart + which.index)) <= 1);
-  return NON_PARTY_BODY.test(speaker) && !refs.some((r) => r.start >= sentenceStart && r.start < sentenceStart + said.index);
+  return (NON_PARTY_BODY.test(speaker) || NON_PARTY_SPEAKER.test(speaker)) && !refs.some((r) => r.start >= sentenceStart && r.start < sentenceStart + said.index);
 }
 
 // Public offices and the kind of listed body that may hold them. In a story about another country an office holder
@@ -388,7 +392,7 @@ export function resolveReferences(
       }
       case 'plural':
       case 'neuter': {
-        if (raw.kind === 'neuter' && spokenByNoParty(text, sentences[sentenceIndex]!.start, raw.start, refs)) break;
+        if (spokenByNoParty(text, sentences[sentenceIndex]!.start, raw.start, refs)) break;
         // "Several civil society groups have said they will challenge it": "they" are the groups, no party.
         const sentenceStart = sentences[sentenceIndex]!.start;
         if (/^(?:they|them|their|mereka)$/i.test(text.slice(raw.start, raw.end)) && THIRD_PARTY_SUBJECT.test(text.slice(sentenceStart, raw.start)) &&

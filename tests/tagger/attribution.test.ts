@@ -119,6 +119,15 @@ describe('what is not a promise', () => {
     expect(await makers('Menurut keputusan mahkamah itu, TikTok bersetuju untuk menurunkan video penipuan yang dilaporkan oleh SKMM.')).toEqual(['tiktok']);
   });
 
+  it('reads "it" or "they" after a speaker who is no party (an association, exporters, a lawyer) as that speaker', async () => {
+    const story = 'The Zorvania Ministry of Tourism suspended the licences of 40 hotels that advertised on TikTok without a permit.';
+    expect(await makers(`${story} A hotel owners' association said it would ask the ministry to give hotels a chance to correct lapses.`)).toEqual([]);
+    expect(await makers(`${story} Exporters said they would look for other routes to reach buyers.`)).toEqual([]);
+    expect(await makers('Mahkamah Zorvania memutuskan Instagram perlu membayar ganti rugi. Peguamnya berkata pihaknya akan meneliti penghakiman bertulis.')).toEqual([]);
+    // A spokesperson speaks for the party named before.
+    expect(await makers(`${story} A TikTok spokesperson said it would work with the ministry.`)).toEqual(['tiktok']);
+  });
+
   it('reads a promise whose "if" belongs to a clause after "while" or "manakala" as made', async () => {
     expect(await makers('Facebook said it would appoint a legal representative under the online safety law, while stressing that it would withdraw the representative if it faced pressure.')).toEqual(['facebook']);
   });
