@@ -12,7 +12,7 @@ import { findQuotes, findQuoteSpans } from './quotes.ts';
 import { indexSpeakers, type SpeakerIndex } from './speakers.ts';
 import { claimSpeaker } from './claim-speakers.ts';
 import { author, voiceAt } from './voice.ts';
-import { actorKind, attachOrganisations, resolveReferences } from './references.ts';
+import { actorKind, attachOrganisations, resolveReferences, type PersonWithOrg } from './references.ts';
 import { onlineLicensing, relevanceEvidence, scoreRelevance } from './relevance.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { kept, mapped } from './arrays.ts';
@@ -40,6 +40,16 @@ function distinct(ids: readonly string[]): string[] {
   const once: string[] = [];
   for (const id of ids) if (!once.includes(id)) once.push(id);
   return once.sort();
+}
+
+// "Caroline Dunne, our Head of Trust and Safety Policy in Europe": the writer's own.
+const OUR_ROLE = /^(?:our|kami)\s/i;
+/** People whose role is the writer's own ("our Head of …") belong to the writer, where it is known. */
+function ownPeople(people: PersonWithOrg[], writer: () => ReturnType<typeof author>): PersonWithOrg[] {
+  const ours = (p: PersonWithOrg) => p.org === null && OUR_ROLE.test(p.role ?? '');
+  if (!people.some(ours)) return people;
+  const own = writer();
+  return own ? mapped(people, (p) => (ours(p) ? { ...p, org: own } : p)) : people;
 }
 
 export function tagStatement(input: StatementInput, taxonomy: Taxonomy): Tags {
@@ -134,14 +144,17 @@ function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<voi
     const at = full.indexOf(name);
     return kept(platforms, (m) => m.end <= at).at(-1)?.id ?? null;
   };
-  const people = attachOrganisations(
-    findPeople(mapped(sentences, (s) => s.text)),
-    taxonomy,
-    malaysian,
-    input.date?.slice(0, 10),
-    namedKinds,
-    shortForms(full, actors),
-    platformNamedBefore,
+  const people = ownPeople(
+    attachOrganisations(
+      findPeople(mapped(sentences, (s) => s.text)),
+      taxonomy,
+      malaysian,
+      input.date?.slice(0, 10),
+      namedKinds,
+      shortForms(full, actors),
+      platformNamedBefore,
+    ),
+    () => author(platforms, actors, taxonomy, full),
   );
   yield;
   // Quotes and claims are found in any statement, relevant or not: a reader searching a person's words wants them all,

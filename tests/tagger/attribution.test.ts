@@ -119,6 +119,13 @@ describe('what is not a promise', () => {
     expect(await makers('Menurut keputusan mahkamah itu, TikTok bersetuju untuk menurunkan video penipuan yang dilaporkan oleh SKMM.')).toEqual(['tiktok']);
   });
 
+  it('reads a person who is "our Head of …" in a platform\'s own post as the platform\'s, and their "we" as it', async () => {
+    const post = 'Since April, teams across TikTok have been preparing for the Digital Services Act, and today we are sharing changes our community will see. "We will keep working with the Commission as the rules bed in," said Caroline Dunne, our Head of Trust and Safety Policy in Europe.';
+    const t = await tag(post, 'An update on our work to meet the Digital Services Act');
+    expect(t.quotes[0]?.speaker?.org).toBe('tiktok');
+    expect(t.commitments.map((c) => c.by)).toEqual(['tiktok']);
+  });
+
   it('reads "it" or "they" after a speaker who is no party (an association, exporters, a lawyer) as that speaker', async () => {
     const story = 'The Zorvania Ministry of Tourism suspended the licences of 40 hotels that advertised on TikTok without a permit.';
     expect(await makers(`${story} A hotel owners' association said it would ask the ministry to give hotels a chance to correct lapses.`)).toEqual([]);
