@@ -51,7 +51,7 @@ const LEADING_ADVERBIAL =
 // it would last"), or a condition or doubt around it ("if it does not comply", "sekiranya").
 const QUESTION = factored(/\?\s*["”]?$|\b(?:whether|sama ada|adakah|if so)\b|\b(?:ask|asks|asked|asking|wonders?|wondered|wondering)\s+(?:what|how|why|who|when)\b|\b(?:declined|declines|refused|refuses|would not|did not|enggan|tidak mahu)\s+(?:to\s+)?(?:say|state|disclose|reveal|menyatakan|mendedahkan)\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:said|stated|disclosed|explained|revealed)\s+(?:how|whether|when|what)\b|\b(?:tentang|mengenai|about)\s+(?:bila|bilakah|when|whether|how soon)\b|\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:it|they|the company|the platform)\s+(?:$|(?:intends?|plans?|will|would)\b)/i);
 // "If the ministry drafts a bill, it would …": the whole sentence is conditional.
-const CONDITION_FIRST = /^\W*(?:if|unless|sekiranya|jika|jikalau|kalau|seandainya)\b/i;
+const CONDITION_FIRST = /^\W*(?:if|unless|should\s+(?:the|a|an|it|they|[\w-]+\s+(?:fail|refuse|not))\b|sekiranya|jika|jikalau|kalau|seandainya)\b/i;
 // "Under the proposal, platforms will bear a duty …", "Di bawah cadangan itu, platform akan …": what a proposed
 // rule would impose, not a promise (under a code or regulations in force a party's "we will" is one: "Under the
 // code, we will publish a report").
@@ -72,6 +72,9 @@ const PROMISE_ASKED_BEFORE = new RegExp(
 // Not past a new clause: "berhubung dakwaan yang tersebar di Facebook, dan pihaknya akan menjejak …" is a promise.
 const CLAIMED = /\b(?:kononnya|konon|dakwaan|khabar angin|rumou?rs?|allegations?)\b(?:(?!,\s*(?:dan|and|but|tetapi)\s)[^.;])*$/i;
 // A claim denied: "menafikan dakwaan … bahawa kerajaan akan menyekat …", "denied reports that it would …".
+// A promise no one has made: "Neither company said it would appeal", "has not indicated that it will enter
+// negotiations".
+const UNSAID_BEFORE = /\b(?:neither\b[^.;]*\b(?:said|says|indicated|confirmed)|(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:indicated|said|confirmed|announced|stated|signall?ed))\s+(?:that\s+)?\S+\s+$/i;
 export const DENIED = /\b(?:menafikan|denied|denies|deny|dismissed|refuted)\b[^.;]{0,100}\b(?:bahawa|that)\b[^.;]*$/i;
 const NEGATION_AFTER = /^\s*(?:not|never|tidak|takkan|tak)\b/i;
 // Within the promise's own clause: in "we will stay open to talks, and we hope to return if the law changes" the
@@ -323,7 +326,7 @@ function notAPromise(s: Sentence, m: RegExpExecArray, weak: boolean, inSentence:
   if (CONDITION_AFTER.test(after) || /\b(?:if|sekiranya|jika|kalau)\b[^,]*$/i.test(before) || CONDITION_FIRST.test(before)) return true;
   // "ia tidak bersetuju dengan dakwaan itu dan akan mempertahankan dirinya": a second predicate after the claim is the
   // subject's own.
-  if (UNDER_A_PROPOSAL.test(before) || DENIED.test(before) || (CLAIMED.test(before) && !/\s(?:dan|and)\s*$/i.test(before))) return true;
+  if (UNDER_A_PROPOSAL.test(before) || DENIED.test(before) || UNSAID_BEFORE.test(before) || (CLAIMED.test(before) && !/\s(?:dan|and)\s*$/i.test(before))) return true;
   if (!weak && PROMISE_ASKED_BEFORE.test(before)) return true;
   if (!weak && (NEGATION_AFTER.test(after) || (/(?:bahawa|that)\s*$/i.test(m[0]) && !FUTURE.test(shortPhrase(after))))) return true;
   const relative = RELATIVE_BEFORE.exec(before);

@@ -116,6 +116,9 @@ describe('what is not a promise', () => {
   it('skips questions and conditions, and reads "According to X, Y agreed" as Y\'s promise', async () => {
     expect(await makers('Will TikTok remove the scam videos flagged by the MCMC under the online safety law?')).toEqual([]);
     expect(await makers('The MCMC said TikTok will lose its licence under the online safety law if it does not remove the scam videos.')).toEqual([]);
+    // An inverted condition: "Should X fail to comply, …".
+    expect(await makers('Should TikTok fail to comply with the order, the MCMC will take all lawful steps to enforce it.')).toEqual([]);
+    expect(await makers('The MCMC should take all lawful steps to enforce the order, and it will publish a report.')).toEqual(['mcmc']);
     expect(await makers('Menurut keputusan mahkamah itu, TikTok bersetuju untuk menurunkan video penipuan yang dilaporkan oleh SKMM.')).toEqual(['tiktok']);
   });
 
@@ -133,6 +136,13 @@ describe('what is not a promise', () => {
     expect(await makers('Mahkamah Zorvania memutuskan Instagram perlu membayar ganti rugi. Peguamnya berkata pihaknya akan meneliti penghakiman bertulis.')).toEqual([]);
     // A spokesperson speaks for the party named before.
     expect(await makers(`${story} A TikTok spokesperson said it would work with the ministry.`)).toEqual(['tiktok']);
+  });
+
+  it('reads a promise no one has made ("Neither company said it would", "has not indicated that it will") as none', async () => {
+    const story = 'The Zorvania Supreme Court ruled that TikTok and Meta must remove unlawful posts within 24 hours.';
+    expect(await makers(`${story} Neither company said it would appeal.`)).toEqual([]);
+    expect(await makers(`${story} Meta has not indicated that it will comply.`)).toEqual([]);
+    expect(await makers(`${story} Meta said it would appeal.`)).toEqual(['meta']);
   });
 
   it('reads a promise whose "if" belongs to a clause after "while" or "manakala" as made', async () => {
