@@ -87,9 +87,11 @@ const DATA_PROTECTION_AUTHORITY =
   /data protection|perlindungan data|privacy|privasi|Information Commissioner|\b(?:DPC|IMY|ICO|CNIL|PDPC|AEPD|Garante|PIPC)\b/i;
 // A privacy mention that names devices: a ban from government devices ("peranti kerajaan").
 const DEVICES = /devices|phones|peranti/i;
-// A ban in a statement that names users' data and national security (India's 2020 app blocks, the US and Canadian
-// orders against TikTok) is over the data: of 36 such development disputes the writers labelled 33 over privacy.
+// A ban in a statement that names national security and privacy, or data ("how we protect the data of people in
+// Canada"), is over the data (India's 2020 app blocks, the US and Canadian orders against TikTok): of 36 such
+// development disputes the writers labelled 33 over privacy.
 const NATIONAL_SECURITY = /national security|keselamatan (?:negara|nasional)|security of the state/i;
+const DATA = /\bdata\b/i;
 /** A span's words, read from the sentence that holds it. */
 function spanText(sentences: readonly Sentence[], span: { start: number; end: number }): string {
   const held = sentenceAt(sentences, span.start);
@@ -439,7 +441,7 @@ export function findDisputes(
   // A statement about a ban from government devices ("banned TikTok on government devices", "melarang … pada peranti
   // kerajaan"): a block in it is over the data on them, as the writers labelled nine of the ten such.
   const deviceBan = issueMentions.some((m) => m.id === PRIVACY && DEVICES.test(spanText(sentences, m)));
-  const securityBan = issueMentions.some((m) => m.id === PRIVACY) && sentences.some((s) => NATIONAL_SECURITY.test(s.text));
+  const securityBan = sentences.some((s) => NATIONAL_SECURITY.test(s.text)) && (issueMentions.some((m) => m.id === PRIVACY) || sentences.some((s) => DATA.test(s.text)));
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const match = cues[i];

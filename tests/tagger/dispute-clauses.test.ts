@@ -328,6 +328,9 @@ describe('dispute issue', () => {
       .toEqual([['other-government', 'tiktok', 'privacy'], ['other-government', 'wechat', 'privacy']]);
     expect(await over(`${block} The ministry said the apps were collecting users' personal data.`))
       .toEqual([['other-government', 'tiktok', 'content-removal'], ['other-government', 'wechat', 'content-removal']]);
+    // Data named without a privacy word, beside national security.
+    expect(await over(`${block} The ministry cited national security; the companies said they protect the data of people in Zorvania.`))
+      .toEqual([['other-government', 'tiktok', 'privacy'], ['other-government', 'wechat', 'privacy']]);
     expect(await over('Kementerian Hal Ehwal Digital Zorvania menyekat TikTok semalam. Kementerian itu berkata aplikasi tersebut mengumpul data peribadi pengguna dan mengancam keselamatan negara.', 'ms'))
       .toEqual([['other-government', 'tiktok', 'privacy']]);
   });
