@@ -25,8 +25,8 @@
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.704,
-  issues: 1.253,
+  intercept: -5.703,
+  issues: 1.252,
   online: 0.471,
   governing: 0.246,
   governingPlatform: 0.988,

@@ -398,6 +398,14 @@ describe('dispute issue', () => {
       .toEqual([['other-government', 'tiktok', 'privacy']]);
   });
 
+  it('reads censorship ("penapisan") as about removing content, and criticism over it as over that', async () => {
+    const over = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against, d.over]);
+    expect(await over('The Zorvania Supreme Court ruled that platforms must act on notices about posts harming children. Google and Meta criticised the ruling, saying it could lead to excessive censorship.'))
+      .toEqual([['google', 'other-government', 'content-removal'], ['meta', 'other-government', 'content-removal']]);
+    expect(await over('Mahkamah Agung Zorvania memutuskan platform perlu bertindak terhadap kandungan yang membahayakan kanak-kanak. Google dan Meta mengkritik keputusan itu, dengan alasan ia boleh mendorong penapisan berlebihan.', 'ms'))
+      .toEqual([['google', 'other-government', 'content-removal'], ['meta', 'other-government', 'content-removal']]);
+  });
+
   it('reads a children\'s privacy law as about privacy, not child safety', async () => {
     for (const text of [
       "The FTC alleged that TikTok violated the Children's Online Privacy Protection Act by collecting children's names.",
