@@ -181,6 +181,30 @@ export function withShortForms(text: string, mentions: readonly Mention[]): Ment
       if (free(start, start + short.length)) all.push({ id: m.id, start, end: start + short.length });
     }
   }
+  return withInitials(text, all);
+}
+
+// A body's initials used with no brackets to give them: "Pakistan Telecommunication Authority — Press release … PTA has
+// therefore decided to block Bigo Live". Only for bodies of other governments (listed bodies' short forms are in the
+// vocabulary), of three words or more, each capitalised but for "of", "and", "for", "the".
+const NAME_WORD = /\p{Lu}[\p{L}'’-]*|of|and|for|the/gu;
+const SMALL_WORD = /^(?:of|and|for|the)$/;
+function initialsOf(name: string): string | null {
+  const words = name.match(NAME_WORD) ?? [];
+  if (words.join(' ') !== name.replace(/\s+/g, ' ')) return null;
+  const initials = words.filter((w) => !SMALL_WORD.test(w)).map((w) => w[0]).join('');
+  return initials.length >= 3 ? initials : null;
+}
+function withInitials(text: string, mentions: Mention[]): Mention[] {
+  let all = mentions;
+  for (const m of mentions) {
+    if (m.id !== 'other-government') continue;
+    const initials = initialsOf(text.slice(m.start, m.end));
+    if (!initials || !text.includes(initials)) continue;
+    for (const other of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      if (!overlapsAny(all, other.index, other.index + initials.length)) all = [...all, { id: m.id, start: other.index, end: other.index + initials.length }];
+    }
+  }
   return all;
 }
 

@@ -26,12 +26,12 @@ import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
   intercept: -5.703,
-  issues: 1.252,
+  issues: 1.253,
   online: 0.471,
-  governing: 0.246,
-  governingPlatform: 0.988,
+  governing: 0.245,
+  governingPlatform: 0.987,
   regulatoryWords: 0.826,
   onlineWords: 0.853,
-  offTopicWords: -0.746,
-  governed: 1.068,
+  offTopicWords: -0.747,
+  governed: 1.069,
 };

@@ -129,6 +129,14 @@ describe('unlisted public bodies', () => {
     expect(ended.commitments.map((c) => c.by)).toEqual(['meta']);
   });
 
+  it('reads a body\'s initials, used with no brackets to give them, as that body', async () => {
+    const release = await tag('Zorvania Telecommunication Authority — Press release\n\nThe companies were given time to respond. ZTA has therefore decided to immediately block Bigo Live.');
+    expect(release.disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'bigo-live']]);
+    // Two-letter initials are too common to read so.
+    const two = await tag('The Zorvania Authority met TikTok on Monday. ZA has therefore decided to block Bigo Live.');
+    expect(two.disputes).toEqual([]);
+  });
+
   it("does not read another country's Ministry of Communications and Information Technology as Singapore's ministry", async () => {
     expect((await tag("Afghanistan's Ministry of Communications and Information Technology was told to block TikTok, a spokesman said.")).actors).toEqual(['other-government']);
     expect((await tag("Singapore's Ministry of Communications and Information asked TikTok to remove the videos.")).actors).toEqual(['mddi-sg']);
