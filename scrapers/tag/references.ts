@@ -114,7 +114,7 @@ function spokenByNoParty(text: string, sentenceStart: number, at: number, refs: 
 // whose role names no body is another government's, unless the statement names a listed body of that kind ("Deputy
 // Commissioner" in a story naming the ICO may be the ICO's). A judge is a court's anywhere.
 const PUBLIC_OFFICES: [RegExp, string][] = [
-  [/\b(?:[Mm]inister|Menteri|[Gg]overnment spokes(?:man|woman|person)|State House spokes(?:man|woman|person)|[Jj]urucakap [Kk]erajaan)\b/, 'ministry'],
+  [/\b(?:[Mm]inister|Menteri|[Gg]overnment spokes(?:man|woman|person)|State House spokes(?:man|woman|person)|[Jj]urucakap [Kk]erajaan|Attorney[- ]General|Peguam Negara|Governor|Gabenor)\b/, 'ministry'],
   [/\b(?:[Ss]enator|[Ss]enador|[Ll]awmaker|[Ll]egislator|MP|Member of Parliament|Ahli Parlimen)\b/, 'legislature'],
   [/\b(?:[Cc]ommissioner|[Pp]esuruhjaya)\b/, 'regulator'],
 ];
@@ -436,7 +436,8 @@ export function resolveReferences(
         // In the words of a person whose body is not known, "we" is a public body named before, never a platform: a
         // platform's people are known by it ("Meta's director …").
         const own = voice(raw.start);
-        if (own === false) resolved = last((r) => r.type === 'actor');
+        // A person of no known body says "I" for no party.
+        if (own === false) resolved = /^(?:I|saya|aku)$/i.test(text.slice(raw.start, raw.end)) ? null : last((r) => r.type === 'actor');
         else resolved = /^(?:I|saya)$/i.test(text.slice(raw.start, raw.end)) && !voice(raw.start, true)
           ? lastPerson?.org ?? own
           : own ?? lastPerson?.org ?? last(() => true);

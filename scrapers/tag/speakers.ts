@@ -125,6 +125,7 @@ const NAMED = factored(new RegExp(
   'gu',
 ));
 
+const SURNAME_SPEAKS = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+(?:said|says|told|wrote|added|posted|denied|berkata|menulis|menafikan|memberitahu)(?![\p{L}])/gu;
 const ONE_NAME_HINT = /\b(?:dikenali sebagai|known (?:only )?as|identified (?:only )?as)\s|,\s+\d{1,3},/;
 const ONE_NAME =
   /\b(?:dikenali sebagai|(?:known|identified) (?:only )?as)\s+(\p{Lu}\p{Ll}+)(?![\p{L}]|\s+\p{Lu})|\b(?:kata|said|says|ujar|tambah|told)\s+(\p{Lu}\p{Ll}+)(?=,\s+\d{1,3},)/gu;
@@ -157,6 +158,15 @@ export function indexSpeakers(
     add(name, null);
     // No name there ("kata Pengarah Jabatan Siasatan Jenayah Komersial" is an office): the office may still lead to one.
     if (!name) NAMED.lastIndex = m.index + 1;
+  }
+  // Someone named in full with no office or verb ("track cyclist Jordan Whitlock for four years"), then by the surname
+  // with one ("Whitlock said", "Carvalho menafikan …"): the full name is a person's.
+  SURNAME_SPEAKS.lastIndex = 0;
+  for (let m = SURNAME_SPEAKS.exec(text); m; m = SURNAME_SPEAKS.exec(text)) {
+    const surname = m[1]!;
+    if (TITLE.has(surname.toLowerCase()) || [...known.keys()].some((k) => k.split(' ').includes(surname))) continue;
+    const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’]+)[ \\t]+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}]|[ \\t]+\\p{Lu})`, 'u').exec(text.slice(0, m.index));
+    if (full) add(personName(full[0], taxonomy), null);
   }
   // Someone named by one name only: "yang hanya mahu dikenali sebagai Gulnora", "kata Salma, 22, seorang pelajar".
   if (ONE_NAME_HINT.test(text)) {

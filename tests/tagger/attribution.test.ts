@@ -122,6 +122,21 @@ describe('what is not a promise', () => {
     expect(await makers('Menurut keputusan mahkamah itu, TikTok bersetuju untuk menurunkan video penipuan yang dilaporkan oleh SKMM.')).toEqual(['tiktok']);
   });
 
+  it('knows a person named in full with no office, then by surname ("Whitlock said"), as the speaker of "he wrote"', async () => {
+    const t = await tag('Sport Integrity Zorvania has banned track cyclist Jordan Whitlock for four years. In an apology posted on Instagram, Whitlock said he had made a mistake. "I let down my teammates," he wrote.', 'Cyclist banned');
+    expect(t.quotes.map((q) => q.speaker?.person)).toEqual(['jordan-whitlock']);
+    // A name that runs on into an institution's is none: "Senate Finance Committee … Finance said".
+    const committee = await tag('The Zorvania Senate Finance Committee met on Monday. "All options are open," Finance said in a statement.');
+    expect(committee.people.map((p) => p.name)).not.toContain('Senate Finance');
+  });
+
+  it('gives "I" of a person of no known body to no party, and knows an attorney general abroad as a public office', async () => {
+    const player = await tag('Mahkamah Sukan Zorvania mengekalkan larangan ke atas pemain tengah Diego Carvalho. Carvalho menafikan sebarang salah laku dalam kenyataan di Instagram. "Saya akan membersihkan nama saya," tulisnya.', '', { lang: 'ms' });
+    expect(player.commitments).toEqual([]);
+    const attorney = await tag('TikTok disaman di Texas kerana berkongsi data pengguna bawah umur. "Saya akan terus berjuang untuk melindungi kanak-kanak Texas," kata Peguam Negara, Wade Hollister.', '', { lang: 'ms' });
+    expect(attorney.commitments.map((c) => c.by)).toEqual(['other-government']);
+  });
+
   it('reads a person who is "our Head of …" in a platform\'s own post as the platform\'s, and their "we" as it', async () => {
     const post = 'Since April, teams across TikTok have been preparing for the Digital Services Act, and today we are sharing changes our community will see. "We will keep working with the Commission as the rules bed in," said Caroline Dunne, our Head of Trust and Safety Policy in Europe.';
     const t = await tag(post, 'An update on our work to meet the Digital Services Act');
