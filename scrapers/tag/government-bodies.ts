@@ -30,7 +30,7 @@ const FOREIGN_MINISTER = new RegExp(`\\b(?:${CAP}${SP})?Ministers?\\b`, 'gu');
 // "pihak berkuasa Rusia", "Kedutaan Besar Malaysia", "Bahagian Penerangan" (not a law's "Bahagian III", nor a police
 // force's "Bahagian Siasatan Seksual …" or "Bahagian D11", which are the force).
 const MALAY = new RegExp(
-  `\\b(?:Kementerian|Jabatan|Mahkamah|Agensi|Suruhanjaya|Lembaga|Majlis|Pejabat|Pentadbiran|Penguasa|Biro|Polis|Dewan|Menteri|Timbalan Menteri|Hakim|Presiden|Kerajaan|Parlimen|Senat|Kabinet|Kedutaan(?:${SP}Besar)?|Konsulat|Direktorat|Tribunal|Bahagian(?!${SP}(?:[IVXL]+(?![\\p{L}])|Siasatan|\\p{Lu}\\d))|[Pp]ihak${SP}[Bb]erkuasa)(?:${SP}(?:dan${SP})?${CAP})+`,
+  `\\b(?:Kementerian|Jabatan|Mahkamah|Agensi|Suruhanjaya|Lembaga|Majlis|Pejabat|Pentadbiran|Penguasa|Biro|Polis|Dewan|Menteri|Timbalan Menteri|Hakim|Presiden|(?<!Hal${SP}Ehwal${SP})Kerajaan|Parlimen|Senat|Kabinet|Kedutaan(?:${SP}Besar)?|Konsulat|Direktorat|Tribunal|Bahagian(?!${SP}(?:[IVXL]+(?![\\p{L}])|Siasatan|\\p{Lu}\\d))|[Pp]ihak${SP}[Bb]erkuasa)(?:${SP}(?:dan${SP})?${CAP})+`,
   'gu',
 );
 // Another country's government by the country's name: "Ukrainian officials", "Hungary's government", "the Myanmar

@@ -38,7 +38,8 @@ const COMPANY_OR_PLATFORM = new RegExp(`\\b(?:${COMPANY}|platform)\\b`, 'i');
 // With none named, a ministry or a court is another government's body, or Malaysia's ministry in a Malaysian story.
 const GENERIC_BODY: [RegExp, (id: string, t: Taxonomy) => boolean, (malaysian: boolean) => string | null][] = [
   [/\b(?:regulator|commission|watchdog|authority|suruhanjaya|pesuruhjaya|agensi)\b/i, (id, t) => actorKind(id, t) === 'regulator', (my) => (my ? 'mcmc' : null)],
-  [/\b(?:ministry|kementerian|government|kerajaan)\b/i, (id, t) => ['ministry', 'government'].includes(actorKind(id, t)), (my) => (my ? 'kkd' : 'other-government')],
+  // Not a company's department: "the company's Global Government Affairs account", "akaun Hal Ehwal Kerajaan Global".
+  [/\b(?:ministry|kementerian|government(?! (?:affairs|relations))|(?<!hal ehwal )kerajaan)\b/i, (id, t) => ['ministry', 'government'].includes(actorKind(id, t)), (my) => (my ? 'kkd' : 'other-government')],
   [COMPANY_OR_PLATFORM, (id, t) => t.platformEntries.has(id), () => null],
   [/\b(?:court|mahkamah)\b/i, (id) => id === 'other-government', () => 'other-government'],
 ];

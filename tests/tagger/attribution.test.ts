@@ -137,6 +137,13 @@ describe('what is not a promise', () => {
     expect(attorney.commitments.map((c) => c.by)).toEqual(['other-government']);
   });
 
+  it('reads a company\'s "Global Government Affairs" account as the company, not a government', async () => {
+    const t = await tag('Meta closed its office in Zorvania this month. "We will not comply with illegal orders in secret," the company\'s Global Government Affairs account wrote.');
+    expect(t.quotes.map((q) => q.speaker?.org)).toEqual(['meta']);
+    const ms = await tag('Meta menutup pejabatnya di Zorvania bulan ini. "Kami tidak akan mematuhi arahan haram secara rahsia," tulis akaun Hal Ehwal Kerajaan Global syarikat itu.', '', { lang: 'ms' });
+    expect(ms.quotes.map((q) => q.speaker?.org)).toEqual(['meta']);
+  });
+
   it('reads a person who is "our Head of …" in a platform\'s own post as the platform\'s, and their "we" as it', async () => {
     const post = 'Since April, teams across TikTok have been preparing for the Digital Services Act, and today we are sharing changes our community will see. "We will keep working with the Commission as the rules bed in," said Caroline Dunne, our Head of Trust and Safety Policy in Europe.';
     const t = await tag(post, 'An update on our work to meet the Digital Services Act');
