@@ -153,9 +153,9 @@ const MEMBERS_BEFORE = /\b(?:whose members include|members include|members inclu
 const AGAINST_NON_PARTY =
   /^[^.;]{0,40}?\b(?:against|terhadap|ke atas)\s+(?:(?:the|those|such|any|mana-mana)\s+)?(?:syarikat|companies|individu|individuals|people|orang|those|mereka|akaun|accounts|users|pengguna|penipu|scammers|spammers|pihak yang|sesiapa|anyone)\b/i;
 
-// "Legal experts expect the law to be challenged in court": a third party's act or view (THIRD_PARTY_SUBJECT), where
-// "it" stands for no party's own.
-/** Does a third party ("civil society groups", "legal experts") open the sentence, with no platform in it named? */
+/** Does a third party ("civil society groups", "legal experts") open the sentence, with no platform in it named? Then
+ *  it is the third party's act or view ("Legal experts expect the law to be challenged in court"), where "it" stands
+ *  for no party's own. */
 function thirdPartyAct(s: Sentence, refs: readonly PartyRef[]): boolean {
   if (!THIRD_PARTY_SUBJECT.test(s.text)) return false;
   const end = s.start + s.text.length;

@@ -195,14 +195,13 @@ function initialsOf(name: string): string | null {
   const initials = words.filter((w) => !SMALL_WORD.test(w)).map((w) => w[0]).join('');
   return initials.length >= 3 ? initials : null;
 }
-function withInitials(text: string, mentions: Mention[]): Mention[] {
-  let all = mentions;
+function withInitials(text: string, mentions: readonly Mention[]): Mention[] {
+  const all = [...mentions];
   for (const m of mentions) {
-    if (m.id !== 'other-government') continue;
-    const initials = initialsOf(text.slice(m.start, m.end));
+    const initials = m.id === 'other-government' ? initialsOf(text.slice(m.start, m.end)) : null;
     if (!initials || !text.includes(initials)) continue;
     for (const other of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, 'gu'))) {
-      if (!overlapsAny(all, other.index, other.index + initials.length)) all = [...all, { id: m.id, start: other.index, end: other.index + initials.length }];
+      if (!overlapsAny(all, other.index, other.index + initials.length)) all.push({ id: m.id, start: other.index, end: other.index + initials.length });
     }
   }
   return all;

@@ -22,10 +22,10 @@ export interface SentenceSpan {
   end: number;
   focus: boolean;
 }
-/** Text ending in a preposition: a party named right after it is not the subject ("talks with Meta"). */
 // A sentence opened by a third party: "Several civil society groups have said …", "Legal experts expect …".
 export const THIRD_PARTY_SUBJECT =
   /^(?:[\p{L}-]+\s+){0,3}?(?:groups?|organi[sz]ations?|activists|critics|experts|lawyers|analysts|academics|researchers|campaigners|aktivis|pengkritik|pakar|peguam|penganalisis|penyelidik)\b/iu;
+/** Text ending in a preposition: a party named right after it is not the subject ("talks with Meta"). */
 export const PREPOSITION_BEFORE =
   wordStartsLookingBehind(/\b(?:on|in|at|from|of|with|to|for|by|about|against|over|into|via|through|across|under|than|di|pada|dengan|kepada|daripada|untuk|terhadap|oleh|dari|bersama|mengenai|tentang|seperti|including|termasuk|such as|like|melalui|dalam|between|antara)\s+(?:the\s+|its\s+|their\s+|all\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu);
 /** Words that open a list of examples: "platforms including …", "syarikat seperti …". */
