@@ -144,6 +144,9 @@ function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<voi
     const at = full.indexOf(name);
     return kept(platforms, (m) => m.end <= at).at(-1)?.id ?? null;
   };
+  // The statement's writer, found once where it is needed (a person's "our", then the claims).
+  let foundWriter: ReturnType<typeof author> | undefined;
+  const writerOf = () => (foundWriter === undefined ? (foundWriter = author(platforms, actors, taxonomy, full)) : foundWriter);
   const people = ownPeople(
     attachOrganisations(
       findPeople(mapped(sentences, (s) => s.text)),
@@ -154,7 +157,7 @@ function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<voi
       shortForms(full, actors),
       platformNamedBefore,
     ),
-    () => author(platforms, actors, taxonomy, full),
+    writerOf,
   );
   yield;
   // Quotes and claims are found in any statement, relevant or not: a reader searching a person's words wants them all,
@@ -184,7 +187,7 @@ function* taggingSteps(input: StatementInput, taxonomy: Taxonomy): Generator<voi
   }));
   if (spans.some((s) => s.focus)) {
     const quoteSpeakers = mapped(quotes, (q) => ({ ...q.span, speaker: q.speaker }));
-    const writer = author(platforms, actors, taxonomy, full);
+    const writer = writerOf();
     const voice = voiceAt(quoteSpeakers, writer, taxonomy);
     yield;
     const refs = resolveReferences(full, platforms, actors, people, taxonomy, malaysian, spans, voice);

@@ -22,6 +22,8 @@ export interface SentenceSpan {
   end: number;
   focus: boolean;
 }
+// The plural pronouns: "they" stands for a group of parties, or for a third party that opens its sentence.
+const THEY = /^(?:they|them|their|mereka)$/i;
 // A sentence opened by a third party: "Several civil society groups have said …", "Legal experts expect …".
 export const THIRD_PARTY_SUBJECT =
   /^(?:[\p{L}-]+\s+){0,3}?(?:groups?|organi[sz]ations?|activists|critics|experts|lawyers|analysts|academics|researchers|campaigners|aktivis|pengkritik|pakar|peguam|penganalisis|penyelidik)\b/iu;
@@ -395,7 +397,7 @@ export function resolveReferences(
         if (spokenByNoParty(text, sentences[sentenceIndex]!.start, raw.start, refs)) break;
         // "Several civil society groups have said they will challenge it": "they" are the groups, no party.
         const sentenceStart = sentences[sentenceIndex]!.start;
-        if (/^(?:they|them|their|mereka)$/i.test(text.slice(raw.start, raw.end)) && THIRD_PARTY_SUBJECT.test(text.slice(sentenceStart, raw.start)) &&
+        if (THEY.test(text.slice(raw.start, raw.end)) && THIRD_PARTY_SUBJECT.test(text.slice(sentenceStart, raw.start)) &&
           !refs.some((r) => r.start >= sentenceStart && r.end <= raw.start)) break;
         // "has written to Meta and Google asking them to …": "them" after a verb is the group named just before it.
         const objectGroup = /^them$/.test(text.slice(raw.start, raw.end)) ? lastGroupIn(sentences[sentenceIndex]!.start, raw.start) : [];
@@ -418,7 +420,7 @@ export function resolveReferences(
         const authority = raw.kind === 'neuter' && AUTHORITY_VERB_AFTER.test(text.slice(raw.end, raw.end + 40));
         const subject = antecedent(raw.start, raw.kind === 'plural' ? (r) => r.type === 'platform' : authority ? (r) => r.type === 'actor' : () => true);
         via = 'pronoun';
-        if (subject && (raw.kind === 'plural' || /^(?:they|their|them|mereka)$/i.test(text.slice(raw.start, raw.end)))) {
+        if (subject && (raw.kind === 'plural' || THEY.test(text.slice(raw.start, raw.end)))) {
           // "TikTok and Telegram said they would …": a plural pronoun stands for the coordinated subjects. "The
           // platforms" after each was named alone ("… TikTok committed to …. The platforms declined") are the ones
           // named together first, as a headline names the parties.

@@ -126,6 +126,7 @@ const NAMED = factored(new RegExp(
   'gu',
 ));
 
+// Letters, apostrophes and a hyphen only: a surname it finds can go into a RegExp as it is.
 const SURNAME_SPEAKS = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+(?:said|says|told|wrote|added|posted|denied|berkata|menulis|menafikan|memberitahu)(?![\p{L}])/gu;
 const ONE_NAME_HINT = /\b(?:dikenali sebagai|known (?:only )?as|identified (?:only )?as)\s|,\s+\d{1,3},/;
 const ONE_NAME =
@@ -166,7 +167,7 @@ export function indexSpeakers(
   for (let m = SURNAME_SPEAKS.exec(text); m; m = SURNAME_SPEAKS.exec(text)) {
     const surname = m[1]!;
     if (TITLE.has(surname.toLowerCase()) || [...known.keys()].some((k) => k.split(' ').includes(surname))) continue;
-    const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’]+)[ \\t]+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}]|[ \\t]+\\p{Lu})`, 'u').exec(text.slice(0, m.index));
+    const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’]+)[ \\t]+${surname}(?![\\p{L}]|[ \\t]+\\p{Lu})`, 'u').exec(text.slice(0, m.index));
     if (full) add(personName(full[0], taxonomy), null);
   }
   // Someone named by one name only: "yang hanya mahu dikenali sebagai Gulnora", "kata Salma, 22, seorang pelajar".
