@@ -32,6 +32,9 @@ const TRIGGER = factored(new RegExp(
     // Asking that an act be undone opposes it: "menggesa SKMM menarik balik sekatan", "urged the authorities to restore
     // full access".
     '\\b(?:menggesa|mendesak|urge|urged|urges|call on|called on|calls on|demanded)\\b[^.;]{0,60}\\b(?:menarik balik|tarik balik|membatalkan|memulihkan|reverse|withdraw|lift|scrap|rescind|repeal|restore)\\b',
+    // A platform withdrawing news answers a law that would make it pay for news: "Meta will end news availability in
+    // Canada", "would end news on Facebook in New Zealand", "menamatkan ketersediaan berita", "menyekat kandungan berita".
+    '\\b(?:end(?:s|ed|ing)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|pull(?:s|ed|ing)?|menamatkan|menghentikan|menyekat)\\s+(?:the\\s+)?(?:availability\\s+of\\s+|access\\s+to\\s+|ketersediaan\\s+|akses\\s+kepada\\s+|perkongsian\\s+|kandungan\\s+)?(?:(?:local|quality)\\s+)?(?:news|berita)\\b(?!\\s+(?:palsu|tidak\\s+benar))|\\bnews\\s+availability\\b',
   ].join('|'),
   'i',
 ));

@@ -625,3 +625,18 @@ describe('summons, protective measures and a platform worried by a decision', ()
     expect(await pairs('SKMM bertemu X semalam. X berkata ia bimbang dengan penipuan dalam talian.', 'ms')).toEqual([]);
   });
 });
+
+describe('a platform withdrawing news', () => {
+  const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
+
+  it('reads a platform ending news in answer to a law as at odds with the government behind it, in English and Malay', async () => {
+    expect(await pairs('The Zorvania Ministry of Heritage said the Online News Act takes effect on 1 June. Meta said it would end news availability on Facebook in Zorvania.'))
+      .toEqual([['meta', 'other-government']]);
+    expect(await pairs('Kementerian Warisan Zorvania berkata Akta Berita Dalam Talian berkuat kuasa bulan depan. Meta berkata ia akan menamatkan ketersediaan berita di Facebook.', 'ms'))
+      .toEqual([['meta', 'other-government']]);
+  });
+
+  it('reads a platform blocking fake news as no dispute', async () => {
+    expect(await pairs('Kementerian Warisan Zorvania berkata akta itu berkuat kuasa bulan depan. Meta berkata ia akan menyekat berita palsu di Facebook.', 'ms')).toEqual([]);
+  });
+});
