@@ -32,6 +32,9 @@ const TRIGGER = factored(new RegExp(
     // Asking that an act be undone opposes it: "menggesa SKMM menarik balik sekatan", "urged the authorities to restore
     // full access".
     '\\b(?:menggesa|mendesak|urge|urged|urges|call on|called on|calls on|demanded)\\b[^.;]{0,60}\\b(?:menarik balik|tarik balik|membatalkan|memulihkan|reverse|withdraw|lift|scrap|rescind|repeal|restore)\\b',
+    // A process or an act called rushed or political: "the bill had been rushed through without proper debate", "the
+    // process had been rushed", "menyifatkan siasatan itu sebagai \"bermotifkan politik\"".
+    '\\b(?:(?:had been|has been|was|were|being) rushed|rushed through|tergesa-gesa|politically motivated|bermotif(?:kan)? politik)\\b',
     // A platform withdrawing news answers a law that would make it pay for news: "Meta will end news availability in
     // Canada", "would end news on Facebook in New Zealand", "menamatkan ketersediaan berita", "menyekat kandungan berita".
     '\\b(?:end(?:s|ed|ing)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|pull(?:s|ed|ing)?|menamatkan|menghentikan|menyekat)\\s+(?:the\\s+)?(?:availability\\s+of\\s+|access\\s+to\\s+|ketersediaan\\s+|akses\\s+kepada\\s+|perkongsian\\s+|kandungan\\s+)?(?:(?:local|quality)\\s+)?(?:news|berita)\\b(?!\\s+(?:palsu|tidak\\s+benar))|\\bnews\\s+availability\\b',
@@ -429,6 +432,24 @@ function conflictCue(text: string, { found, trigger }: ConflictMatch): { cue: Cu
   return { cue, at: found.index };
 }
 
+// A contrast between two clauses ("Snap said it would work with the regulator, while Meta said the bill had been
+// rushed", "…, manakala X …"): each clause has its own parties.
+const CONTRAST = /,\s+(?:while|whereas|manakala|sedangkan)\s+/gi;
+
+/** The clause of a sentence that holds `at`, as a sentence of its own. */
+function clauseAt(s: Sentence, at: number): Sentence {
+  let start = 0;
+  let end = s.text.length;
+  for (const m of s.text.matchAll(CONTRAST)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return start === 0 && end === s.text.length ? s : { ...s, start: s.start + start, text: s.text.slice(start, end) };
+}
+
 export function findDisputes(
   sentences: Sentence[],
   refs: PartyRef[],
@@ -446,10 +467,12 @@ export function findDisputes(
   const deviceBan = issueMentions.some((m) => m.id === PRIVACY && DEVICES.test(spanText(sentences, m)));
   const securityBan = sentences.some((s) => NATIONAL_SECURITY.test(s.text)) && (issueMentions.some((m) => m.id === PRIVACY) || sentences.some((s) => DATA.test(s.text)));
   for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
+    const whole = sentences[i]!;
     const match = cues[i];
-    const found = match && conflictCue(s.text, match);
-    if (!found) continue;
+    const foundInWhole = match && conflictCue(whole.text, match);
+    if (!foundInWhole) continue;
+    const s = clauseAt(whole, foundInWhole.at);
+    const found = { ...foundInWhole, at: foundInWhole.at - (s.start - whole.start) };
     const parties = partiesIn(s, refs, found.at, taxonomy);
     if (parties.length === 0 || thirdPartyAct(s, refs)) continue;
     const hasActor = parties.some((p) => p.type === 'actor');

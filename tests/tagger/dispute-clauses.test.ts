@@ -640,3 +640,19 @@ describe('a platform withdrawing news', () => {
     expect(await pairs('Kementerian Warisan Zorvania berkata akta itu berkuat kuasa bulan depan. Meta berkata ia akan menyekat berita palsu di Facebook.', 'ms')).toEqual([]);
   });
 });
+
+describe('a process called rushed or political, and clauses in contrast', () => {
+  const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
+
+  it('reads a law called rushed, or an investigation "bermotifkan politik", as the platform opposing the authority named before', async () => {
+    expect(await pairs('The Ministry of Communications tabled the Online Safety Bill on Monday. Meta said the bill had been rushed through without proper debate.'))
+      .toEqual([['meta', 'kkd']]);
+    expect(await pairs('Kementerian Komunikasi membuka siasatan ke atas X semalam. X menyifatkan siasatan itu sebagai "bermotifkan politik".', 'ms'))
+      .toContainEqual(['x', 'kkd']);
+  });
+
+  it('finds the parties of a dispute in its own clause: the platform in the other clause of a "while" is no party', async () => {
+    expect(await pairs('The Ministry of Communications tabled the bill on Monday. Snap said it would work with the ministry on the rules, while Meta said the bill had been rushed through without proper debate.'))
+      .toEqual([['meta', 'kkd']]);
+  });
+});
