@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tag } from './helpers.ts';
 
 const disputes = async (text: string, title = '') => (await tag(text, title)).disputes.map((d) => [d.from, d.against]);
+const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
 
 describe('dispute direction', () => {
   it('has a platform that sues or challenges, named before the authority, act against it', async () => {
@@ -240,7 +241,6 @@ describe('a platform answering back with a verb in "dis-"', () => {
 
 describe('blame and denial', () => {
   it('reads blame in Malay, and a platform denying an accusation as its dispute back', async () => {
-    const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
     expect(await pairs('Roskomnadzor menyalahkan Google kerana tidak menaik taraf pelayan di Rusia.')).toEqual([['other-government', 'google']]);
     expect(await pairs('Roskomnadzor menuduh YouTube melanggar undang-undang Rusia. YouTube menafikan dakwaan itu.')).toContainEqual(['youtube', 'other-government']);
     expect(await pairs('Roskomnadzor accused the messaging app Telegram of ignoring its orders. Telegram denied the allegations on Tuesday.')).toContainEqual(['telegram', 'other-government']);
@@ -360,7 +360,6 @@ describe('dispute issue', () => {
   });
 
   it('reads "X fines Y" with an amount or a reason, and a fine "of" an amount "on" a platform, as a sanction', async () => {
-    const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
     expect(await pairs('The Zorvania Competition Authority fines Facebook HUF 1.2 billion over misleading claims.')).toEqual([['other-government', 'facebook']]);
     expect(await pairs('The Zorvania Communications Commission fines TikTok for collecting the data of children.')).toEqual([['other-government', 'tiktok']]);
     expect(await pairs('The Zorvania Competition Authority has imposed a fine of HUF 1.2 billion on Facebook Ireland Ltd.')).toEqual([['other-government', 'facebook']]);
@@ -435,7 +434,6 @@ describe('dispute issue', () => {
     expect((await tag("Zorvania's Personal Information Protection Commission urged caution in using ChatGPT, OpenAI's chatbot.")).disputes).toEqual([]);
   });
   it('reads a country\'s minister by what the ministry is of, "barred from" as a ban, and a Malay legal challenge', async () => {
-    const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
     expect(await pairs("India's information technology minister accused Twitter on Wednesday of deliberately failing to follow the country's new rules.")).toEqual([
       ['other-government', 'x'],
     ]);
@@ -551,14 +549,12 @@ describe('dispute issue', () => {
     expect(await pair('The Government of Zorvania criticised scam adverts on Facebook.')).toEqual([]);
   });
   it('reads a platform that pays to settle a suit as the one sued', async () => {
-    const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
     const ms = 'Kerajaan Zorvania memfailkan saman terhadap Meta Platforms pada 2022. Meta Platforms bersetuju membayar AS$1.4 bilion bagi menyelesaikan saman itu.';
     expect(await pairs(ms, 'ms')).toEqual([['other-government', 'meta']]);
     const en = 'The government of Zorvania filed a lawsuit against Meta Platforms in 2022. Meta Platforms agreed to pay $1.4 billion to settle the lawsuit.';
     expect(await pairs(en)).toEqual([['other-government', 'meta']]);
   });
   it('reads "we call on" or "we urge" a platform to undo an act as opposing it', async () => {
-    const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
     expect(await pairs('Statement by the Ministry of Zorvania. We call on Meta to reverse its decision and restore access to news on Facebook.')).toEqual([['other-government', 'meta']]);
     expect(await pairs('Statement by the Ministry of Zorvania. We urge Meta to restore access to news on Facebook.')).toEqual([['other-government', 'meta']]);
   });
@@ -568,13 +564,11 @@ describe('dispute issue', () => {
     expect(t.demands.map((d) => d.on)).toEqual(['facebook', 'whatsapp']);
   });
   it('reads an investigation into a named platform as an act against it, and one into a harm as none', async () => {
-    const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
     expect(await pairs('The Zorvania Communications Authority has opened a preliminary investigation into TikTok over the spread of deepfakes on the app.')).toEqual([['other-government', 'tiktok']]);
     expect(await pairs('Kementerian Zorvania memulakan siasatan terhadap TikTok berhubung data pengguna kanak-kanak.', 'ms')).toEqual([['other-government', 'tiktok']]);
     expect(await pairs('Jawatankuasa Parlimen Zorvania yang menyiasat penyebaran berita palsu menggesa Meta dan TikTok mendedahkan pemilik akaun.', 'ms')).toEqual([]);
   });
   it('reads the examples of a class of services blocked as what is blocked, not as places', async () => {
-    const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
     expect(await pairs('Pihak Berkuasa Teknologi Maklumat dan Komunikasi Zorvania mengarahkan semua pembekal perkhidmatan internet menggantung akses kepada platform seperti Facebook, Instagram dan TikTok.', 'ms'))
       .toEqual([['other-government', 'facebook'], ['other-government', 'instagram'], ['other-government', 'tiktok']]);
     // Scam calls on services such as WhatsApp are still where something happens.
@@ -582,20 +576,17 @@ describe('dispute issue', () => {
   });
 
   it('keeps a product named side by side with its parent as a party of its own, and folds one named in passing into it', async () => {
-    const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
     expect(await pairs('The Zorvania Competition Commission fined Meta Platforms, Inc. and WhatsApp LLC $220 million over data sharing.'))
       .toEqual([['other-government', 'meta'], ['other-government', 'whatsapp']]);
     expect(await pairs('The Zorvania Competition Commission fined Meta over data sharing on WhatsApp.')).toEqual([['other-government', 'meta']]);
   });
   it('reads no dispute in a breach that may be found, a ban a petition seeks, or a platform blocking access to content', async () => {
-    const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
     expect(await pairs('Sekiranya didapati melanggar undang-undang itu, TikTok boleh didenda oleh Suruhanjaya Komunikasi Zorvania.', 'ms')).toEqual([]);
     expect(await pairs('If found to have breached the rules, TikTok could be fined by the Zorvania Communications Commission.')).toEqual([]);
     expect(await pairs('The Public Petitions Committee of the National Assembly of Zorvania heard the petition seeking a ban of TikTok.')).toEqual([]);
     expect(await pairs('YouTube menyekat akses kepada episod tersebut di Zorvania, susulan notis daripada Kementerian Penerangan Zorvania.', 'ms')).toEqual([]);
   });
   it('reads a data breach a service suffered as no dispute, and a breach of a law as one', async () => {
-    const pairs = async (text: string) => (await tag(text)).disputes.map((d) => [d.from, d.against]);
     const story = 'The Zorvania Data Protection Authority opened an inquiry into ChatGPT on Monday.';
     expect(await pairs(`${story} ChatGPT suffered a data breach on 20 March concerning users' conversations.`)).toEqual([]);
     expect(await pairs(`${story} The Zorvania Data Protection Authority said OpenAI was in breach of the data protection law.`)).toEqual([['other-government', 'openai']]);
@@ -603,8 +594,6 @@ describe('dispute issue', () => {
 });
 
 describe('summons, protective measures and a platform worried by a decision', () => {
-  const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
-
   it('reads an authority summoning a platform, "memanggil wakil" too, as an act against it; a committee\'s summons or traffic summonses as none', async () => {
     expect(await pairs('The Zorvania Ministry of Information summoned representatives of Meta and TikTok over protest content.'))
       .toEqual([['other-government', 'meta'], ['other-government', 'tiktok']]);
@@ -627,8 +616,6 @@ describe('summons, protective measures and a platform worried by a decision', ()
 });
 
 describe('a platform withdrawing news', () => {
-  const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
-
   it('reads a platform ending news in answer to a law as at odds with the government behind it, in English and Malay', async () => {
     expect(await pairs('The Zorvania Ministry of Heritage said the Online News Act takes effect on 1 June. Meta said it would end news availability on Facebook in Zorvania.'))
       .toEqual([['meta', 'other-government']]);
@@ -642,8 +629,6 @@ describe('a platform withdrawing news', () => {
 });
 
 describe('a process called rushed or political, and clauses in contrast', () => {
-  const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
-
   it('reads a law called rushed, or an investigation "bermotifkan politik", as the platform opposing the authority named before', async () => {
     expect(await pairs('The Ministry of Communications tabled the Online Safety Bill on Monday. Meta said the bill had been rushed through without proper debate.'))
       .toEqual([['meta', 'kkd']]);
