@@ -539,7 +539,7 @@ export function findDisputes(
       const key = `${from}>${against}|${over}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      disputes.push({ from, against, over, evidence: s.text, speaker: null, confidence });
+      disputes.push({ from, against, over, evidence: whole.text, speaker: null, confidence });
     }
   }
   // A pair found with its issue in one sentence and without one in another (often the headline) is one dispute.

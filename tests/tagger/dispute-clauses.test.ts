@@ -640,4 +640,10 @@ describe('a process called rushed or political, and clauses in contrast', () => 
     expect(await pairs('The Ministry of Communications tabled the bill on Monday. Snap said it would work with the ministry on the rules, while Meta said the bill had been rushed through without proper debate.'))
       .toEqual([['meta', 'kkd']]);
   });
+
+  it('gives the whole sentence as the evidence of a dispute read from one of its clauses', async () => {
+    const sentence = 'Snap said it would work with the ministry on the rules, while Meta said the bill had been rushed through without proper debate.';
+    const found = await tag(`The Ministry of Communications tabled the bill on Monday. ${sentence}`);
+    expect(found.disputes.map((d) => d.evidence)).toEqual([sentence]);
+  });
 });
