@@ -80,6 +80,8 @@ export const CLAIMS_SETS = [
   { name: 'claims twenty-first held-out (frozen)', path: 'tests/tagger/claims/twentyfirst-holdout.jsonl', frozen: true },
   { name: 'claims twenty-second development', path: 'tests/tagger/claims/twentysecond-dev.jsonl', frozen: false },
   { name: 'claims twenty-second held-out (frozen)', path: 'tests/tagger/claims/twentysecond-holdout.jsonl', frozen: true },
+  { name: 'claims twenty-third development', path: 'tests/tagger/claims/twentythird-dev.jsonl', frozen: false },
+  { name: 'claims twenty-third held-out (frozen)', path: 'tests/tagger/claims/twentythird-holdout.jsonl', frozen: true },
 ] as const;
 export const readClaimsSet = (path: string) => readJsonl(path, claimsLabelledSchema);
 

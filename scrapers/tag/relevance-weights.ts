@@ -22,16 +22,17 @@
 // - twentieth-dev.jsonl
 // - twentyfirst-dev.jsonl
 // - twentysecond-dev.jsonl
+// - twentythird-dev.jsonl
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.703,
-  issues: 1.253,
-  online: 0.471,
-  governing: 0.245,
-  governingPlatform: 0.987,
-  regulatoryWords: 0.826,
-  onlineWords: 0.853,
-  offTopicWords: -0.747,
-  governed: 1.069,
+  intercept: -5.776,
+  issues: 1.246,
+  online: 0.511,
+  governing: 0.262,
+  governingPlatform: 1.027,
+  regulatoryWords: 0.819,
+  onlineWords: 0.866,
+  offTopicWords: -0.757,
+  governed: 1.095,
 };

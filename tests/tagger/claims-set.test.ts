@@ -57,6 +57,9 @@ const FROZEN_SHA256: Record<string, string> = {
   // Written on 7 December by writers ZR and ZS at the start of the eighteenth session (before any rule of it), read
   // whole once with that session's first tagger (f744963) and with the tagger of adab611, then split.
   'twentysecond-holdout': '0dc9936d1f63ab7bfd2bd12f74e52a0fb6f218bc34dcc4196784f96994f0d074',
+  // Written on 8 December by writers ZT and ZU at the start of the nineteenth session (before any rule of it), read
+  // whole once with that session's first tagger (a375819) and with the tagger of 4a39374, then split.
+  'twentythird-holdout': 'd30f51c277eeac8242eaa09f85f73f64f6acafe3d26fc211ad1d7412ac36a17e',
 };
 const read = (name: string) => readFileSync(`tests/tagger/claims/${name}.jsonl`, 'utf8');
 
@@ -68,7 +71,7 @@ describe('the claims set', () => {
   }
 
   it('keeps the sets apart: no statement in two of them', () => {
-    const names = ['dev', 'holdout', 'fresh-dev', 'fresh-holdout', 'third-dev', 'third-holdout', 'fourth-dev', 'fourth-holdout', 'fifth-dev', 'fifth-holdout', 'sixth-dev', 'sixth-holdout', 'seventh-dev', 'seventh-holdout', 'eighth-dev', 'eighth-holdout', 'ninth-dev', 'ninth-holdout', 'tenth-dev', 'tenth-holdout', 'eleventh-dev', 'eleventh-holdout', 'twelfth-dev', 'twelfth-holdout', 'thirteenth-dev', 'thirteenth-holdout', 'fourteenth-dev', 'fourteenth-holdout', 'fifteenth-dev', 'fifteenth-holdout', 'sixteenth-dev', 'sixteenth-holdout', 'seventeenth-dev', 'seventeenth-holdout', 'eighteenth-dev', 'eighteenth-holdout', 'nineteenth-dev', 'nineteenth-holdout', 'twentieth-dev', 'twentieth-holdout', 'twentyfirst-dev', 'twentyfirst-holdout', 'twentysecond-dev', 'twentysecond-holdout'];
+    const names = ['dev', 'holdout', 'fresh-dev', 'fresh-holdout', 'third-dev', 'third-holdout', 'fourth-dev', 'fourth-holdout', 'fifth-dev', 'fifth-holdout', 'sixth-dev', 'sixth-holdout', 'seventh-dev', 'seventh-holdout', 'eighth-dev', 'eighth-holdout', 'ninth-dev', 'ninth-holdout', 'tenth-dev', 'tenth-holdout', 'eleventh-dev', 'eleventh-holdout', 'twelfth-dev', 'twelfth-holdout', 'thirteenth-dev', 'thirteenth-holdout', 'fourteenth-dev', 'fourteenth-holdout', 'fifteenth-dev', 'fifteenth-holdout', 'sixteenth-dev', 'sixteenth-holdout', 'seventeenth-dev', 'seventeenth-holdout', 'eighteenth-dev', 'eighteenth-holdout', 'nineteenth-dev', 'nineteenth-holdout', 'twentieth-dev', 'twentieth-holdout', 'twentyfirst-dev', 'twentyfirst-holdout', 'twentysecond-dev', 'twentysecond-holdout', 'twentythird-dev', 'twentythird-holdout'];
     const ids = names.map((name) => read(name).trim().split('\n').map((line) => JSON.parse(line).id as string));
     const all = ids.flat();
     expect(new Set(all).size).toBe(all.length);
