@@ -169,6 +169,17 @@ describe('issues in the words of other countries\' laws and Malaysia\'s codes', 
     expect((await tag('SKMM hari ini mendaftarkan Kod Kandungan yang wajib dipatuhi oleh penyedia kandungan dalam talian.')).issues).toContain('code-of-conduct');
   });
 
+  it('reads terrorist or radical propaganda as terrorism and extremism, not as misinformation', async () => {
+    for (const text of [
+      'Kominfo menyekat Telegram kerana aplikasi itu digunakan untuk menyebarkan propaganda radikal.',
+      'The regulator ordered Telegram to remove terrorist propaganda from public channels.',
+    ]) {
+      const { issues } = await tag(text);
+      expect(issues, text).toContain('terrorism-extremism');
+      expect(issues, text).not.toContain('misinformation');
+    }
+  });
+
   it('reads "menyekat" as blocking content, not restricting freedom, criticism or data processing', async () => {
     expect((await tag('SKMM menyekat akses kepada laman web judi dalam talian di Facebook.')).issues).toContain('content-removal');
     for (const text of [
