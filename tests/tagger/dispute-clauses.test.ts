@@ -655,3 +655,10 @@ describe('a platform\'s own rules', () => {
     expect(await pairs('SKMM berkata TikTok melanggar Akta Komunikasi dan Multimedia 1998.', 'ms')).toEqual([['mcmc', 'tiktok']]);
   });
 });
+
+describe('disapproval conveyed', () => {
+  it('reads a ministry conveying its disapproval to a platform, or "tidak berpuas hati" with it, as a dispute', async () => {
+    expect(await pairs('The Ministry of Communications conveyed its strong disapproval to the senior management of WhatsApp.')).toEqual([['kkd', 'whatsapp']]);
+    expect(await pairs('SKMM menyatakan rasa tidak berpuas hati terhadap Facebook kerana lambat bertindak.', 'ms')).toEqual([['mcmc', 'facebook']]);
+  });
+});
