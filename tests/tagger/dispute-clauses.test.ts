@@ -662,3 +662,13 @@ describe('disapproval conveyed', () => {
     expect(await pairs('SKMM menyatakan rasa tidak berpuas hati terhadap Facebook kerana lambat bertindak.', 'ms')).toEqual([['mcmc', 'facebook']]);
   });
 });
+
+describe('a demand said to undermine encryption', () => {
+  const unordered = async (text: string) => (await pairs(text)).map((pair) => [...pair].sort());
+
+  it('reads a platform arguing a demand would undermine encryption as at odds with the authority, and a harm said to undermine order as nothing', async () => {
+    expect(await unordered('WhatsApp has told the Ministry of Communications it will not build a system to trace messages, arguing that doing so would undermine end-to-end encryption.'))
+      .toEqual([['kkd', 'whatsapp']]);
+    expect(await pairs('The Ministry of Communications said fake news would undermine public order, and urged users of WhatsApp to check before sharing.')).toEqual([]);
+  });
+});
