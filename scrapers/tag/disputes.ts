@@ -132,7 +132,7 @@ function blockerIsPlatform(s: Sentence, parties: Party[], refs: readonly PartyRe
   const last = refs.findLast((r) => r.start >= s.start && r.end <= s.start + cueAt && free(r.start - s.start));
   return last?.via === 'pronoun' && last.type === 'platform';
 }
-const CLASS_THAT_BEFORE = /\b(?:platforms|companies|firms|services|providers|operators|intermediaries|platform|syarikat|penyedia(?: perkhidmatan)?)\s+(?:that|which|who|yang)\s+(?:(?:do|does|still|continue to|terus)\s+)?$/i;
+const CLASS_THAT_BEFORE = /\b(?:platforms|companies|firms|services|providers|operators|intermediaries|those|platform|syarikat|penyedia(?: perkhidmatan)?|mereka|pihak)\s+(?:that|which|who|yang)\s+(?:(?:do|does|still|continue to|terus)\s+)?$/i;
 const POWER_GRANTED_BEFORE =
   wordStartsLookingBehind(/\b(?:memberi(?:kan)? kuasa|give[sn]? (?:[\p{L}-]+ ){0,4}powers?|gave (?:[\p{L}-]+ ){0,4}powers?|empower(?:s|ed|ing)?|authori[sz]es|membolehkan)\b[^.;]{0,120}$/iu);
 const CONTENT_DOES_BEFORE =

@@ -672,3 +672,11 @@ describe('a demand said to undermine encryption', () => {
     expect(await pairs('The Ministry of Communications said fake news would undermine public order, and urged users of WhatsApp to check before sharing.')).toEqual([]);
   });
 });
+
+describe('a class that might fail', () => {
+  it('reads "mereka yang gagal …" and "those that fail …" as a class that might, not a party that did', async () => {
+    const law = 'Peraturan baharu Zorvania mewajibkan saluran YouTube memohon lesen daripada Majlis Penyiaran Zorvania. Penyedia perkhidmatan diberi tempoh 30 hari untuk memohon.';
+    expect(await pairs(`${law} Mereka yang gagal berbuat demikian boleh disekat aksesnya melalui perintah mahkamah.`, 'ms')).toEqual([]);
+    expect(await pairs('The Zorvania regulator requires YouTube channels to hold a licence. Those that fail to apply could be blocked by court order.')).toEqual([]);
+  });
+});
