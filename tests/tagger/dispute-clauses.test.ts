@@ -680,3 +680,10 @@ describe('a class that might fail', () => {
     expect(await pairs('The Zorvania regulator requires YouTube channels to hold a licence. Those that fail to apply could be blocked by court order.')).toEqual([]);
   });
 });
+
+describe('a challenge that is a difficulty', () => {
+  it('reads "this is a challenge that requires action" as no dispute, and a challenge in court as one', async () => {
+    expect(await pairs('The Ministry of Communications has asked us to do more, and WhatsApp agrees that this is a challenge that requires action from everyone.')).toEqual([]);
+    expect(await pairs('WhatsApp filed a challenge in the High Court against the Ministry of Communications over the traceability rule.')).toEqual([['whatsapp', 'kkd']]);
+  });
+});
