@@ -652,6 +652,7 @@ describe('a platform\'s own rules', () => {
   it('reads content "melanggar garis panduan komuniti" as no dispute, and a platform "melanggar" a law as one', async () => {
     const hearing = 'Jawatankuasa Parlimen Zorvania mendengar keterangan TikTok semalam.';
     expect(await pairs(`${hearing} TikTok menyatakan bahawa ia telah memadam lebih 300,000 video kerana melanggar garis panduan komuniti.`, 'ms')).toEqual([]);
+    expect(await pairs('SKMM melaporkan 17 hantaran kepada Facebook. Kami telah menurunkan 11 daripadanya kerana melanggar Piawaian Komuniti kami.', 'ms')).toEqual([]);
     expect(await pairs('SKMM berkata TikTok melanggar Akta Komunikasi dan Multimedia 1998.', 'ms')).toEqual([['mcmc', 'tiktok']]);
   });
 });
