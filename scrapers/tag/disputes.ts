@@ -258,6 +258,7 @@ const namesContent = (before: string, name: string, after: string) =>
   (ARTICLE_BEFORE.test(before.slice(-8)) && CONTENT_AFTER.test(after)) || CONTENT_BEFORE.test(before.slice(-20)) || CONTENT_NAME.test(name);
 
 const OWNER_DESCRIBED = /^-owned\b/i;
+const OWNED_BY_BEFORE = /\b(?:milik|dimiliki oleh|owned by)\s+$/i;
 type Party = { id: string; type: PartyType; at: number; end: number; distance: number; subject: boolean };
 /** Is a platform of the sentence, not content on it, blocked in the passive ("Access to X has remained restricted")? */
 const blockedInPassive = (s: Sentence, parties: Party[]) =>
@@ -277,7 +278,7 @@ function partiesIn(s: Sentence, refs: PartyRef[], triggerAt: number, taxonomy: T
     // not a party.
     const inPlaceList = placeEnd >= 0 && COORDINATED.test(s.text.slice(placeEnd - s.start, r.start - s.start));
     const platformAsPlace =
-      r.type === 'platform' && (BANNED_FROM_BEFORE.test(before.slice(-180)) || MEMBERS_BEFORE.test(before.slice(-80)) || namesContent(before, s.text.slice(r.start - s.start, r.end - s.start), after) || OWNER_DESCRIBED.test(after));
+      r.type === 'platform' && (BANNED_FROM_BEFORE.test(before.slice(-180)) || MEMBERS_BEFORE.test(before.slice(-80)) || namesContent(before, s.text.slice(r.start - s.start, r.end - s.start), after) || OWNER_DESCRIBED.test(after) || OWNED_BY_BEFORE.test(before.slice(-20)));
     const blockedExample = BLOCKED_EXAMPLES_BEFORE.test(before.slice(-120));
     if (!blockedExample && (LOCATIVE_BEFORE.test(before.slice(-60)) || inPlaceList || platformAsPlace)) {
       placeEnd = r.end;

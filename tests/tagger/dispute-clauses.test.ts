@@ -688,3 +688,10 @@ describe('a challenge that is a difficulty', () => {
     expect(await pairs('WhatsApp filed a challenge in the High Court against the Ministry of Communications over the traceability rule.')).toEqual([['whatsapp', 'kkd']]);
   });
 });
+
+describe('an owner named to describe', () => {
+  it('reads the owner in "aplikasi pesanan milik Facebook itu" as no party, as in "the Meta-owned app"', async () => {
+    expect(await pairs('Suruhanjaya Perlindungan Data Zorvania mengenakan denda 225 juta euro ke atas aplikasi pesanan milik Facebook itu.', 'ms')).toEqual([]);
+    expect(await pairs('The Zorvania Data Protection Commission fined the messaging app owned by Facebook 225 million euros.')).toEqual([]);
+  });
+});
