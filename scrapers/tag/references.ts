@@ -78,7 +78,7 @@ export const NON_PARTY_BODY =
 // would …", "Kelabnya berkata ia …", "Peguamnya berkata pihaknya …".
 const NON_PARTY_SPEAKER =
   /\b(?:associations?|federations?|unions?|clubs?|kelab(?:nya)?|developers?|exporters?|importers?|traders?|peniaga|couple|lawyers?|peguam(?:nya)?|residents?|penduduk|parents?)\b/i;
-const SAID_JUST_BEFORE = /\b(?:said|says|told\s+\S+(?:\s+\S+)?|added|announced|berkata|menyatakan|memaklumkan|menegaskan)\s+(?:that\s+|bahawa\s+)?$/i;
+const SAID_JUST_BEFORE = /\b(?:said|says|saying(?:\s+in\s+a\s+statement)?|told\s+\S+(?:\s+\S+)?|added|announced|berkata|menyatakan|memaklumkan|menegaskan)\s+(?:that\s+|bahawa\s+)?$/i;
 const ASKED_JUST_BEFORE = /\b(?:asked|asks|asking|ordered|orders|ordering|urged|urges|urging|directed|directs|directing|instructed|instructs|instructing|required|requires|requiring|requested|requesting|invited|invites|inviting|told|telling|called on|calls on|calling on|forced|compelled)\s+$/i;
 const AUTHORITY_VERB_AFTER = /^\s+(?:(?:also|has|had|then|later|further|turut|juga|telah)\s+)*(?:ordered|directed|instructed|fined|summoned|mengarahkan|memerintahkan|mendenda)\b/i;
 // Case-sensitive apart from the first letter, so that "US" is not "us".

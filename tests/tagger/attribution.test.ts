@@ -155,6 +155,8 @@ describe('what is not a promise', () => {
     const story = 'The Zorvania Ministry of Tourism suspended the licences of 40 hotels that advertised on TikTok without a permit.';
     expect(await makers(`${story} A hotel owners' association said it would ask the ministry to give hotels a chance to correct lapses.`)).toEqual([]);
     expect(await makers(`${story} Exporters said they would look for other routes to reach buyers.`)).toEqual([]);
+    // "Saying" is a verb of speech too.
+    expect(await makers(`${story} The Bar Association of Zorvania criticised the suspensions, saying it would challenge them in court.`)).toEqual([]);
     expect(await makers('Mahkamah Zorvania memutuskan Instagram perlu membayar ganti rugi. Peguamnya berkata pihaknya akan meneliti penghakiman bertulis.')).toEqual([]);
     // A spokesperson speaks for the party named before.
     expect(await makers(`${story} A TikTok spokesperson said it would work with the ministry.`)).toEqual(['tiktok']);
