@@ -269,9 +269,21 @@ const lastBefore = <T extends { start: number }>(list: readonly T[], at: number,
 const lastPerson = (index: SpeakerIndex, at: number) =>
   lastBefore(index.subjects, at, (s) => s.speaker.person !== null) ?? lastBefore(index.at, at, (a) => a.speaker.person !== null);
 
+// Someone unnamed who opens a sentence and speaks: "The woman said she had been too embarrassed …", "Mangsa itu
+// berkata …".
+const SOMEONE_OPENS =
+  /(?:^|[.!?]["”]?\s+)(?:The (?:woman|man|victim|girl|boy|teenager|mother|father)|(?:Wanita|Lelaki|Mangsa|Remaja|Ibu|Bapa) (?:itu|tersebut|berkenaan))\s+(?:said|told|added|berkata|memberitahu)\b/;
+
+/** Has someone unnamed spoken, opening a sentence, since the last speaker named before `at`? Then "she" is that one. */
+function someoneSpokeSince(index: SpeakerIndex, at: number): boolean {
+  const last = lastBefore(index.at, at, () => true);
+  return SOMEONE_OPENS.test(index.text.slice(last ? last.end : 0, at));
+}
+
 /** "He", "beliau" opening a speaker's phrase: the last person; with none named, an office named without a name ("the
  *  President accused the company …. "…," he said"), not the body that spoke last. */
 function pronounSpeaker(index: SpeakerIndex, at: number): Speaker | null {
+  if (someoneSpokeSince(index, at)) return null;
   const office = lastPerson(index, at) ? null : lastBefore(index.at, at, (a) => OFFICE_HOLDER.test(index.text.slice(a.start, a.end)));
   return office?.speaker ?? lastSpeaker(index, at, true);
 }

@@ -6,6 +6,14 @@ const speakers = async (text: string, title = '') =>
   (await tag(text, title)).quotes.map((q) => [q.text, q.speaker?.person ?? q.speaker?.org ?? null]);
 
 describe('quotes', () => {
+  it('gives "she said" after someone unnamed has spoken ("The woman said …", "Mangsa itu berkata …") to no one, not to the body that spoke before', async () => {
+    const police = '"Always call the person to verify before you send any money," a police spokesman said.';
+    expect(await speakers(`${police} The woman said she had been too embarrassed to tell her family. "I thought I was too careful to be cheated," she said.`)).toEqual([
+      ['Always call the person to verify before you send any money,', 'pdrm'],
+      ['I thought I was too careful to be cheated,', null],
+    ]);
+  });
+
   it('takes the words verbatim and the name after the quote, without titles', async () => {
     expect(await speakers('"Platforms must answer for what they amplify," said Senator Olwen Prydderch, who chairs the panel.')).toEqual([
       ['Platforms must answer for what they amplify,', 'olwen-prydderch'],
