@@ -26,13 +26,13 @@
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.776,
-  issues: 1.246,
-  online: 0.511,
-  governing: 0.262,
-  governingPlatform: 1.027,
-  regulatoryWords: 0.819,
-  onlineWords: 0.866,
-  offTopicWords: -0.757,
-  governed: 1.095,
+  intercept: -5.782,
+  issues: 1.248,
+  online: 0.51,
+  governing: 0.261,
+  governingPlatform: 1.025,
+  regulatoryWords: 0.82,
+  onlineWords: 0.868,
+  offTopicWords: -0.755,
+  governed: 1.092,
 };

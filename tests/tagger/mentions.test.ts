@@ -169,6 +169,12 @@ describe('issues in the words of other countries\' laws and Malaysia\'s codes', 
     expect((await tag('SKMM hari ini mendaftarkan Kod Kandungan yang wajib dipatuhi oleh penyedia kandungan dalam talian.')).issues).toContain('code-of-conduct');
   });
 
+  it('reads pages that incite attacks against ethnic groups as hate speech, and false reports as misinformation', async () => {
+    const { issues } = await tag('He accused Facebook of failing to act on pages that incite attacks against ethnic groups. "We have seen how false reports spread in minutes," he said.');
+    expect(issues).toEqual(expect.arrayContaining(['hate-speech', 'misinformation']));
+    expect((await tag('The regulator said posts on Facebook had inflamed ethnic tensions.')).issues).toContain('hate-speech');
+  });
+
   it('reads terrorist or radical propaganda as terrorism and extremism, not as misinformation', async () => {
     for (const text of [
       'Kominfo menyekat Telegram kerana aplikasi itu digunakan untuk menyebarkan propaganda radikal.',
