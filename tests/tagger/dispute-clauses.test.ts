@@ -695,3 +695,11 @@ describe('an owner named to describe', () => {
     expect(await pairs('The Zorvania Data Protection Commission fined the messaging app owned by Facebook 225 million euros.')).toEqual([]);
   });
 });
+
+describe('criticism in Malay', () => {
+  it('reads "mengkritik" as a party criticising, and criticism faced ("berdepan kritikan", "dikritik oleh …") as no dispute of the body named', async () => {
+    expect(await pairs('SKMM mengkritik TikTok kerana lambat menurunkan kandungan penipuan.', 'ms')).toEqual([['mcmc', 'tiktok']]);
+    expect(await pairs('Suruhanjaya Perlindungan Data Zorvania, pengawal selia utama bagi Google dan Apple, sering dikritik oleh pengawal selia lain kerana lambat.', 'ms')).toEqual([]);
+    expect(await pairs('Suruhanjaya Komunikasi Zorvania menyiasat penyebaran video itu. YouTube dan Twitter turut berdepan kritikan kerana salinan video itu terus muncul.', 'ms')).toEqual([]);
+  });
+});
