@@ -703,3 +703,11 @@ describe('criticism in Malay', () => {
     expect(await pairs('Suruhanjaya Komunikasi Zorvania menyiasat penyebaran video itu. YouTube dan Twitter turut berdepan kritikan kerana salinan video itu terus muncul.', 'ms')).toEqual([]);
   });
 });
+
+describe('an appeal users can make', () => {
+  it('reads "how a user … can appeal" as no dispute, and a platform that "will appeal" as one', async () => {
+    const rule = 'Earlier this month the Zorvania Ministry of Information amended the rules so that a fact-check unit can flag online content about the government as fake. Once content is flagged, platforms such as Facebook, YouTube and Twitter are expected to take it down.';
+    expect(await pairs(`${rule} Who will check the checkers? The amendment does not say who will sit on the unit, what standards it will apply, or how a user whose post is flagged can appeal.`)).toEqual([]);
+    expect(await pairs(`${rule} Facebook said it will appeal the ministry's decision.`)).toEqual([['facebook', 'other-government']]);
+  });
+});
