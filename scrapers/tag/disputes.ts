@@ -42,8 +42,9 @@ const TRIGGER = factored(new RegExp(
     // encryption".
     "\\b(?:would|will|could|to) undermine (?:the )?(?:end-to-end encryption|encryption|(?:users'? |user |people's )?privacy|free (?:speech|expression)|freedom of (?:speech|expression))\\b",
     // A platform withdrawing news answers a law that would make it pay for news: "Meta will end news availability in
-    // Canada", "would end news on Facebook in New Zealand", "menamatkan ketersediaan berita", "menyekat kandungan berita".
-    '\\b(?:end(?:s|ed|ing)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|pull(?:s|ed|ing)?|menamatkan|menghentikan|menyekat)\\s+(?:the\\s+)?(?:availability\\s+of\\s+|access\\s+to\\s+|ketersediaan\\s+|akses\\s+kepada\\s+|perkongsian\\s+|kandungan\\s+)?(?:(?:local|quality)\\s+)?(?:news|berita)\\b(?!\\s+(?:palsu|tidak\\s+benar))|\\bnews\\s+availability\\b',
+    // Canada", "would end news on Facebook in New Zealand", "menamatkan ketersediaan berita", "menyekat kandungan berita";
+    // not fake news, nor a news conference ended.
+    '\\b(?:end(?:s|ed|ing)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|pull(?:s|ed|ing)?|menamatkan|menghentikan|menyekat)\\s+(?:the\\s+)?(?:availability\\s+of\\s+|access\\s+to\\s+|ketersediaan\\s+|akses\\s+kepada\\s+|perkongsian\\s+|kandungan\\s+)?(?:(?:local|quality)\\s+)?(?:news|berita)\\b(?!\\s+(?:palsu|tidak\\s+benar|conferences?|briefings?|releases?|agenc(?:y|ies)))|\\bnews\\s+availability\\b',
   ].join('|'),
   'i',
 ));

@@ -623,8 +623,9 @@ describe('a platform withdrawing news', () => {
       .toEqual([['meta', 'other-government']]);
   });
 
-  it('reads a platform blocking fake news as no dispute', async () => {
+  it('reads a platform blocking fake news, or a news conference ended, as no dispute', async () => {
     expect(await pairs('Kementerian Warisan Zorvania berkata akta itu berkuat kuasa bulan depan. Meta berkata ia akan menyekat berita palsu di Facebook.', 'ms')).toEqual([]);
+    expect(await pairs('The Zorvania Ministry of Heritage said the Online News Act takes effect next month. Meta ended the news conference after an hour.')).toEqual([]);
   });
 });
 
