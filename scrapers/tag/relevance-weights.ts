@@ -23,16 +23,17 @@
 // - twentyfirst-dev.jsonl
 // - twentysecond-dev.jsonl
 // - twentythird-dev.jsonl
+// - twentyfourth-dev.jsonl
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.782,
-  issues: 1.248,
-  online: 0.51,
-  governing: 0.261,
-  governingPlatform: 1.025,
-  regulatoryWords: 0.82,
-  onlineWords: 0.868,
-  offTopicWords: -0.755,
-  governed: 1.092,
+  intercept: -5.9,
+  issues: 1.29,
+  online: 0.496,
+  governing: 0.276,
+  governingPlatform: 1.055,
+  regulatoryWords: 0.804,
+  onlineWords: 0.906,
+  offTopicWords: -0.75,
+  governed: 1.069,
 };

@@ -60,6 +60,9 @@ const FROZEN_SHA256: Record<string, string> = {
   // Written on 8 December by writers ZT and ZU at the start of the nineteenth session (before any rule of it), read
   // whole once with that session's first tagger (a375819) and with the tagger of 4a39374, then split.
   'twentythird-holdout': 'd30f51c277eeac8242eaa09f85f73f64f6acafe3d26fc211ad1d7412ac36a17e',
+  // Written on 8 December by writers ZV and ZW during the nineteenth session (after its rules of 3c4e46c), read whole
+  // once with that tagger and with the session's first (a375819), then split.
+  'twentyfourth-holdout': '49a6849ff2a419d4b280f14655cefbc2e9df27c038382e801ec2a981d5c4a08c',
 };
 const read = (name: string) => readFileSync(`tests/tagger/claims/${name}.jsonl`, 'utf8');
 
@@ -71,7 +74,7 @@ describe('the claims set', () => {
   }
 
   it('keeps the sets apart: no statement in two of them', () => {
-    const names = ['dev', 'holdout', 'fresh-dev', 'fresh-holdout', 'third-dev', 'third-holdout', 'fourth-dev', 'fourth-holdout', 'fifth-dev', 'fifth-holdout', 'sixth-dev', 'sixth-holdout', 'seventh-dev', 'seventh-holdout', 'eighth-dev', 'eighth-holdout', 'ninth-dev', 'ninth-holdout', 'tenth-dev', 'tenth-holdout', 'eleventh-dev', 'eleventh-holdout', 'twelfth-dev', 'twelfth-holdout', 'thirteenth-dev', 'thirteenth-holdout', 'fourteenth-dev', 'fourteenth-holdout', 'fifteenth-dev', 'fifteenth-holdout', 'sixteenth-dev', 'sixteenth-holdout', 'seventeenth-dev', 'seventeenth-holdout', 'eighteenth-dev', 'eighteenth-holdout', 'nineteenth-dev', 'nineteenth-holdout', 'twentieth-dev', 'twentieth-holdout', 'twentyfirst-dev', 'twentyfirst-holdout', 'twentysecond-dev', 'twentysecond-holdout', 'twentythird-dev', 'twentythird-holdout'];
+    const names = ['dev', 'holdout', 'fresh-dev', 'fresh-holdout', 'third-dev', 'third-holdout', 'fourth-dev', 'fourth-holdout', 'fifth-dev', 'fifth-holdout', 'sixth-dev', 'sixth-holdout', 'seventh-dev', 'seventh-holdout', 'eighth-dev', 'eighth-holdout', 'ninth-dev', 'ninth-holdout', 'tenth-dev', 'tenth-holdout', 'eleventh-dev', 'eleventh-holdout', 'twelfth-dev', 'twelfth-holdout', 'thirteenth-dev', 'thirteenth-holdout', 'fourteenth-dev', 'fourteenth-holdout', 'fifteenth-dev', 'fifteenth-holdout', 'sixteenth-dev', 'sixteenth-holdout', 'seventeenth-dev', 'seventeenth-holdout', 'eighteenth-dev', 'eighteenth-holdout', 'nineteenth-dev', 'nineteenth-holdout', 'twentieth-dev', 'twentieth-holdout', 'twentyfirst-dev', 'twentyfirst-holdout', 'twentysecond-dev', 'twentysecond-holdout', 'twentythird-dev', 'twentythird-holdout', 'twentyfourth-dev', 'twentyfourth-holdout'];
     const ids = names.map((name) => read(name).trim().split('\n').map((line) => JSON.parse(line).id as string));
     const all = ids.flat();
     expect(new Set(all).size).toBe(all.length);
