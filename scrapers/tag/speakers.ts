@@ -274,7 +274,8 @@ const lastPerson = (index: SpeakerIndex, at: number) =>
 const SOMEONE_OPENS =
   /(?:^|[.!?]["”]?\s+)(?:The (?:woman|man|victim|girl|boy|teenager|mother|father)|(?:Wanita|Lelaki|Mangsa|Remaja|Ibu|Bapa) (?:itu|tersebut|berkenaan))\s+(?:said|told|added|berkata|memberitahu)\b/;
 
-/** Has someone unnamed spoken, opening a sentence, since the last speaker named before `at`? Then "she" is that one. */
+/** Has someone unnamed spoken, opening a sentence, since the last speaker named before `at`? Then "she", "katanya"
+ *  is that one. */
 function someoneSpokeSince(index: SpeakerIndex, at: number): boolean {
   const last = lastBefore(index.at, at, () => true);
   return SOMEONE_OPENS.test(index.text.slice(last ? last.end : 0, at));
@@ -289,6 +290,7 @@ function pronounSpeaker(index: SpeakerIndex, at: number): Speaker | null {
 }
 
 export function lastSpeaker(index: SpeakerIndex, at: number, personal = false): Speaker | null {
+  if (someoneSpokeSince(index, at)) return null;
   const person = lastPerson(index, at);
   const unnamed = personal ? null : lastBefore(index.subjects, at, (s) => s.unnamed);
   if (unnamed && (!person || unnamed.start > person.start)) return unnamed.speaker;

@@ -221,8 +221,8 @@ describe('dispute cues', () => {
   });
 
   it('pairs the authority with every platform it fined, however long the list', async () => {
-    const pairs = await disputes('The MCMC fined Facebook, Instagram, YouTube, Telegram and TikTok for failing to register under the licensing rules.');
-    expect(pairs.map(([, against]) => against)).toEqual(['facebook', 'instagram', 'youtube', 'telegram', 'tiktok']);
+    const fined = await disputes('The MCMC fined Facebook, Instagram, YouTube, Telegram and TikTok for failing to register under the licensing rules.');
+    expect(fined.map(([, against]) => against)).toEqual(['facebook', 'instagram', 'youtube', 'telegram', 'tiktok']);
   });
 });
 

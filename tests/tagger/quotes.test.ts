@@ -12,6 +12,9 @@ describe('quotes', () => {
       ['Always call the person to verify before you send any money,', 'pdrm'],
       ['I thought I was too careful to be cheated,', null],
     ]);
+    const polis = '"Sentiasa hubungi orang itu untuk mengesahkan sebelum menghantar wang," kata jurucakap polis.';
+    expect((await tag(`${polis} Mangsa itu berkata dia terlalu malu untuk memberitahu keluarganya. "Saya fikir saya cukup berhati-hati," katanya.`, '', { lang: 'ms' })).quotes.map((q) => q.speaker?.org ?? null))
+      .toEqual(['pdrm', null]);
   });
 
   it('takes the words verbatim and the name after the quote, without titles', async () => {
