@@ -394,13 +394,13 @@ export function resolveReferences(
       }
       case 'plural':
       case 'neuter': {
-        if (spokenByNoParty(text, sentences[sentenceIndex]!.start, raw.start, refs)) break;
-        // "Several civil society groups have said they will challenge it": "they" are the groups, no party.
         const sentenceStart = sentences[sentenceIndex]!.start;
+        if (spokenByNoParty(text, sentenceStart, raw.start, refs)) break;
+        // "Several civil society groups have said they will challenge it": "they" are the groups, no party.
         if (THEY.test(text.slice(raw.start, raw.end)) && THIRD_PARTY_SUBJECT.test(text.slice(sentenceStart, raw.start)) &&
           !refs.some((r) => r.start >= sentenceStart && r.end <= raw.start)) break;
         // "has written to Meta and Google asking them to …": "them" after a verb is the group named just before it.
-        const objectGroup = /^them$/.test(text.slice(raw.start, raw.end)) ? lastGroupIn(sentences[sentenceIndex]!.start, raw.start) : [];
+        const objectGroup = /^them$/.test(text.slice(raw.start, raw.end)) ? lastGroupIn(sentenceStart, raw.start) : [];
         if (objectGroup.length) {
           for (const other of objectGroup.slice(1)) refs.push({ ...other, start: raw.start, end: raw.end, via: 'pronoun' });
           resolved = objectGroup[0]!;
@@ -410,7 +410,7 @@ export function resolveReferences(
         // "notified TikTok of the content and asked it to …": "it" right after a verb of asking or ordering is the
         // platform named last before it in the sentence, not the sentence's subject (the one asking).
         const askedIt = raw.kind === 'neuter' && /^it$/i.test(text.slice(raw.start, raw.end)) && ASKED_JUST_BEFORE.test(text.slice(Math.max(0, raw.start - 20), raw.start));
-        const asked = askedIt ? refs.findLast((r) => r.type === 'platform' && r.start >= sentences[sentenceIndex]!.start && r.end <= raw.start) : undefined;
+        const asked = askedIt ? refs.findLast((r) => r.type === 'platform' && r.start >= sentenceStart && r.end <= raw.start) : undefined;
         if (asked) {
           resolved = asked;
           via = 'pronoun';

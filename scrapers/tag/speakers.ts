@@ -263,7 +263,6 @@ const lastBefore = <T extends { start: number }>(list: readonly T[], at: number,
   return null;
 };
 
-/** "He", "katanya": the latest person named before `at`, unless someone unnamed spoke for a body since. */
 /** The last person who was a sentence's subject before `at`, else the last named; a name in a list of those present
  *  is not who speaks next. */
 const lastPerson = (index: SpeakerIndex, at: number) =>
@@ -286,11 +285,17 @@ function someoneSpokeSince(index: SpeakerIndex, at: number): boolean {
 function pronounSpeaker(index: SpeakerIndex, at: number): Speaker | null {
   if (someoneSpokeSince(index, at)) return null;
   const office = lastPerson(index, at) ? null : lastBefore(index.at, at, (a) => OFFICE_HOLDER.test(index.text.slice(a.start, a.end)));
-  return office?.speaker ?? lastSpeaker(index, at, true);
+  return office?.speaker ?? lastNamedSpeaker(index, at, true);
 }
 
+/** "He", "katanya": no one where someone unnamed has just spoken, else the last speaker named. */
 export function lastSpeaker(index: SpeakerIndex, at: number, personal = false): Speaker | null {
-  if (someoneSpokeSince(index, at)) return null;
+  return someoneSpokeSince(index, at) ? null : lastNamedSpeaker(index, at, personal);
+}
+
+/** The latest person named before `at`, unless someone unnamed spoke for a body since (not for a personal pronoun);
+ *  else the last sentence subject. */
+function lastNamedSpeaker(index: SpeakerIndex, at: number, personal: boolean): Speaker | null {
   const person = lastPerson(index, at);
   const unnamed = personal ? null : lastBefore(index.subjects, at, (s) => s.unnamed);
   if (unnamed && (!person || unnamed.start > person.start)) return unnamed.speaker;

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { tag } from './helpers.ts';
 
-const disputes = async (text: string, title = '') => (await tag(text, title)).disputes.map((d) => [d.from, d.against]);
-const pairs = async (text: string, lang = 'en') => (await tag(text, '', { lang })).disputes.map((d) => [d.from, d.against]);
+const disputes = async (text: string, title = '', lang = 'en') => (await tag(text, title, { lang })).disputes.map((d) => [d.from, d.against]);
+const pairs = (text: string, lang = 'en') => disputes(text, '', lang);
 
 describe('dispute direction', () => {
   it('has a platform that sues or challenges, named before the authority, act against it', async () => {
