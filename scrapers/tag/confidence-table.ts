@@ -37,10 +37,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [291, 269],
   },
   dispute: {
-    all: [929, 823],
+    all: [927, 823],
     'authority-act both-named': [232, 202],
     'authority-act side-before': [19, 16],
-    'opposition both-named': [263, 237],
+    'opposition both-named': [261, 237],
     'opposition legislature': [5, 5],
     'opposition member-states': [6, 5],
     'opposition side-before': [184, 153],

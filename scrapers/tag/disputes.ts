@@ -4,7 +4,7 @@
 import { pairKey } from '../../src/lib/dispute-pair.ts';
 import type { Dispute } from '../../src/lib/schema.ts';
 import { sentenceAt, type Sentence } from './text.ts';
-import { actorKind, PREPOSITION_BEFORE, SUBJECT_BY_EXAMPLES, THIRD_PARTY_SUBJECT, type PartyRef, type PartyType } from './references.ts';
+import { actorKind, MEMBERS_BEFORE, PREPOSITION_BEFORE, SUBJECT_BY_EXAMPLES, THIRD_PARTY_SUBJECT, type PartyRef, type PartyType } from './references.ts';
 import { parentsOverProducts, type Mention, type Taxonomy } from './taxonomy.ts';
 import { claimConfidence } from './confidence.ts';
 import { kept } from './arrays.ts';
@@ -158,10 +158,6 @@ const LOCATIVE_BEFORE = /\b(?:(?<!\b(?:fines?|bans?|penalt(?:y|ies)|sanctions?|r
 // military … from Facebook and Instagram", "mengharamkan tentera itu daripada Facebook".
 const BANNED_FROM_BEFORE =
   /\b(?:bann?\w*|block\w*|remov\w*|suspend\w*|expel\w*|kick\w*|mengharamkan|diharamkan|menyekat|membuang|menggantung|menyingkirkan)\b[^.;]{0,160}\b(?:from|daripada)\s+(?:the\s+|its\s+|their\s+)?$/i;
-
-// An association's members are not the association: "The Asia Internet Coalition, an industry association whose
-// members include Google, Meta, Apple, Amazon and X, on Tuesday urged …", "NetChoice, yang mewakili Meta, Google …".
-const MEMBERS_BEFORE = /\b(?:whose members include|members include|members including|anggotanya (?:termasuk|merangkumi)|yang dianggotai(?: oleh)?|yang mewakili|which represents|that represents|representing)\b[^.;]{0,60}$/i;
 
 const AGAINST_NON_PARTY =
   /^[^.;]{0,40}?\b(?:against|terhadap|ke atas)\s+(?:(?:the|those|such|any|mana-mana)\s+)?(?:syarikat|companies|individu|individuals|people|orang|those|mereka|akaun|accounts|users|pengguna|penipu|scammers|spammers|pihak yang|sesiapa|anyone)\b/i;

@@ -30,6 +30,10 @@ export const THIRD_PARTY_SUBJECT =
 /** Text ending in a preposition: a party named right after it is not the subject ("talks with Meta"). */
 export const PREPOSITION_BEFORE =
   wordStartsLookingBehind(/\b(?:on|in|at|from|of|with|to|for|by|about|against|over|into|via|through|across|under|than|di|pada|dengan|kepada|daripada|untuk|terhadap|oleh|dari|bersama|mengenai|tentang|seperti|including|termasuk|such as|like|melalui|dalam|between|antara)\s+(?:the\s+|its\s+|their\s+|all\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu);
+// An association's members are not the association: "The Asia Internet Coalition, an industry association whose
+// members include Google, Meta, Apple, Amazon and X, on Tuesday urged …", "NetChoice, yang mewakili Meta, Google …".
+export const MEMBERS_BEFORE = /\b(?:whose members include|members include|members including|anggotanya (?:termasuk|merangkumi)|yang dianggotai(?: oleh)?|yang mewakili|which represents|that represents|representing)\b[^.;]{0,60}$/i;
+
 /** Words that open a list of examples: "platforms including …", "syarikat seperti …". */
 export const EXAMPLES_OPENER = 'including|such as|like|termasuk|seperti|khususnya|terutamanya|particularly|especially|notably';
 /** Words for a class of platforms. */
@@ -267,8 +271,10 @@ export function resolveReferences(
     let previous: { ref: PartyRef; object: boolean } | null = null;
     for (; i < refs.length && refs[i]!.start < to; i++) {
       const r = refs[i]!;
+      // A platform named as a member ("a coalition whose members include Google") is not the subject either.
       const object: boolean =
         PREPOSITION_BEFORE.test(text.slice(Math.max(from, r.start - 30), r.start)) ||
+        (r.type === 'platform' && MEMBERS_BEFORE.test(text.slice(Math.max(from, r.start - 80), r.start))) ||
         (previous !== null && previous.object && COORDINATED_GAP.test(text.slice(previous.ref.end, r.start)));
       if (!object && test(r)) return r;
       previous = { ref: r, object };

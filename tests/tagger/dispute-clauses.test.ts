@@ -712,3 +712,16 @@ describe('an appeal users can make', () => {
     expect(await pairs(`${rule} Facebook said it will appeal the ministry's decision.`)).toEqual([['facebook', 'other-government']]);
   });
 });
+
+describe('an association\'s members and "it"', () => {
+  it('reads "it" after "whose members include Google, …" as no member, and "it" after a platform as the platform', async () => {
+    const coalition = 'The Asia Internet Coalition, whose members include Google, Meta and X, urged the Zorvania Ministry of Digital Affairs to withdraw the Online Safety Bill before it is put to a vote.';
+    expect(await pairs(coalition)).toEqual([]);
+    expect(await pairs('The Zorvania Ministry of Digital Affairs published the bill on Monday. Google said it would challenge the bill in court.')).toEqual([['google', 'other-government']]);
+  });
+
+  it('keeps a body that a lawyer represents ("yang mewakili kerajaan") as the one who speaks and promises', async () => {
+    const t = await tag('Peguam kanan yang mewakili kerajaan Zorvania, Ravi Iyer, memberitahu mahkamah bahawa pihaknya akan memfailkan afidavit jawapan dalam tempoh tiga minggu.', '', { lang: 'ms' });
+    expect(t.commitments.map((c) => c.by)).toEqual(['other-government']);
+  });
+});
