@@ -29,6 +29,8 @@ describe('actors the review found missing', () => {
     expect((await tag("Indonesia's Communications and Digital Ministry suspended the app's registration.")).actors).toEqual(['komdigi']);
     expect((await tag("Meta said it disagreed with the Commission's preliminary findings under the DSA in the EU.")).actors).toEqual(['european-commission']);
     expect((await tag('Commission spokesman Jan Example said the EU proceedings against X continue.')).actors).toEqual(['european-commission']);
+    // Another country's commission, named in full, is the one whose findings a tribunal affirms where no EU is named.
+    expect((await tag("The Zorvania Competition Commission (ZCC) welcomed the ruling. The Tribunal affirmed the Commission's findings against Meta.")).actors).toEqual(['other-government']);
     expect((await tag('Segamat MP urged X to apply for a licence from the MCMC.')).actors).toEqual(['mcmc', 'parliament-my']);
     // "the commission" in a Malaysian statement is the MCMC's, not the European Commission.
     expect((await tag('The MCMC said the commission had blocked 300 gambling sites.')).actors).toEqual(['mcmc']);
