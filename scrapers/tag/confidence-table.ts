@@ -37,8 +37,8 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [291, 269],
   },
   dispute: {
-    all: [926, 823],
-    'authority-act both-named': [232, 202],
+    all: [920, 823],
+    'authority-act both-named': [226, 202],
     'authority-act side-before': [19, 16],
     'opposition both-named': [261, 237],
     'opposition legislature': [5, 5],

@@ -319,6 +319,15 @@ function jointAuthorities(text: string, chosen: Party, actors: readonly Party[])
   return [chosen, ...inOrder.slice(first, last + 1).filter((a) => a !== chosen)];
 }
 
+/** The party named first after `at` in sentence `s`. */
+function firstAfter(refs: readonly PartyRef[], s: Sentence, at: number): PartyRef | undefined {
+  const from = s.start + at;
+  const end = s.start + s.text.length;
+  let first: PartyRef | undefined;
+  for (const r of refs) if (r.start > from && r.end <= end && (!first || r.start < first.start)) first = r;
+  return first;
+}
+
 /** The authority last named before sentence `s`, one that acts (not "with the NSRC", "kepada SKMM") where there is one:
  *  "The Ministry urged all platforms to share data with the NSRC. The platforms declined the request." */
 function lastAuthorityBefore(s: Sentence, sentences: Sentence[], refs: PartyRef[]): PartyRef | undefined {
@@ -519,8 +528,11 @@ export function findDisputes(
     // report; on the claims set's development half such pairs were wrong four times in five.
     const side = actors.length ? jointAuthorities(s.text, actors[0]!, actors) : [];
     // A committee summoning platforms "to explain how they handle scam advertisements" holds a hearing.
-    const hearing = SUMMONS.test(s.text.slice(found.at)) && side.length > 0 && side.every((a) => actorKind(a.id, taxonomy) === 'legislature');
-    if (hearing) continue;
+    const summons = SUMMONS.test(s.text.slice(found.at));
+    const hearing = summons && side.length > 0 && side.every((a) => actorKind(a.id, taxonomy) === 'legislature');
+    // "summoned the chairman of the Telecommunications Regulatory Commission to explain why access to Facebook … was
+    // blocked": an official summoned, not the platforms named after.
+    if (hearing || (summons && firstAfter(refs, s, found.at)?.type === 'actor')) continue;
     // Loops, not flatMap, which Node 20 runs about ten times slower.
     const pairs: [string, string][] = [];
     for (const p of platforms) for (const a of side) pairs.push(platformActs ? [p.id, a.id] : [a.id, p.id]);

@@ -725,3 +725,10 @@ describe('an association\'s members and "it"', () => {
     expect(t.commitments.map((c) => c.by)).toEqual(['other-government']);
   });
 });
+
+describe('an official summoned', () => {
+  it('reads a summons of another body\'s official as no dispute with the platforms named after, and one of a platform as one', async () => {
+    expect(await pairs("Zorvania's Human Rights Commission on Monday summoned the chairman of the Telecommunications Regulatory Commission to explain why access to Facebook and TikTok was blocked.")).toEqual([]);
+    expect(await pairs("Zorvania's Telecommunications Regulatory Commission on Monday summoned representatives of Facebook and TikTok over protest content.")).toEqual([['other-government', 'facebook'], ['other-government', 'tiktok']]);
+  });
+});
