@@ -319,6 +319,22 @@ function jointAuthorities(text: string, chosen: Party, actors: readonly Party[])
   return [chosen, ...inOrder.slice(first, last + 1).filter((a) => a !== chosen)];
 }
 
+// A rejection of a claim spoken of again: "menolak tafsiran tersebut", "tidak bersetuju dengan pendirian tersebut",
+// "does not accept this position".
+const CLAIM_REJECTED =
+  /^(?:menolak|tidak bersetuju dengan|reject\w*|disagree\w* with|(?:does|do|did) not accept)\s+(?:(?:tafsiran|pendirian|dakwaan|hujah|alasan|penjelasan|tuntutan)(?:\s+\S+)?\s+(?:tersebut|itu)|(?:the|this|that|these|those)\s+(?:claims?|position|interpretation|arguments?|assertions?|explanation|stance))\b/i;
+
+/** The platform named first, as a sentence's subject, in the two sentences before `s`. */
+function firstPlatformBefore(s: Sentence, sentences: Sentence[], refs: readonly PartyRef[]): PartyRef | undefined {
+  const at = sentences.findIndex((o) => o.start === sentenceAt(sentences, s.start)?.start);
+  for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+    const o = sentences[k]!;
+    const named = refs.find((r) => r.type === 'platform' && r.start >= o.start && r.end <= o.start + o.text.length);
+    if (named) return named;
+  }
+  return undefined;
+}
+
 /** The party named first after `at` in sentence `s`. */
 function firstAfter(refs: readonly PartyRef[], s: Sentence, at: number): PartyRef | undefined {
   const from = s.start + at;
@@ -505,6 +521,11 @@ export function findDisputes(
       const before = lastAuthorityBefore(s, sentences, refs);
       if (before) parties.push({ id: before.id, type: before.type, at: Infinity, end: Infinity, distance: Infinity, subject: false });
       sideBefore = before !== undefined;
+    } else if (hasActor && parties[0]!.subject && !parties.some((p) => p.type === 'platform') && CLAIM_REJECTED.test(s.text.slice(found.at))) {
+      // An authority rejecting "tafsiran tersebut", "this argument": the claim is the platform's named first before.
+      const claimant = firstPlatformBefore(s, sentences, refs);
+      if (claimant) parties.push({ id: claimant.id, type: claimant.type, at: Infinity, end: Infinity, distance: Infinity, subject: false });
+      sideBefore = claimant !== undefined;
     }
     // The authority on the other side: the sentence's subject when it is one ("The minister said X ignored the
     // MCMC's requests"), else the one named nearest the criticism, refusal or action. An authority that is the

@@ -732,3 +732,12 @@ describe('an official summoned', () => {
     expect(await pairs("Zorvania's Telecommunications Regulatory Commission on Monday summoned representatives of Facebook and TikTok over protest content.")).toEqual([['other-government', 'facebook'], ['other-government', 'tiktok']]);
   });
 });
+
+describe('a claim rejected, spoken of again', () => {
+  it('sets an authority rejecting "tafsiran tersebut" or "this argument" against the platform whose claim it was', async () => {
+    expect(await pairs('Kementerian Komunikasi mengambil maklum kenyataan Google bahawa YouTube tidak perlu memohon lesen. Kementerian menolak tafsiran tersebut.', 'ms')).toEqual([['kkd', 'google']]);
+    expect(await pairs('TikTok argued that its existing guidelines already prohibited dangerous content. The Zorvania Consumer Authority rejected this argument.')).toEqual([['other-government', 'tiktok']]);
+    // A claim of no platform's: no dispute.
+    expect(await pairs('Critics said the law would silence journalists. The Zorvania Ministry of Information rejected the claim.')).toEqual([]);
+  });
+});
