@@ -123,6 +123,9 @@ function listedShortFormAfter(text: string, end: number, actors: readonly Mentio
 // otherwise read as a listed body named again (HEAD_ONLY).
 const LEGISLATURE = /(?<!\p{Lu}[\p{L}'’-]*[ \t])(?<![\p{L}])(?:Parliament|Parlimen)(?![ \t]+\p{Lu})(?![\p{L}])/gu;
 const LEGISLATURE_WORD = /Parliament|Parlimen/;
+// "Ministers met representatives of Facebook …" opening a sentence of a story abroad: the government's ministers, a
+// public body even where a listed one is named too (which FOREIGN_MINISTER then leaves to the listed body).
+const MINISTERS_OPENING = /(?<=(?:^|[.!?]["”’]?\s+))Ministers\b/gu;
 
 /** Mentions of unlisted public bodies, none overlapping a listed actor's; a name given a listed body's short form
  *  in brackets is that body's. */
@@ -136,7 +139,8 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
   const actsNow = unnamedToo && ACTS_NOW_WORD.test(text) ? [COUNTRY_ACTS_NOW] : [];
   const usState = US_STATE_WORD.test(text) ? [US_STATE] : [];
   const legislature = !malaysian && LEGISLATURE_WORD.test(text) ? [LEGISLATURE] : [];
-  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...taskForce, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : []), ...actsNow, ...usState, ...legislature]) {
+  const ministers = !malaysian && !unnamedToo ? [MINISTERS_OPENING] : [];
+  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...taskForce, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : []), ...ministers, ...actsNow, ...usState, ...legislature]) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       let start = m.index;

@@ -107,6 +107,14 @@ describe('unlisted public bodies', () => {
     expect((await tag("Australia's Senate passed the ban on social media for under-16s, which lawmakers in the US are watching.")).actors).not.toContain('us-congress');
   });
 
+  it('reads "Ministers" opening a sentence abroad as the government, beside a listed regulator, and so a party', async () => {
+    const text = 'The eSafety Commissioner will be able to issue notices. Ministers met representatives of Facebook and Google last week and were disappointed that the companies did not put forward proposals.';
+    expect((await tag(text)).actors).toEqual(['esafety', 'other-government']);
+    expect((await tag(text)).disputes.map((d) => [d.from, d.against])).toEqual([['other-government', 'facebook'], ['other-government', 'google']]);
+    // At home a minister is named by the ministry.
+    expect((await tag('The MCMC will issue notices. Ministers met the platforms last week.')).actors).toEqual(['mcmc']);
+  });
+
   it('reads a governor, a state agency and a government spokesman abroad as another government', async () => {
     for (const text of [
       'Montana became the first U.S. state to ban TikTok after its governor signed the bill on Wednesday.',
