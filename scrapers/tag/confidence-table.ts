@@ -37,10 +37,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     'will several': [291, 269],
   },
   dispute: {
-    all: [928, 831],
+    all: [930, 833],
     'authority-act both-named': [226, 202],
     'authority-act side-before': [19, 16],
-    'opposition both-named': [263, 239],
+    'opposition both-named': [265, 241],
     'opposition legislature': [5, 5],
     'opposition member-states': [6, 5],
     'opposition side-before': [190, 159],

@@ -741,3 +741,9 @@ describe('a claim rejected, spoken of again', () => {
     expect(await pairs('Critics said the law would silence journalists. The Zorvania Ministry of Information rejected the claim.')).toEqual([]);
   });
 });
+
+describe('threats in Malay', () => {
+  it('reads "mengugut" as "mengancam" is read, a threat between the two named', async () => {
+    expect(await pairs('WhatsApp mengugut untuk keluar dari pasaran UK jika Ofcom memaksanya melemahkan penyulitan.', 'ms')).toEqual([['whatsapp', 'ofcom']]);
+  });
+});
