@@ -743,6 +743,11 @@ describe('a claim rejected, spoken of again', () => {
 });
 
 describe('threats in Malay', () => {
+  it('reads "menyelar" and "membidas" as "mengecam" is read, criticism of the platform named', async () => {
+    expect(await pairs('Dalam jawapan sama, Ofcom turut menyelar Google kerana aplikasi perjudian masih boleh dimuat turun.', 'ms')).toEqual([['ofcom', 'google']]);
+    expect(await pairs('Ofcom membidas TikTok kerana lambat menurunkan kandungan penipuan.', 'ms')).toEqual([['ofcom', 'tiktok']]);
+  });
+
   it('reads "mengugut" as "mengancam" is read, a threat between the two named', async () => {
     expect(await pairs('WhatsApp mengugut untuk keluar dari pasaran UK jika Ofcom memaksanya melemahkan penyulitan.', 'ms')).toEqual([['whatsapp', 'ofcom']]);
   });
