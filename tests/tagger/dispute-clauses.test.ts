@@ -748,6 +748,11 @@ describe('threats in Malay', () => {
     expect(await pairs('Ofcom membidas TikTok kerana lambat menurunkan kandungan penipuan.', 'ms')).toEqual([['ofcom', 'tiktok']]);
   });
 
+  it('reads "kes terhadap" and "a case against" as legal action against the platform named', async () => {
+    expect(await pairs('Ofcom akan meneruskan kes terhadap Facebook berhubung penjejakan pengguna.', 'ms')).toEqual([['ofcom', 'facebook']]);
+    expect(await pairs('Ofcom brought a case against Facebook over the tracking of users.')).toEqual([['ofcom', 'facebook']]);
+  });
+
   it('reads "mengugut" as "mengancam" is read, a threat between the two named', async () => {
     expect(await pairs('WhatsApp mengugut untuk keluar dari pasaran UK jika Ofcom memaksanya melemahkan penyulitan.', 'ms')).toEqual([['whatsapp', 'ofcom']]);
   });
