@@ -753,6 +753,10 @@ describe('threats in Malay', () => {
     expect(await pairs('Ofcom brought a case against Facebook over the tracking of users.')).toEqual([['ofcom', 'facebook']]);
   });
 
+  it('reads "akan merayu keputusan itu" as a platform\'s appeal against the authority named before', async () => {
+    expect(await disputes('Ofcom mendenda Telegram 5 juta paun. Syarikat itu berkata ia akan merayu keputusan itu.', '', 'ms')).toEqual([['ofcom', 'telegram'], ['telegram', 'ofcom']]);
+  });
+
   it('reads "mengugut" as "mengancam" is read, a threat between the two named', async () => {
     expect(await pairs('WhatsApp mengugut untuk keluar dari pasaran UK jika Ofcom memaksanya melemahkan penyulitan.', 'ms')).toEqual([['whatsapp', 'ofcom']]);
   });
