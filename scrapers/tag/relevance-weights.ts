@@ -27,13 +27,13 @@
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.9,
-  issues: 1.29,
+  intercept: -5.899,
+  issues: 1.291,
   online: 0.496,
   governing: 0.276,
   governingPlatform: 1.055,
   regulatoryWords: 0.804,
   onlineWords: 0.906,
   offTopicWords: -0.75,
-  governed: 1.069,
+  governed: 1.068,
 };

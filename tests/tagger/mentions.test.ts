@@ -218,6 +218,14 @@ describe('issues in the words of other countries\' laws and Malaysia\'s codes', 
 });
 
 describe('issues as the writers of the labelled sets read them', () => {
+  it('reads content moderation, in English and Malay, as content removal', async () => {
+    for (const text of [
+      "Zorvania's Constitutional Court held that Meta must respect fundamental rights when it moderates content on Instagram.",
+      'The Zorvania court ruled on content moderation by Facebook and X.',
+      'Mahkamah Zorvania memutuskan bahawa moderasi kandungan oleh TikTok perlu lebih telus.',
+    ]) expect((await tag(text)).issues, text).toContain('content-removal');
+  });
+
   it('reads a ban or block of an app and an internet shutdown as content removal, not a ban ruled out', async () => {
     for (const text of [
       "Nepal's government decided to ban TikTok, saying the app disrupted social harmony.",
