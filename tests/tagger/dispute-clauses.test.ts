@@ -761,3 +761,13 @@ describe('threats in Malay', () => {
     expect(await pairs('WhatsApp mengugut untuk keluar dari pasaran UK jika Ofcom memaksanya melemahkan penyulitan.', 'ms')).toEqual([['whatsapp', 'ofcom']]);
   });
 });
+
+describe('a court\'s order', () => {
+  it('reads a court or judge ordering a named platform as a dispute with it, and a ministry\'s order alone as none', async () => {
+    expect(await pairs('The Superior Electoral Court of Zorvania today ordered Facebook to remove, within 48 hours, 16 posts about a candidate.')).toEqual([['other-government', 'facebook']]);
+    expect(await pairs('BERLIN -- Sebuah mahkamah di Jerman mengarahkan TikTok menyerahkan data kepada kumpulan penyelidik.', 'ms')).toEqual([['other-government', 'tiktok']]);
+    expect(await pairs('The Zorvania Ministry of Information ordered Facebook to publish a correction notice.')).toEqual([]);
+    // The court is no body the tagger knows here: the order is not the MCMC's.
+    expect(await pairs('The MCMC had obtained a default judgment against two channels in November, and the court had earlier ordered Telegram not to republish the content.')).toEqual([]);
+  });
+});
