@@ -84,6 +84,8 @@ export const CLAIMS_SETS = [
   { name: 'claims twenty-third held-out (frozen)', path: 'tests/tagger/claims/twentythird-holdout.jsonl', frozen: true },
   { name: 'claims twenty-fourth development', path: 'tests/tagger/claims/twentyfourth-dev.jsonl', frozen: false },
   { name: 'claims twenty-fourth held-out (frozen)', path: 'tests/tagger/claims/twentyfourth-holdout.jsonl', frozen: true },
+  { name: 'claims twenty-fifth development', path: 'tests/tagger/claims/twentyfifth-dev.jsonl', frozen: false },
+  { name: 'claims twenty-fifth held-out (frozen)', path: 'tests/tagger/claims/twentyfifth-holdout.jsonl', frozen: true },
 ] as const;
 export const readClaimsSet = (path: string) => readJsonl(path, claimsLabelledSchema);
 

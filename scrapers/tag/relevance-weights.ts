@@ -24,16 +24,17 @@
 // - twentysecond-dev.jsonl
 // - twentythird-dev.jsonl
 // - twentyfourth-dev.jsonl
+// - twentyfifth-dev.jsonl
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.899,
-  issues: 1.291,
-  online: 0.496,
-  governing: 0.276,
-  governingPlatform: 1.055,
-  regulatoryWords: 0.804,
-  onlineWords: 0.906,
-  offTopicWords: -0.75,
-  governed: 1.068,
+  intercept: -5.859,
+  issues: 1.267,
+  online: 0.468,
+  governing: 0.269,
+  governingPlatform: 1.091,
+  regulatoryWords: 0.776,
+  onlineWords: 0.909,
+  offTopicWords: -0.76,
+  governed: 1.038,
 };

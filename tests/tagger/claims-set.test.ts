@@ -63,6 +63,9 @@ const FROZEN_SHA256: Record<string, string> = {
   // Written on 8 December by writers ZV and ZW during the nineteenth session (after its rules of 3c4e46c), read whole
   // once with that tagger and with the session's first (a375819), then split.
   'twentyfourth-holdout': '49a6849ff2a419d4b280f14655cefbc2e9df27c038382e801ec2a981d5c4a08c',
+  // Written on 8 December by writers ZX and ZY during the twentieth session (after its rules of eb97166), read whole
+  // once with that session's tagger of 95af188 and with its first (7293e23), then split.
+  'twentyfifth-holdout': '3bef4839bdcd6624fd92991a4aabea54af1ab868bba271e264b6d683a0c6460f',
 };
 const read = (name: string) => readFileSync(`tests/tagger/claims/${name}.jsonl`, 'utf8');
 
@@ -74,7 +77,7 @@ describe('the claims set', () => {
   }
 
   it('keeps the sets apart: no statement in two of them', () => {
-    const names = ['dev', 'holdout', 'fresh-dev', 'fresh-holdout', 'third-dev', 'third-holdout', 'fourth-dev', 'fourth-holdout', 'fifth-dev', 'fifth-holdout', 'sixth-dev', 'sixth-holdout', 'seventh-dev', 'seventh-holdout', 'eighth-dev', 'eighth-holdout', 'ninth-dev', 'ninth-holdout', 'tenth-dev', 'tenth-holdout', 'eleventh-dev', 'eleventh-holdout', 'twelfth-dev', 'twelfth-holdout', 'thirteenth-dev', 'thirteenth-holdout', 'fourteenth-dev', 'fourteenth-holdout', 'fifteenth-dev', 'fifteenth-holdout', 'sixteenth-dev', 'sixteenth-holdout', 'seventeenth-dev', 'seventeenth-holdout', 'eighteenth-dev', 'eighteenth-holdout', 'nineteenth-dev', 'nineteenth-holdout', 'twentieth-dev', 'twentieth-holdout', 'twentyfirst-dev', 'twentyfirst-holdout', 'twentysecond-dev', 'twentysecond-holdout', 'twentythird-dev', 'twentythird-holdout', 'twentyfourth-dev', 'twentyfourth-holdout'];
+    const names = ['dev', 'holdout', 'fresh-dev', 'fresh-holdout', 'third-dev', 'third-holdout', 'fourth-dev', 'fourth-holdout', 'fifth-dev', 'fifth-holdout', 'sixth-dev', 'sixth-holdout', 'seventh-dev', 'seventh-holdout', 'eighth-dev', 'eighth-holdout', 'ninth-dev', 'ninth-holdout', 'tenth-dev', 'tenth-holdout', 'eleventh-dev', 'eleventh-holdout', 'twelfth-dev', 'twelfth-holdout', 'thirteenth-dev', 'thirteenth-holdout', 'fourteenth-dev', 'fourteenth-holdout', 'fifteenth-dev', 'fifteenth-holdout', 'sixteenth-dev', 'sixteenth-holdout', 'seventeenth-dev', 'seventeenth-holdout', 'eighteenth-dev', 'eighteenth-holdout', 'nineteenth-dev', 'nineteenth-holdout', 'twentieth-dev', 'twentieth-holdout', 'twentyfirst-dev', 'twentyfirst-holdout', 'twentysecond-dev', 'twentysecond-holdout', 'twentythird-dev', 'twentythird-holdout', 'twentyfourth-dev', 'twentyfourth-holdout', 'twentyfifth-dev', 'twentyfifth-holdout'];
     const ids = names.map((name) => read(name).trim().split('\n').map((line) => JSON.parse(line).id as string));
     const all = ids.flat();
     expect(new Set(all).size).toBe(all.length);
