@@ -20,6 +20,7 @@ describe('mentions in English', () => {
       'Venezuela blocks X for 10 days after the president accused the social media platform of inciting hatred.',
       'BTK ordered the block of posts on social media. X called the order unlawful and said it would challenge it.',
       'X menyifatkan perintah itu sebagai menyalahi undang-undang dan berkata ia akan mencabarnya di mahkamah media sosial.',
+      'Ofcom opened a formal investigation into X under the Online Safety Act.',
     ])
       expect((await tag(text)).platforms, text).toContain('x');
     for (const text of [
