@@ -737,6 +737,9 @@ describe('a claim rejected, spoken of again', () => {
   it('sets an authority rejecting "tafsiran tersebut" or "this argument" against the platform whose claim it was', async () => {
     expect(await pairs('Kementerian Komunikasi mengambil maklum kenyataan Google bahawa YouTube tidak perlu memohon lesen. Kementerian menolak tafsiran tersebut.', 'ms')).toEqual([['kkd', 'google']]);
     expect(await pairs('TikTok argued that its existing guidelines already prohibited dangerous content. The Zorvania Consumer Authority rejected this argument.')).toEqual([['other-government', 'tiktok']]);
+    expect(await pairs('Google has warned that it may remove links to news from its products. The Government of Zorvania regrets these positions.')).toEqual([['other-government', 'google']]);
+    // A platform's regret at a decision: "regret that this decision was taken".
+    expect(await pairs('The Government of Zorvania announced that access to TikTok would be blocked. TikTok said it regretted that this decision was taken without any request to remove content.')).toEqual([['tiktok', 'other-government']]);
     // A claim of no platform's: no dispute.
     expect(await pairs('Critics said the law would silence journalists. The Zorvania Ministry of Information rejected the claim.')).toEqual([]);
   });
