@@ -51,6 +51,9 @@ const UNNAMED = '';
 // Technology … The Ministry will appoint …" in a story that names no country).
 const MINISTRY_NAME = /\b(?:Ministry|Kementerian)\b/;
 const MINISTER_NAME = /^(?:Minister|Menteri)\b/;
+// Platforms named for their users: "Facebook and Instagram users", "pengguna Facebook dan Instagram".
+const USERS_AFTER = /^\s+(?:users?|accounts?)\b/;
+const USERS_BEFORE = /\b(?:pengguna|akaun)\s+$/;
 const COORDINATED_GAP = /^\s*(?:,\s*)?(?:and|dan|&|serta|,)\s*(?:the\s+)?$/i;
 export interface PersonWithOrg extends Person {
   org: { id: string; type: PartyType } | null;
@@ -328,13 +331,15 @@ export function resolveReferences(
     }
     return group.length >= 2 ? group : [];
   };
-  // The first platforms named together before `at` ("Meta, Google and TikTok" in a headline), first to last.
+  // The first platforms named together before `at` ("Meta, Google and TikTok" in a headline), first to last; not
+  // platforms named for their users ("Facebook and Instagram users in the EU").
   const firstGroupBefore = (at: number): PartyRef[] => {
     const isPlatform = (r: PartyRef) => r.type === 'platform';
     for (const r of refs) {
       if (r.end > at) break;
       const together = isPlatform(r) ? coordinatedAfter(r, isPlatform, at) : [];
-      if (together.length) return [r, ...together];
+      const forUsers = USERS_AFTER.test(text.slice(together.at(-1)?.end ?? 0, (together.at(-1)?.end ?? 0) + 12)) || USERS_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start));
+      if (together.length && !forUsers) return [r, ...together];
     }
     return [];
   };

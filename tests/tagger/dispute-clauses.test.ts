@@ -774,3 +774,12 @@ describe('a court\'s order', () => {
     expect(await pairs('The MCMC had obtained a default judgment against two channels in November, and the court had earlier ordered Telegram not to republish the content.')).toEqual([]);
   });
 });
+
+describe('"both companies" after platforms named for their users', () => {
+  it('reads "both companies" as the companies fined, not "Facebook and Instagram users", in English and Malay', async () => {
+    const fined = 'The European Commission fined Apple 500 million euros and Meta 200 million euros. It said Meta asked Facebook and Instagram users to pay or consent.';
+    expect(await pairs(`${fined} Both companies were ordered to comply within 60 days or face periodic penalty payments.`)).toEqual([['european-commission', 'apple'], ['european-commission', 'meta']]);
+    const didenda = 'Suruhanjaya Eropah mendenda Apple 500 juta euro dan Meta 200 juta euro. Ia berkata Meta meminta pengguna Facebook dan Instagram membayar atau memberi persetujuan.';
+    expect(await pairs(`${didenda} Kedua-dua syarikat diarahkan mematuhi keputusan itu dalam tempoh 60 hari atau berdepan denda berkala.`, 'ms')).toEqual([['european-commission', 'apple'], ['european-commission', 'meta']]);
+  });
+});
