@@ -337,7 +337,7 @@ function jointAuthorities(text: string, chosen: Party, actors: readonly Party[])
 const CLAIM_REJECTED =
   /^(?:menolak|tidak bersetuju dengan|reject\w*|disagree\w* with|(?:does|do|did) not accept|regret(?:s|ted)?)\s+(?:(?:tafsiran|pendirian|dakwaan|hujah|alasan|penjelasan|tuntutan)(?:\s+\S+)?\s+(?:tersebut|itu)|(?:the|this|that|these|those)\s+(?:claims?|positions?|interpretation|arguments?|assertions?|explanation|stance))\b/i;
 
-/** The platform named first, as a sentence's subject, in the two sentences before `s`. */
+/** The platform named first in the sentence before `s`, else in the one before that. */
 function firstPlatformBefore(s: Sentence, sentences: Sentence[], refs: readonly PartyRef[]): PartyRef | undefined {
   const at = sentences.findIndex((o) => o.start === sentenceAt(sentences, s.start)?.start);
   for (let k = at - 1; k >= Math.max(0, at - 2); k--) {

@@ -124,7 +124,7 @@ function listedShortFormAfter(text: string, end: number, actors: readonly Mentio
 const LEGISLATURE = /(?<!\p{Lu}[\p{L}'’-]*[ \t])(?<![\p{L}])(?:Parliament|Parlimen)(?![ \t]+\p{Lu})(?![\p{L}])/gu;
 const LEGISLATURE_WORD = /Parliament|Parlimen/;
 // "Ministers met representatives of Facebook …" opening a sentence of a story abroad: the government's ministers, a
-// public body even where a listed one is named too (which FOREIGN_MINISTER then leaves to the listed body).
+// public body even where a listed one is named too (where a bare "Minister", FOREIGN_MINISTER, is left to that body).
 const MINISTERS_OPENING = /(?<=(?:^|[.!?]["”’]?\s+))Ministers\b/gu;
 
 /** Mentions of unlisted public bodies, none overlapping a listed actor's; a name given a listed body's short form

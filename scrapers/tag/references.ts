@@ -331,6 +331,8 @@ export function resolveReferences(
     }
     return group.length >= 2 ? group : [];
   };
+  const namedForUsers = (first: PartyRef, last: PartyRef) =>
+    USERS_AFTER.test(text.slice(last.end, last.end + 12)) || USERS_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
   // The first platforms named together before `at` ("Meta, Google and TikTok" in a headline), first to last; not
   // platforms named for their users ("Facebook and Instagram users in the EU").
   const firstGroupBefore = (at: number): PartyRef[] => {
@@ -338,8 +340,7 @@ export function resolveReferences(
     for (const r of refs) {
       if (r.end > at) break;
       const together = isPlatform(r) ? coordinatedAfter(r, isPlatform, at) : [];
-      const forUsers = USERS_AFTER.test(text.slice(together.at(-1)?.end ?? 0, (together.at(-1)?.end ?? 0) + 12)) || USERS_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start));
-      if (together.length && !forUsers) return [r, ...together];
+      if (together.length && !namedForUsers(r, together.at(-1)!)) return [r, ...together];
     }
     return [];
   };
