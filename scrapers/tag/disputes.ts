@@ -3,7 +3,7 @@
 // reason, else the one of its issues the statement is most about, else the statement's main issue.
 import { pairKey } from '../../src/lib/dispute-pair.ts';
 import type { Dispute } from '../../src/lib/schema.ts';
-import { sentenceAt, type Sentence } from './text.ts';
+import { sentenceAt, sentenceIndexAt, type Sentence } from './text.ts';
 import { actorKind, MEMBERS_BEFORE, PREPOSITION_BEFORE, SUBJECT_BY_EXAMPLES, THIRD_PARTY_SUBJECT, type PartyRef, type PartyType } from './references.ts';
 import { parentsOverProducts, type Mention, type Taxonomy } from './taxonomy.ts';
 import { claimConfidence } from './confidence.ts';
@@ -63,8 +63,9 @@ const AUTHORITY_ACT =
 // A court's order ("TSE orders Facebook to remove …", "Sebuah mahkamah di Berlin mengarahkan X menyerahkan data"):
 // like a ban, a dispute with the platform named in the sentence. Every development statement with one was labelled so;
 // a ministry's order alone the writers split on.
-const ORDER_WORD = /\b(?:ordered|orders|directed|directs|mengarahkan|memerintahkan)\b/g;
-const ORDER_WORD_AT = /^(?:ordered|orders|directed|directs|mengarahkan|memerintahkan)\b/;
+const ORDER_WORDS = 'ordered|orders|directed|directs|mengarahkan|memerintahkan';
+const ORDER_WORD = new RegExp(`\\b(?:${ORDER_WORDS})\\b`, 'g');
+const ORDER_WORD_AT = new RegExp(`^(?:${ORDER_WORDS})\\b`);
 const COURT_WORD = /\b(?:[Cc]ourts?|[Jj]udges?|[Jj]ustices?|[Tt]ribunal|[Mm]ahkamah|[Hh]akim|TSE|STF)\b/;
 const COURT_BEFORE = new RegExp(`${COURT_WORD.source}[^.;]{0,80}$`);
 /** The first order in the sentence given by a court named before it. */
@@ -339,7 +340,7 @@ const CLAIM_REJECTED =
 
 /** The platform named first in the sentence before `s`, else in the one before that. */
 function firstPlatformBefore(s: Sentence, sentences: Sentence[], refs: readonly PartyRef[]): PartyRef | undefined {
-  const at = sentences.findIndex((o) => o.start === sentenceAt(sentences, s.start)?.start);
+  const at = sentenceIndexAt(sentences, s.start);
   for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
     const o = sentences[k]!;
     const named = refs.find((r) => r.type === 'platform' && r.start >= o.start && r.end <= o.start + o.text.length);

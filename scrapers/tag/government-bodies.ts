@@ -169,8 +169,9 @@ const SHORT_FORM = new RegExp(`^\\s*\\((${SHORT_FORM_SOURCE})\\)`, 'u');
 const SHORT_FORM_NAME = new RegExp(`^(?:${SHORT_FORM_SOURCE})$`, 'u');
 
 /** The mentions with the bodies' short forms given in brackets after their names ("the Communications Authority (CA)
- *  … CA said", and a headline's "CA" before it), and unlisted bodies' initials used without brackets. A short form that is also a listed body's name means, in this
- *  statement, the body it was given for: Switzerland's "Federal Office of Communications (OFCOM)" is not Ofcom. */
+ *  … CA said", and a headline's "CA" before it), and unlisted bodies' initials used without brackets. A short form
+ *  that is also a listed body's name means, in this statement, the body it was given for: Switzerland's "Federal
+ *  Office of Communications (OFCOM)" is not Ofcom. */
 export function withShortForms(text: string, mentions: readonly Mention[]): Mention[] {
   let all = [...mentions];
   for (const m of mentions) {
