@@ -60,20 +60,16 @@ const WARNING = /\b(?:[Ww]arn(?:ed|s|ing|ings)?|[Aa]maran)\b|\b(?:[Ii]nvestigati
 const SUMMONS = /^(?:summon|memanggil)/i;
 const AUTHORITY_ACT =
   /\b(?:ban(?:s|ned|ning)?|suspend(?:s|ed|ing)?|suspension|block(?:s|ed|ing)?|throttl\w*|slow(?:s|ed|ing)? down|cut access|barr(?:ed|ing) from|mengharamkan|haramkan|diharamkan|larangan|melarang|menggantung|digantung|penggantungan|menyekat|disekat|sekatan(?![ \t]+(?:umur|usia))|memperlahankan|diperlahankan|(?:been|remains?|remained)[ \t]+restricted|summon(?:s|ed|ing)?|memanggil[ \t]+wakil|langkah[ \t]+perlindungan)\b/i;
-// A court's order ("TSE orders Facebook to remove …", "Sebuah mahkamah di Berlin mengarahkan X menyerahkan data"):
-// like a ban, a dispute with the platform named in the sentence. Every development statement with one was labelled so;
-// a ministry's order alone the writers split on.
+// An order ("TSE orders Facebook to remove …", "Italy's privacy watchdog orders OpenAI to stop …", "Sebuah mahkamah di
+// Berlin mengarahkan X menyerahkan data"): like a ban, a dispute between the body that orders and a platform named in
+// the sentence (`orderGiven` says which orders count).
 const ORDER_WORDS = 'ordered|orders|directed|directs|mengarahkan|memerintahkan';
-const ORDER_WORD = new RegExp(`\\b(?:${ORDER_WORDS})\\b`, 'g');
+const ORDER_WORD = new RegExp(`\\b(?:${ORDER_WORDS})\\b`);
 const ORDER_WORD_AT = new RegExp(`^(?:${ORDER_WORDS})\\b`);
 const COURT_WORD = /\b(?:[Cc]ourts?|[Jj]udges?|[Jj]ustices?|[Tt]ribunal|[Mm]ahkamah|[Hh]akim|TSE|STF)\b/;
-const COURT_BEFORE = new RegExp(`${COURT_WORD.source}[^.;]{0,80}$`);
-/** The first order in the sentence given by a court named before it. */
-function courtOrder(sentence: string): RegExpExecArray | null {
-  ORDER_WORD.lastIndex = 0;
-  for (let m = ORDER_WORD.exec(sentence); m; m = ORDER_WORD.exec(sentence)) if (COURT_BEFORE.test(sentence.slice(Math.max(0, m.index - 100), m.index))) return m;
-  return null;
-}
+// A court named between another body and its order ("the MCMC … and the court had earlier ordered"); not "Justice", which
+// names ministries ("the Ministry of Justice ordered us").
+const COURT_AFTER_BODY = /\b(?:[Cc]ourts?|[Jj]udges?|[Tt]ribunal|[Mm]ahkamah|[Hh]akim)\b/;
 // A platform blocked in the passive: "Access to Facebook, WhatsApp, TikTok and YouTube has remained restricted",
 // "Instagram, Telegram and X remain blocked", "X masih disekat"; read after the platform's name.
 const PASSIVE_BLOCK =
@@ -195,7 +191,7 @@ export interface ConflictMatch {
 export function conflictMatch(sentence: string): ConflictMatch | null {
   const trigger = TRIGGER.exec(sentence);
   if (trigger) return { found: trigger, trigger: true };
-  const weak = WARNING.exec(sentence) ?? AUTHORITY_ACT.exec(sentence) ?? courtOrder(sentence);
+  const weak = WARNING.exec(sentence) ?? AUTHORITY_ACT.exec(sentence) ?? ORDER_WORD.exec(sentence);
   return weak && { found: weak, trigger: false };
 }
 
@@ -347,6 +343,23 @@ function firstPlatformBefore(s: Sentence, sentences: Sentence[], refs: readonly 
     if (named) return named;
   }
   return undefined;
+}
+
+/**
+ * Who gives the order at `at`, if it counts: the body named last before it. A court ("the Superior Electoral Court")
+ * or where it sits ("sebuah mahkamah di Berlin") orders anyone the sentence names; any other body only one platform, the
+ * party named first after the order ("The Government directs X to appoint …"), for the writers labelled no dispute in orders to
+ * several platforms at once ("MCMC telah mengarahkan TikTok dan Meta menurunkan …": they complied). A court named
+ * after that body is one the tagger does not know, and the order is not the body's ("the MCMC … and the court had
+ * earlier ordered Telegram").
+ */
+function orderGiven(s: Sentence, parties: readonly Party[], refs: readonly PartyRef[], at: number): PartyRef | undefined {
+  const body = refs.findLast((r) => r.type === 'actor' && r.start >= s.start && r.end <= s.start + at);
+  if (!body) return undefined;
+  if (COURT_WORD.test(s.text.slice(Math.max(0, body.start - s.start - 30), body.end - s.start))) return body;
+  if (COURT_AFTER_BODY.test(s.text.slice(body.end - s.start, at))) return undefined;
+  const ordered = new Set(parties.filter((p) => p.type === 'platform' && p.at > at).map((p) => p.id));
+  return firstAfter(refs, s, at)?.type === 'platform' && ordered.size === 1 ? body : undefined;
 }
 
 /** The party named first after `at` in sentence `s`. */
@@ -545,13 +558,11 @@ export function findDisputes(
     // MCMC's requests"), else the one named nearest the criticism, refusal or action. An authority that is the
     // subject of the reported clause acts, not the one reporting it ("The minister said the MCMC fined Telegram").
     reportedSubject(s.text, parties, found.at);
-    // A court's order is the court's: the body named last before the order must be the court ("the Superior Electoral
-    // Court") or where it sits ("sebuah mahkamah di Berlin"), and it acts.
-    const courtOrdered = found.cue === 'authority-act' && ORDER_WORD_AT.test(s.text.slice(found.at));
-    if (courtOrdered) {
-      const court = refs.findLast((r) => r.type === 'actor' && r.start >= s.start && r.end <= s.start + found.at);
-      if (!court || !COURT_WORD.test(s.text.slice(Math.max(0, court.start - s.start - 30), court.end - s.start))) continue;
-      for (const p of parties) p.subject = p.id === court.id;
+    const ordered = found.cue === 'authority-act' && ORDER_WORD_AT.test(s.text.slice(found.at));
+    if (ordered) {
+      const body = orderGiven(s, parties, refs, found.at);
+      if (!body) continue;
+      for (const p of parties) p.subject = p.id === body.id;
     }
     const actors = parties
       .filter((p) => p.type === 'actor')
@@ -590,7 +601,7 @@ export function findDisputes(
     // A ban, suspension or block is itself about blocking when its sentence names no other issue; so is a refusal or
     // criticism whose sentence names one ("enggan gantung sekatan TikTok") when the statement names no issue at all.
     // An order is about what it orders, not itself a block: with no issue in its sentence, the statement's.
-    const overInSentence = inSentence.length ? sentenceIssue(s, inSentence, weights) : found.cue !== 'authority-act' || courtOrdered ? weightiest(narrowest(issueMentions), weights) ?? (AUTHORITY_ACT.test(s.text) ? BLOCKING : null) : BLOCKING;
+    const overInSentence = inSentence.length ? sentenceIssue(s, inSentence, weights) : found.cue !== 'authority-act' || ordered ? weightiest(narrowest(issueMentions), weights) ?? (AUTHORITY_ACT.test(s.text) ? BLOCKING : null) : BLOCKING;
     // The Commission's dispute with member states is over the law they are to apply.
     const overHarm = (overInSentence === SAFETY_LAW && !memberStates && harmUnderLaw(s, inSentence, issueMentions, weights)) || overInSentence;
     for (const [from, against] of pairs) {

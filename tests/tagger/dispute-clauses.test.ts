@@ -194,8 +194,8 @@ describe('dispute cues', () => {
     // Declining to confirm, to say or to be named refuses no one.
     expect(await disputes('The MCMC asked about the licence. Telegram declined to confirm whether it had removed the channels.')).toEqual([]);
     expect(await disputes('SKMM bertanya tentang lesen itu. Telegram enggan mengesahkan sama ada saluran itu telah dibuang.')).toEqual([]);
-    expect(await disputes('SKMM mengarahkan Meta menurunkan hantaran itu, kata seorang pegawai kanan yang enggan dinamakan.')).toEqual([]);
-    expect(await disputes('The MCMC ordered Meta to remove the posts, said an official who declined to be named.')).toEqual([]);
+    expect(await disputes('SKMM meminta Meta menurunkan hantaran itu, kata seorang pegawai kanan yang enggan dinamakan.')).toEqual([]);
+    expect(await disputes('The MCMC asked Meta to remove the posts, said an official who declined to be named.')).toEqual([]);
   });
 
   it('does not read the act an authority asks for as a conflict', async () => {
@@ -765,13 +765,21 @@ describe('threats in Malay', () => {
   });
 });
 
-describe('a court\'s order', () => {
-  it('reads a court or judge ordering a named platform as a dispute with it, and a ministry\'s order alone as none', async () => {
+describe('an order', () => {
+  it('reads a court or judge ordering a named platform as a dispute with it', async () => {
     expect(await pairs('The Superior Electoral Court of Zorvania today ordered Facebook to remove, within 48 hours, 16 posts about a candidate.')).toEqual([['other-government', 'facebook']]);
     expect(await pairs('BERLIN -- Sebuah mahkamah di Jerman mengarahkan TikTok menyerahkan data kepada kumpulan penyelidik.', 'ms')).toEqual([['other-government', 'tiktok']]);
-    expect(await pairs('The Zorvania Ministry of Information ordered Facebook to publish a correction notice.')).toEqual([]);
     // The court is no body the tagger knows here: the order is not the MCMC's.
     expect(await pairs('The MCMC had obtained a default judgment against two channels in November, and the court had earlier ordered Telegram not to republish the content.')).toEqual([]);
+  });
+
+  it('reads another body\'s order as a dispute only with one platform, named first after it', async () => {
+    expect(await pairs('Italy\'s data protection authority, the Garante, orders OpenAI to stop processing the personal data of users in Italy.')).toEqual([['other-government', 'openai']]);
+    expect(await pairs('Suruhanjaya Eropah semalam mengarahkan X menyerahkan dokumen dalaman mengenai sistem cadangan kandungannya.', 'ms')).toEqual([['european-commission', 'x']]);
+    // Orders to several platforms at once, which they mostly carry out, the writers did not label disputes.
+    expect(await pairs('The MCMC ordered TikTok and Meta to take down the posts.')).toEqual([]);
+    expect(await pairs('SKMM telah mengarahkan TikTok dan Meta menurunkan hantaran berkenaan.', 'ms')).toEqual([]);
+    expect(await pairs('The Garante ordered the Communications Ministry to review its contract with Telegram.')).toEqual([]);
   });
 });
 
