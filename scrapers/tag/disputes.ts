@@ -151,6 +151,9 @@ const CONTENT_DOES_BEFORE =
 const MIGHT_BEFORE = wordStartsLookingBehind(/\b(?:could|may|might|would|boleh|mungkin)\s+(?:[\p{L}-]+\s+){0,4}$/iu);
 const RISK_BEFORE = wordStartsLookingBehind(/\b(?:risk of|risks|exposed to|risiko|in the event of|in case of|sekiranya berlaku)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 const CONDITION_WORDS = 'if|unless|sekiranya|jika|jikalau|kalau';
+const INDEFINITE_IF_BEFORE = wordStartsLookingBehind(
+  new RegExp(String.raw`\b(?:${CONDITION_WORDS})\s+(?:a|an|any|mana-mana|sesebuah|sebuah)\s+(?:[\p{L}-]+\s+){0,3}$`, 'iu'),
+);
 const FOUND_IF_BEFORE = new RegExp(String.raw`\b(?:${CONDITION_WORDS}|apabila)\s+(?:(?:it|they|the\s+\w+)\s+(?:is|are|was|were)\s+)?(?:found|didapati|terbukti|proven)\s+(?:to\s+(?:have\s+|be\s+)?|telah\s+)?$`, 'i');
 const REPORTED_QUESTION_BEFORE = /\b(?:whether|sama ada|adakah)\b[^.;]*$/i;
 const CONDITION_BEFORE = new RegExp(String.raw`\b(?:${CONDITION_WORDS})\b[^.;]*$`, 'i');
@@ -459,6 +462,8 @@ function conflictCue(text: string, { found, trigger }: ConflictMatch): { cue: Cu
   // of a breach" tells of none either.
   // "Platforms that fail to comply …", "syarikat yang gagal …": a class that might, not a party that did.
   if (CLASS_THAT_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index))) return null;
+  // "If a social media service fails to comply …, it could be fined": any one of a class, none named.
+  if (INDEFINITE_IF_BEFORE.test(text.slice(Math.max(0, found.index - 60), found.index))) return null;
   const before = text.slice(Math.max(0, found.index - 50), found.index);
   const risk = RISK_BEFORE.exec(before);
   const might = MIGHT_BEFORE.exec(before);

@@ -681,6 +681,13 @@ describe('a class that might fail', () => {
     expect(await pairs(`${law} Mereka yang gagal berbuat demikian boleh disekat aksesnya melalui perintah mahkamah.`, 'ms')).toEqual([]);
     expect(await pairs('The Zorvania regulator requires YouTube channels to hold a licence. Those that fail to apply could be blocked by court order.')).toEqual([]);
   });
+
+  it('reads a failure told of "a platform" or "any platform" after "if" as a class that might fail', async () => {
+    const directions = 'Parliament today passed the Elections Bill. The Returning Officer may issue corrective directions to social media services, such as Facebook, Instagram, TikTok and YouTube, to take down offending content for users in Singapore.';
+    expect(await pairs(`${directions} If a social media service fails to comply with a corrective direction, it could be fined up to S$1 million upon conviction.`)).toEqual([]);
+    const arahan = 'Parlimen semalam meluluskan Rang Undang-undang Pilihan Raya. Pegawai Pengurus boleh mengeluarkan arahan kepada platform media sosial seperti Facebook dan TikTok supaya menurunkan kandungan palsu bagi pengguna di Singapura.';
+    expect(await pairs(`${arahan} Sekiranya mana-mana platform gagal mematuhi arahan itu, ia boleh didenda sehingga S$1 juta.`, 'ms')).toEqual([]);
+  });
 });
 
 describe('a challenge that is a difficulty', () => {
