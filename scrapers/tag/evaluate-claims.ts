@@ -86,6 +86,8 @@ export const CLAIMS_SETS = [
   { name: 'claims twenty-fourth held-out (frozen)', path: 'tests/tagger/claims/twentyfourth-holdout.jsonl', frozen: true },
   { name: 'claims twenty-fifth development', path: 'tests/tagger/claims/twentyfifth-dev.jsonl', frozen: false },
   { name: 'claims twenty-fifth held-out (frozen)', path: 'tests/tagger/claims/twentyfifth-holdout.jsonl', frozen: true },
+  { name: 'claims twenty-sixth development', path: 'tests/tagger/claims/twentysixth-dev.jsonl', frozen: false },
+  { name: 'claims twenty-sixth held-out (frozen)', path: 'tests/tagger/claims/twentysixth-holdout.jsonl', frozen: true },
 ] as const;
 export const readClaimsSet = (path: string) => readJsonl(path, claimsLabelledSchema);
 

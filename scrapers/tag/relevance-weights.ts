@@ -25,16 +25,17 @@
 // - twentythird-dev.jsonl
 // - twentyfourth-dev.jsonl
 // - twentyfifth-dev.jsonl
+// - twentysixth-dev.jsonl
 import type { RelevanceFeature } from './relevance.ts';
 
 export const RELEVANCE_WEIGHTS: Record<'intercept' | RelevanceFeature, number> = {
-  intercept: -5.859,
-  issues: 1.267,
-  online: 0.468,
-  governing: 0.269,
-  governingPlatform: 1.091,
-  regulatoryWords: 0.776,
-  onlineWords: 0.909,
-  offTopicWords: -0.76,
-  governed: 1.038,
+  intercept: -5.94,
+  issues: 1.27,
+  online: 0.454,
+  governing: 0.275,
+  governingPlatform: 1.13,
+  regulatoryWords: 0.783,
+  onlineWords: 0.901,
+  offTopicWords: -0.77,
+  governed: 1.068,
 };

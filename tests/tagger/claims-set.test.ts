@@ -66,6 +66,9 @@ const FROZEN_SHA256: Record<string, string> = {
   // Written on 8 December by writers ZX and ZY during the twentieth session (after its rules of eb97166), read whole
   // once with that session's tagger of 95af188 and with its first (7293e23), then split.
   'twentyfifth-holdout': '3bef4839bdcd6624fd92991a4aabea54af1ab868bba271e264b6d683a0c6460f',
+  // Written on 8 December by writers ZZ and YA during the twenty-first session (after its rules of 78c952b), read whole
+  // once with that tagger and with the session's first (db74be9), then split.
+  'twentysixth-holdout': '9bac10f6efc9936e86c3a8fda987c34fec1cec13cc0cd1a468190a59deca8adf',
 };
 const read = (name: string) => readFileSync(`tests/tagger/claims/${name}.jsonl`, 'utf8');
 
@@ -77,7 +80,7 @@ describe('the claims set', () => {
   }
 
   it('keeps the sets apart: no statement in two of them', () => {
-    const names = ['dev', 'holdout', 'fresh-dev', 'fresh-holdout', 'third-dev', 'third-holdout', 'fourth-dev', 'fourth-holdout', 'fifth-dev', 'fifth-holdout', 'sixth-dev', 'sixth-holdout', 'seventh-dev', 'seventh-holdout', 'eighth-dev', 'eighth-holdout', 'ninth-dev', 'ninth-holdout', 'tenth-dev', 'tenth-holdout', 'eleventh-dev', 'eleventh-holdout', 'twelfth-dev', 'twelfth-holdout', 'thirteenth-dev', 'thirteenth-holdout', 'fourteenth-dev', 'fourteenth-holdout', 'fifteenth-dev', 'fifteenth-holdout', 'sixteenth-dev', 'sixteenth-holdout', 'seventeenth-dev', 'seventeenth-holdout', 'eighteenth-dev', 'eighteenth-holdout', 'nineteenth-dev', 'nineteenth-holdout', 'twentieth-dev', 'twentieth-holdout', 'twentyfirst-dev', 'twentyfirst-holdout', 'twentysecond-dev', 'twentysecond-holdout', 'twentythird-dev', 'twentythird-holdout', 'twentyfourth-dev', 'twentyfourth-holdout', 'twentyfifth-dev', 'twentyfifth-holdout'];
+    const names = ['dev', 'holdout', 'fresh-dev', 'fresh-holdout', 'third-dev', 'third-holdout', 'fourth-dev', 'fourth-holdout', 'fifth-dev', 'fifth-holdout', 'sixth-dev', 'sixth-holdout', 'seventh-dev', 'seventh-holdout', 'eighth-dev', 'eighth-holdout', 'ninth-dev', 'ninth-holdout', 'tenth-dev', 'tenth-holdout', 'eleventh-dev', 'eleventh-holdout', 'twelfth-dev', 'twelfth-holdout', 'thirteenth-dev', 'thirteenth-holdout', 'fourteenth-dev', 'fourteenth-holdout', 'fifteenth-dev', 'fifteenth-holdout', 'sixteenth-dev', 'sixteenth-holdout', 'seventeenth-dev', 'seventeenth-holdout', 'eighteenth-dev', 'eighteenth-holdout', 'nineteenth-dev', 'nineteenth-holdout', 'twentieth-dev', 'twentieth-holdout', 'twentyfirst-dev', 'twentyfirst-holdout', 'twentysecond-dev', 'twentysecond-holdout', 'twentythird-dev', 'twentythird-holdout', 'twentyfourth-dev', 'twentyfourth-holdout', 'twentyfifth-dev', 'twentyfifth-holdout', 'twentysixth-dev', 'twentysixth-holdout'];
     const ids = names.map((name) => read(name).trim().split('\n').map((line) => JSON.parse(line).id as string));
     const all = ids.flat();
     expect(new Set(all).size).toBe(all.length);
