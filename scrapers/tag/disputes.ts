@@ -130,8 +130,10 @@ const ACTED_ON = wordStartsLookingBehind(/(?:\b(?:was|were|been|be|being|is|are|
 const ENGLISH_DIS_VERB = /^dis(?:agree|appoint|pute|miss|regard|obey)/i;
 // "agreed to pay … to settle a lawsuit", "bersetuju membayar … bagi menyelesaikan saman": who settles was sued.
 const SETTLED_BEFORE = /\b(?:settle[ds]?|settling|menyelesaikan)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+// A cue that is itself a passive ("Access to X has been restricted", "Instagram remained restricted").
+const PASSIVE_CUE = /^(?:been|remains?|remained)\b/i;
 const actedOn = (text: string, at: number) =>
-  (ACTED_ON.test(text.slice(0, at + 3)) && !ENGLISH_DIS_VERB.test(text.slice(at))) || SETTLED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+  (ACTED_ON.test(text.slice(0, at + 3)) && !ENGLISH_DIS_VERB.test(text.slice(at))) || PASSIVE_CUE.test(text.slice(at)) || SETTLED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 type Cue = 'sanction' | 'opposition' | 'warning' | 'authority-act';
 const BLOCKS_CONTENT = /^[\p{L}-]+\s+(?:(?:access\s+to|akses\s+kepada)\s+)?(?:(?:the|their|its|our|some|more|all|those|these|several|many|(?:hundreds|thousands|millions|dozens)\s+of|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|lebih|banyak|semua|beberapa|ratusan|ribuan|puluhan|berjuta-juta|dua|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh)\s+)*(?:accounts?|posts?|content|videos?|channels?|pages?|links?|material|ads|adverts?|advertisements?|kandungan|akaun|hantaran|video|saluran|pautan|laman|iklan|episodes?|episod)\b/iu;
 /** Is the party named last before the cue, not after a preposition, a platform ("…, we have … blocked the

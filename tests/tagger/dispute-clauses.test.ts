@@ -12,6 +12,11 @@ describe('dispute direction', () => {
     expect(await disputes('Meta mencabar keputusan SKMM di mahkamah berhubung perlesenan platform media sosial.')).toEqual([['meta', 'mcmc']]);
   });
 
+  it('keeps a platform whose access "has been restricted" acted on, with the authority named only after it', async () => {
+    expect(await disputes('Access to the social media platform X has been restricted in Tanzania, internet monitors said, days after the official account of the Tanzania Police Force was hacked.'))
+      .toEqual([['other-government', 'x']]);
+  });
+
   it('keeps the authority acting when the platform is fined or named after the authority', async () => {
     expect(await disputes('TikTok was fined RM2 million by the MCMC for failing to remove scam adverts.')).toEqual([['mcmc', 'tiktok']]);
     expect(await disputes('TikTok didenda RM2 juta oleh SKMM kerana gagal menurunkan iklan penipuan.')).toEqual([['mcmc', 'tiktok']]);
