@@ -35,6 +35,9 @@ const TRIGGER = factored(new RegExp(
     // A process or an act called rushed or political: "the bill had been rushed through without proper debate", "the
     // process had been rushed", "menyifatkan siasatan itu sebagai \"bermotifkan politik\"".
     '\\b(?:(?:had been|has been|was|were|being) rushed|rushed through|tergesa-gesa|politically motivated|bermotif(?:kan)? politik)\\b',
+    // Action not ruled out is threatened: "tidak menolak kemungkinan mengambil tindakan serupa terhadap X", "did not rule
+    // out legal action against Telegram".
+    '\\b(?:tidak menolak kemungkinan (?:untuk )?(?:mengambil tindakan|menyekat|menggantung|mengharamkan|mendenda|menyaman|menggunakan kuasa)|(?:not|never) rul(?:e|ed|ing) out (?:taking |legal |further |similar )?(?:action|blocking|banning|a ban|suspend\\w*|fines?|fining|sanctions?))\\b',
     // Disapproval conveyed: "conveyed its strong disapproval to the senior management of WhatsApp", "menyatakan rasa
     // tidak puas hati terhadap Facebook".
     '\\b(?:disapproval|displeasure|dissatisfaction|(?:rasa )?tidak (?:ber)?puas hati|ketidakpuasan hati)\\b',

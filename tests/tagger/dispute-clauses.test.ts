@@ -777,6 +777,16 @@ describe('threats in Malay', () => {
   });
 });
 
+describe('action not ruled out', () => {
+  it('reads "tidak menolak kemungkinan mengambil tindakan" and "did not rule out legal action" as a threat', async () => {
+    expect(await pairs('Di Malaysia, MCMC berkata pihaknya sedang memantau perkembangan itu dan tidak menolak kemungkinan mengambil tindakan serupa terhadap X.', 'ms')).toEqual([['mcmc', 'x']]);
+    expect(await pairs('KKD tidak menolak kemungkinan untuk mengambil tindakan di bawah Akta Komunikasi dan Multimedia 1998 sekiranya Meta gagal memberikan maklum balas.', 'ms')).toEqual([['kkd', 'meta']]);
+    expect(await pairs('The MCMC did not rule out legal action against Telegram over the scam channels.')).toEqual([['mcmc', 'telegram']]);
+    // A review not ruled out threatens no one.
+    expect(await pairs('SKMM tidak menolak kemungkinan had umur itu disemak semula, dan berkata TikTok serta Meta telah dirujuk.', 'ms')).toEqual([]);
+  });
+});
+
 describe('an order', () => {
   it('reads a court or judge ordering a named platform as a dispute with it', async () => {
     expect(await pairs('The Superior Electoral Court of Zorvania today ordered Facebook to remove, within 48 hours, 16 posts about a candidate.')).toEqual([['other-government', 'facebook']]);
