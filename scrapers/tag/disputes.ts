@@ -392,6 +392,17 @@ function lastAuthorityBefore(s: Sentence, sentences: Sentence[], refs: PartyRef[
   return earlier.findLast(acting) ?? earlier.at(-1);
 }
 
+// A law, a bill or a ban answered ("opposes the bill", "kecewa dengan peraturan itu", "mendakwa larangan itu melanggar
+// …"): made by a government, not by the regulator that enforces it.
+const LAW_ANSWERED =
+  /^[^.;]{0,100}?(?:\b(?:the|this|that) (?:bill|law|legislation|ban|measure|decree)\b|\b(?:rang undang-undang|undang-undang|peraturan|larangan|akta|dekri)(?:\s+[\p{L}-]+){0,3}?\s+(?:itu|tersebut|ini)\b)/iu;
+const OTHER_GOVERNMENT = 'other-government';
+/** Does a platform answer a law that a regulator abroad enforces (eSafety, Ofcom), so that its government made it? */
+function lawOpposedAbroad(after: string, authority: string, taxonomy: Taxonomy): boolean {
+  const entry = taxonomy.actorEntries.get(authority);
+  return entry?.kind === 'regulator' && entry.country !== 'MY' && entry.country !== null && entry.id !== COMMISSION && LAW_ANSWERED.test(after);
+}
+
 /** Makes the authority named first in the clause reported by "said", before the cue, the sentence's subject. */
 function reportedSubject(text: string, parties: Party[], triggerAt: number): void {
   const said = SPEECH_VERB_BEFORE.exec(text.slice(0, triggerAt));
@@ -555,7 +566,8 @@ export function findDisputes(
     if (!hasActor && (passive || (parties[0]!.type === 'platform' && parties[0]!.subject)) && !AGAINST_NON_PARTY.test(s.text.slice(found.at))) {
       // Platforms answering back ("Meta said it disagreed"): the other side is the last authority named before, unless
       // the sentence names its own target that is no party ("tindakan undang-undang terhadap syarikat yang …").
-      const before = lastAuthorityBefore(s, sentences, refs);
+      const named = lastAuthorityBefore(s, sentences, refs);
+      const before = named && !passive && lawOpposedAbroad(s.text.slice(found.at), named.id, taxonomy) ? { ...named, id: OTHER_GOVERNMENT } : named;
       if (before) parties.push({ id: before.id, type: before.type, at: Infinity, end: Infinity, distance: Infinity, subject: false });
       sideBefore = before !== undefined;
     } else if (hasActor && parties[0]!.subject && !parties.some((p) => p.type === 'platform') && CLAIM_REJECTED.test(s.text.slice(found.at))) {

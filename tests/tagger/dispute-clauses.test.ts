@@ -777,6 +777,18 @@ describe('threats in Malay', () => {
   });
 });
 
+describe('a law answered abroad', () => {
+  it('sets a platform answering a law, bill or ban against the government that made it, not the regulator abroad', async () => {
+    expect(await pairs('The Australian Communications and Media Authority would enforce the misinformation bill. X has already made clear it opposes the bill, attacking it as an instrument of censorship.'))
+      .toEqual([['x', 'other-government']]);
+    expect(await pairs('Larangan media sosial bagi bawah 16 tahun dikuatkuasakan oleh Pesuruhjaya eSafety. Reddit minggu ini memfailkan cabaran di Mahkamah Tinggi Australia, mendakwa larangan itu melanggar kebebasan komunikasi politik.', 'ms'))
+      .toEqual([['reddit', 'other-government']]);
+    // A decision is the regulator's own.
+    expect(await pairs('The eSafety Commissioner fined X over the transparency notice. X said it disagreed with the decision and would appeal.'))
+      .toEqual([['esafety', 'x'], ['x', 'esafety']]);
+  });
+});
+
 describe('action not ruled out', () => {
   it('reads "tidak menolak kemungkinan mengambil tindakan" and "did not rule out legal action" as a threat', async () => {
     expect(await pairs('Di Malaysia, MCMC berkata pihaknya sedang memantau perkembangan itu dan tidak menolak kemungkinan mengambil tindakan serupa terhadap X.', 'ms')).toEqual([['mcmc', 'x']]);
