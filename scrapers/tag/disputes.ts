@@ -159,7 +159,7 @@ const CONDITION_WORDS = 'if|unless|sekiranya|jika|jikalau|kalau';
 const INDEFINITE_IF_BEFORE = wordStartsLookingBehind(
   new RegExp(String.raw`\b(?:${CONDITION_WORDS})\s+(?:a|an|any|mana-mana|sesebuah|sebuah)\s+(?:[\p{L}-]+\s+){0,3}$`, 'iu'),
 );
-const FOUND_IF_BEFORE = new RegExp(String.raw`\b(?:${CONDITION_WORDS}|apabila)\s+(?:(?:it|they|the\s+\w+)\s+(?:is|are|was|were)\s+)?(?:found|didapati|terbukti|proven)\s+(?:to\s+(?:have\s+|be\s+)?|telah\s+)?$`, 'i');
+const FOUND_IF_BEFORE = new RegExp(String.raw`\b(?:${CONDITION_WORDS}|apabila)\s+(?:(?:it|they|the\s+\w+|\w+)\s+(?:is|are|was|were)\s+)?(?:found|didapati|terbukti|proven)\s+(?:to\s+(?:have\s+|be\s+)?|telah\s+)?$`, 'i');
 const REPORTED_QUESTION_BEFORE = /\b(?:whether|sama ada|adakah)\b[^.;]*$/i;
 const CONDITION_BEFORE = new RegExp(String.raw`\b(?:${CONDITION_WORDS})\b[^.;]*$`, 'i');
 const SCOPE_AFTER = /^[^.;]{0,40}\b(?:appl(?:y|ies)|terpakai)\s+(?:to|kepada|ke atas)\b/i;

@@ -588,6 +588,7 @@ describe('dispute issue', () => {
   it('reads no dispute in a breach that may be found, a ban a petition seeks, or a platform blocking access to content', async () => {
     expect(await pairs('Sekiranya didapati melanggar undang-undang itu, TikTok boleh didenda oleh Suruhanjaya Komunikasi Zorvania.', 'ms')).toEqual([]);
     expect(await pairs('If found to have breached the rules, TikTok could be fined by the Zorvania Communications Commission.')).toEqual([]);
+    expect(await pairs('Ofcom has contacted X about Grok. If X is found to have breached the law, it could be fined up to 10% of its revenue.')).toEqual([]);
     expect(await pairs('The Public Petitions Committee of the National Assembly of Zorvania heard the petition seeking a ban of TikTok.')).toEqual([]);
     expect(await pairs('YouTube menyekat akses kepada episod tersebut di Zorvania, susulan notis daripada Kementerian Penerangan Zorvania.', 'ms')).toEqual([]);
   });
