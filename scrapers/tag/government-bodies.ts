@@ -125,6 +125,9 @@ const LEGISLATURE = /(?<!\p{Lu}[\p{L}'’-]*[ \t])(?<![\p{L}])(?:Parliament|Parl
 const LEGISLATURE_WORD = /Parliament|Parlimen/;
 // "Ministers met representatives of Facebook …" opening a sentence of a story abroad: the government's ministers, a
 // public body even where a listed one is named too (where a bare "Minister", FOREIGN_MINISTER, is left to that body).
+// "The government" in a story abroad is another government even where a listed body is named ("We will continue to
+// engage with the eSafety Commissioner and the Government"): no listed body is a government.
+const THE_GOVERNMENT = /\bthe [Gg]overnment\b/g;
 const MINISTERS_OPENING = /(?<=(?:^|[.!?]["”’]?\s+))Ministers\b/gu;
 
 /** Mentions of unlisted public bodies, none overlapping a listed actor's; a name given a listed body's short form
@@ -140,7 +143,8 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
   const usState = US_STATE_WORD.test(text) ? [US_STATE] : [];
   const legislature = !malaysian && LEGISLATURE_WORD.test(text) ? [LEGISLATURE] : [];
   const ministers = !malaysian && !unnamedToo ? [MINISTERS_OPENING] : [];
-  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...taskForce, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : []), ...ministers, ...actsNow, ...usState, ...legislature]) {
+  const government = !malaysian && !unnamedToo ? [THE_GOVERNMENT] : [];
+  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...taskForce, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : []), ...government, ...ministers, ...actsNow, ...usState, ...legislature]) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       let start = m.index;

@@ -283,6 +283,13 @@ describe('unlisted public bodies', () => {
     expect((await tag('The ministry said the Communications and Multimedia Act 1998 applies to online platforms in Malaysia.')).actors).not.toContain('other-government');
   });
 
+  it('reads "the government" abroad as another government beside a listed body, which no government is', async () => {
+    const t = await tag('From 10 December, Australia\'s minimum age law applies. We will continue to engage with the eSafety Commissioner and the Government on implementation.');
+    expect(t.actors).toEqual(['esafety', 'other-government']);
+    // In a Malaysian story the government is still no party of its own.
+    expect((await tag('The MCMC said the government would table the bill in Parliament.')).actors).not.toContain('other-government');
+  });
+
   it('reads an administration or a superintendence by its name and its short form, and the ACCC, as promising', async () => {
     for (const text of [
       'The Zorvania Food and Drug Administration (ZFDA) ordered a recall of apple juice. The ZFDA will step up random sampling of fruit juices over the coming months.',
