@@ -218,6 +218,7 @@ describe('what is not a promise', () => {
 
   it('reads no promise in "have not said how they will" or in platforms that "would stay blocked"', async () => {
     expect(await makers('Meta and Google, which owns YouTube, have not said how they will comply with the Mississippi law.')).toEqual([]);
+    expect(await makers('Foreign platforms including Facebook, YouTube and TikTok must remove illegal content within 24 hours. The platforms have not said publicly how they will comply.')).toEqual([]);
     expect(await makers('The minister said Facebook and TikTok would stay blocked until their representatives explained the delay.')).toEqual([]);
   });
 
