@@ -439,6 +439,11 @@ describe('what is not a promise', () => {
     expect(both.commitments.map((c) => [c.by, c.due]).sort()).toEqual([['google', '2030-01-01'], ['meta', '2030-01-01']]);
   });
 
+  it('reads "lembaga itu" as the board named before, not the platform named last', async () => {
+    const board = 'NAIROBI, 8 Nov (Bernama) -- Lembaga Komunikasi Kenya menggantung sementara akses kepada aplikasi Telegram.\n\nDalam kenyataan, lembaga itu berkata keputusan dibuat selepas laporan bahawa saluran Telegram digunakan untuk menjual kertas soalan.';
+    expect(await makers(`${board}\n\nMenurut lembaga itu, pihaknya akan memulihkan akses sebaik sahaja peperiksaan tamat.`)).toEqual(['other-government']);
+  });
+
   it('reads "jabatan itu" as the department named before, and a promise to receive feedback as one', async () => {
     const t = await tag(
       'Jabatan Kewangan Zorvania berkata cukai itu tidak akan dikutip sebelum 1 Januari 2032.\n\nJabatan itu berkata ia akan menerima maklum balas awam mengenai draf tersebut sehingga 28 Februari 2031.',
