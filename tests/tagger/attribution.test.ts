@@ -219,6 +219,9 @@ describe('what is not a promise', () => {
   it('reads no promise in "have not said how they will" or in platforms that "would stay blocked"', async () => {
     expect(await makers('Meta and Google, which owns YouTube, have not said how they will comply with the Mississippi law.')).toEqual([]);
     expect(await makers('Foreign platforms including Facebook, YouTube and TikTok must remove illegal content within 24 hours. The platforms have not said publicly how they will comply.')).toEqual([]);
+    // How a platform will act, when it is asked to tell or set it out, is what it must answer, not a promise.
+    expect(await makers('The European Commission fined X 120 million euros. X has 60 working days to tell the Commission how it will fix the checkmark problem.')).toEqual([]);
+    expect(await makers('The decision requires X to set out within 60 working days how it will fix the checkmark system.')).toEqual([]);
     expect(await makers('The minister said Facebook and TikTok would stay blocked until their representatives explained the delay.')).toEqual([]);
   });
 
