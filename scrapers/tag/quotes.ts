@@ -77,6 +77,16 @@ function paragraphEnd(text: string, at: number): number {
 }
 
 /** The quotes of a statement with their speakers. */
+// "…, and the Commission said it would continue that investigation "…"": a clause opened by a conjunction, with a
+// subject of its own before a verb that says, before the quote ("…, but said the language …" has none).
+const SAYING_CLAUSE = /(?:,\s+(?:and|but|while|whereas|dan|tetapi|manakala)|;)\s+(?!(?:said|says|told|added|berkata|kata)\b)(?=[^,;"“”]*\b(?:said|says|told|added|berkata|kata)\b[^,;"“”]*$)/gi;
+/** Where the last clause that says opens in `before` (0 where none does). */
+function lastSayingClause(before: string): number {
+  let at = 0;
+  for (const m of before.matchAll(SAYING_CLAUSE)) at = m.index + m[0].length;
+  return at;
+}
+
 export function findQuotes(text: string, spans: readonly QuoteSpan[], sentences: readonly Sentence[], index: SpeakerIndex): (Quote & { span: QuoteSpan })[] {
   const quotes: (Quote & { span: QuoteSpan })[] = [];
   let previous: { close: number; speaker: Quote['speaker'] } | null = null;
@@ -97,7 +107,11 @@ export function findQuotes(text: string, spans: readonly QuoteSpan[], sentences:
       // X said: "…" / X said TikTok was "…": the sentence's subject before the mark; after a leading "According to
       // the judge," the clause's own subject ("…, TikTok told the court it "…"").
       const lead = sentence.start + (LEAD_PHRASE.exec(beforeInSentence)?.[0].length ?? 0);
-      speaker = (lead > sentence.start && resolveSpeaker(index, lead, span.open)) || resolveSpeaker(index, sentence.start, span.open);
+      const clause = sentence.start + lastSayingClause(beforeInSentence);
+      speaker =
+        (clause > sentence.start && resolveSpeaker(index, clause, span.open)) ||
+        (lead > sentence.start && resolveSpeaker(index, lead, span.open)) ||
+        resolveSpeaker(index, sentence.start, span.open);
       found = 'subject-before';
     } else if (previous && text.slice(previous.close, span.open).split('\n').length <= 3) {
       // A quote standing alone continues the one before it, or the speech reported just before.

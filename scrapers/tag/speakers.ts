@@ -81,7 +81,7 @@ const TITLE = new Set([
 ]);
 // The last word of a body's name ("Uganda Communications Commission", "Ethiopian Athletics Federation"): not a person.
 const BODY_HEAD =
-  /^(?:Commission|Authority|Federation|Ministry|Council|Association|Union|Court|Agency|Department|Bureau|Office|Police|Force|Unit|Division|Party|Bank|Company|Corporation|Foundation|Institute|Centre|Center|Committee|Board|Tribunal|Parliament|Senate|Assembly|Government|Network|Group|Forum|Alliance|Coalition|Watch|Railways?|Airways|Airlines|Services|Media|News|Times|Post|Press|Radio|Television|Broadcasting|University|Universiti|College|Kolej)$/;
+  /^(?:Commission|Authority|Federation|Ministry|Council|Association|Union|Court|Agency|Department|Bureau|Office|Police|Force|Unit|Division|Party|Bank|Company|Corporation|Foundation|Institute|Centre|Center|Committee|Board|Tribunal|Parliament|Senate|Assembly|Government|Network|Group|Forum|Alliance|Coalition|Watch|Railways?|Airways|Airlines|Services|Media|News|Times|Post|Press|Radio|Television|Broadcasting|University|Universiti|College|Kolej|Act|Bill|Code|Law|Directive|Decree|Regulations?|Notes)$/;
 
 // The first word of a body's Malay name ("Universiti Bucharest", "Persekutuan Bola Sepak Libya"): not a person.
 const MALAY_BODY_HEAD = /^(?:Universiti|Kolej|Institut|Akademi|Pusat|Biro|Jabatan|Kementerian|Suruhanjaya|Majlis|Lembaga|Persatuan|Persekutuan|Kesatuan|Syarikat|Bank|Mahkamah|Parti|Jawatankuasa)$/;

@@ -454,3 +454,15 @@ describe('quotes', () => {
     expect(await quoted('The U.S. Trade Representative\'s office has said it would consider "all options" if the tax is applied.')).toEqual([null]);
   });
 });
+
+describe('who speaks in a clause of its own, and names that are laws', () => {
+  it('gives a quote after ", and the Commission said it would …" to the Commission, not to a name before', async () => {
+    expect(await speakers('The European Commission fined X under the Digital Services Act. A separate investigation into the effectiveness of Community Notes remains open, and the Commission said it would continue that investigation "as a matter of priority".'))
+      .toEqual([['as a matter of priority', 'european-commission']]);
+  });
+
+  it('reads a law\'s name ("the Digital Services Act") as no person who speaks', async () => {
+    expect(await speakers('Telegram has said it abides by EU law, including the Digital Services Act, and that its moderation is "within industry standards and constantly improving".'))
+      .toEqual([['within industry standards and constantly improving', 'telegram']]);
+  });
+});
