@@ -59,10 +59,10 @@ export const MEASURED: Record<ClaimKind, Record<string, readonly [number, number
     request: [365, 335],
   },
   quote: {
-    all: [1601, 1535],
+    all: [1600, 1540],
     continues: [101, 100],
     'last-speaker': [4, 4],
-    'named-after': [1310, 1271],
-    'subject-before': [186, 160],
+    'named-after': [1309, 1274],
+    'subject-before': [186, 162],
   },
 };

@@ -128,9 +128,11 @@ const INSTITUTIONAL = new Set([
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
 // (A word is matched against the names of one word, a whole run against all of them.)
 const PLACES = new Set([...COUNTRY_NAMES, ...DEMONYMS, ...FOREIGN_CITIES].map((n) => n.toLowerCase()));
+/** Is `word` a country's, its people's or a foreign city's name of one word ("Kanada", "Kenya")? */
+export const isPlace = (word: string) => PLACES.has(word.toLowerCase());
 const institutional = (word: string) => {
   const lower = word.toLowerCase();
-  return INSTITUTIONAL.has(lower) || PLACES.has(lower);
+  return INSTITUTIONAL.has(lower) || isPlace(lower);
 };
 // Words that end a name: a verb of speech, a relative, "and", or a title-case headline going on ("… Josephine Teo On
 // The Online Safety …").

@@ -2,7 +2,7 @@
 // "said Ian Thorsby, the FTC's director", "the regulator's deputy head", "he" or "katanya" stands for.
 import { personId } from '../../src/lib/person-id.ts';
 import type { Speaker } from '../../src/lib/schema.ts';
-import { cleanName, HONORIFICS_RUN, NAME_RUN, OFFICE_WORDS } from './people.ts';
+import { cleanName, HONORIFICS_RUN, isPlace, NAME_RUN, OFFICE_WORDS } from './people.ts';
 import { actorKind, NON_PARTY_BODY, type PersonWithOrg } from './references.ts';
 import type { Mention, Taxonomy } from './taxonomy.ts';
 import { factored } from './alias-source.ts';
@@ -94,7 +94,8 @@ const office = (token: string, at: number) => TITLE.has(token.toLowerCase()) && 
 export function personName(run: string, taxonomy: Taxonomy): string | null {
   const tokens = (cleanName(run) ?? '').split(' ').filter(Boolean);
   while (tokens.length && TITLE.has(tokens[0]!.toLowerCase())) tokens.shift();
-  if (tokens.length < 2 || tokens.some(office) || BODY_HEAD.test(tokens[tokens.length - 1]!) || MALAY_BODY_HEAD.test(tokens[0]!)) return null;
+  const last = tokens[tokens.length - 1] ?? '';
+  if (tokens.length < 2 || tokens.some(office) || BODY_HEAD.test(last) || isPlace(last) || /^Republi[ck]$/.test(last) || MALAY_BODY_HEAD.test(tokens[0]!)) return null;
   const name = tokens.join(' ');
   if (taxonomy.personByName.has(name.toLowerCase())) return name;
   return namesAParty(name, taxonomy) ? null : name;

@@ -466,3 +466,12 @@ describe('who speaks in a clause of its own, and names that are laws', () => {
       .toEqual([['within industry standards and constantly improving', 'telegram']]);
   });
 });
+
+describe('bodies named for a country', () => {
+  it('reads a run of names ending in a country ("Jawatankuasa Olimpik Kanada", "Komunikasi Kenya") as no person', async () => {
+    expect(await speakers('"Kami menerima keputusan ini dan akan bekerjasama sepenuhnya," kata jurucakap Jawatankuasa Olimpik Kanada.'))
+      .toEqual([['Kami menerima keputusan ini dan akan bekerjasama sepenuhnya,', null]]);
+    expect(await speakers('Pihak Berkuasa Komunikasi Kenya (CA) dalam kenyataan pada Isnin menegaskan ia "tidak berniat untuk menutup internet atau mengganggu kualiti sambungan".'))
+      .toEqual([['tidak berniat untuk menutup internet atau mengganggu kualiti sambungan', 'other-government']]);
+  });
+});
