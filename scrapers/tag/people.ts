@@ -128,8 +128,8 @@ const INSTITUTIONAL = new Set([
 // A country or its people is a role's place, not a name ("Menteri Komunikasi Ghana").
 // (A word is matched against the names of one word, a whole run against all of them.)
 const PLACES = new Set([...COUNTRY_NAMES, ...DEMONYMS, ...FOREIGN_CITIES].map((n) => n.toLowerCase()));
-/** Is `word` a country's, its people's or a foreign city's name of one word ("Kanada", "Kenya")? */
-export const isPlace = (word: string) => PLACES.has(word.toLowerCase());
+/** Is `name` a country's, its people's or a foreign city's ("Kanada", "New Zealand")? */
+export const isPlace = (name: string) => PLACES.has(name.toLowerCase());
 const institutional = (word: string) => {
   const lower = word.toLowerCase();
   return INSTITUTIONAL.has(lower) || isPlace(lower);

@@ -91,11 +91,14 @@ const ALSO_A_NAME = new Set(['hakim']);
 const office = (token: string, at: number) => TITLE.has(token.toLowerCase()) && !(at > 0 && ALSO_A_NAME.has(token.toLowerCase()));
 
 /** A person's name from a capitalised run: titles dropped, two words at least, none of them an office's. */
+/** Do the last one to three words name a country, its people or a foreign city ("Kanada", "New Zealand")? */
+const endsInPlace = (tokens: readonly string[]) => [1, 2, 3].some((n) => tokens.length >= n && isPlace(tokens.slice(-n).join(' ')));
+
 export function personName(run: string, taxonomy: Taxonomy): string | null {
   const tokens = (cleanName(run) ?? '').split(' ').filter(Boolean);
   while (tokens.length && TITLE.has(tokens[0]!.toLowerCase())) tokens.shift();
   const last = tokens[tokens.length - 1] ?? '';
-  if (tokens.length < 2 || tokens.some(office) || BODY_HEAD.test(last) || isPlace(last) || /^Republi[ck]$/.test(last) || MALAY_BODY_HEAD.test(tokens[0]!)) return null;
+  if (tokens.length < 2 || tokens.some(office) || BODY_HEAD.test(last) || endsInPlace(tokens) || /^Republi[ck]$/.test(last) || MALAY_BODY_HEAD.test(tokens[0]!)) return null;
   const name = tokens.join(' ');
   if (taxonomy.personByName.has(name.toLowerCase())) return name;
   return namesAParty(name, taxonomy) ? null : name;

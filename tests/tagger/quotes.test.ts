@@ -473,5 +473,7 @@ describe('bodies named for a country', () => {
       .toEqual([['Kami menerima keputusan ini dan akan bekerjasama sepenuhnya,', null]]);
     expect(await speakers('Pihak Berkuasa Komunikasi Kenya (CA) dalam kenyataan pada Isnin menegaskan ia "tidak berniat untuk menutup internet atau mengganggu kualiti sambungan".'))
       .toEqual([['tidak berniat untuk menutup internet atau mengganggu kualiti sambungan', 'other-government']]);
+    expect(await speakers('"We are grateful to the people of Papatoetoe for complying with the rules," said the head of Biosecurity New Zealand.'))
+      .toEqual([['We are grateful to the people of Papatoetoe for complying with the rules,', null]]);
   });
 });
