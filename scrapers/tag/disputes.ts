@@ -35,8 +35,8 @@ const TRIGGER = factored(new RegExp(
     // A process or an act called rushed or political: "the bill had been rushed through without proper debate", "the
     // process had been rushed", "menyifatkan siasatan itu sebagai \"bermotifkan politik\"".
     '\\b(?:(?:had been|has been|was|were|being) rushed|rushed through|tergesa-gesa|politically motivated|bermotif(?:kan)? politik)\\b',
-    // Action not ruled out is threatened: "tidak menolak kemungkinan mengambil tindakan serupa terhadap X", "did not rule
-    // out legal action against Telegram".
+    // Action not ruled out is threatened: "tidak menolak kemungkinan mengambil tindakan serupa terhadap X", "did not
+    // rule out legal action against Telegram".
     '\\b(?:tidak menolak kemungkinan (?:untuk )?(?:mengambil tindakan|menyekat|menggantung|mengharamkan|mendenda|menyaman|menggunakan kuasa)|(?:not|never) rul(?:e|ed|ing) out (?:taking |legal |further |similar )?(?:action|blocking|banning|a ban|suspend\\w*|fines?|fining|sanctions?))\\b',
     // Disapproval conveyed: "conveyed its strong disapproval to the senior management of WhatsApp", "menyatakan rasa
     // tidak puas hati terhadap Facebook".
@@ -63,15 +63,15 @@ const WARNING = /\b(?:[Ww]arn(?:ed|s|ing|ings)?|[Aa]maran)\b|\b(?:[Ii]nvestigati
 const SUMMONS = /^(?:summon|memanggil)/i;
 const AUTHORITY_ACT =
   /\b(?:ban(?:s|ned|ning)?|suspend(?:s|ed|ing)?|suspension|block(?:s|ed|ing)?|throttl\w*|slow(?:s|ed|ing)? down|cut access|barr(?:ed|ing) from|mengharamkan|haramkan|diharamkan|larangan|melarang|menggantung|digantung|penggantungan|menyekat|disekat|sekatan(?![ \t]+(?:umur|usia))|memperlahankan|diperlahankan|(?:been|remains?|remained)[ \t]+restricted|summon(?:s|ed|ing)?|memanggil[ \t]+wakil|langkah[ \t]+perlindungan)\b/i;
-// An order ("TSE orders Facebook to remove …", "Italy's privacy watchdog orders OpenAI to stop …", "Sebuah mahkamah di
-// Berlin mengarahkan X menyerahkan data"): like a ban, a dispute between the body that orders and a platform named in
-// the sentence (`orderGiven` says which orders count).
+// An order ("TSE orders Facebook to remove …", "Italy's privacy watchdog orders OpenAI to stop …", "Sebuah mahkamah
+// di Berlin mengarahkan X menyerahkan data"): like a ban, a dispute between the body that orders and a platform named
+// in the sentence (`orderGiven` says which orders count).
 const ORDER_WORDS = 'ordered|orders|directed|directs|mengarahkan|memerintahkan';
 const ORDER_WORD = new RegExp(`\\b(?:${ORDER_WORDS})\\b`);
 const ORDER_WORD_AT = new RegExp(`^(?:${ORDER_WORDS})\\b`);
 const COURT_WORD = /\b(?:[Cc]ourts?|[Jj]udges?|[Jj]ustices?|[Tt]ribunal|[Mm]ahkamah|[Hh]akim|TSE|STF)\b/;
-// A court named between another body and its order ("the MCMC … and the court had earlier ordered"); not "Justice", which
-// names ministries ("the Ministry of Justice ordered us").
+// A court named between another body and its order ("the MCMC … and the court had earlier ordered"); not "Justice",
+// which names ministries ("the Ministry of Justice ordered us").
 const COURT_AFTER_BODY = /\b(?:[Cc]ourts?|[Jj]udges?|[Tt]ribunal|[Mm]ahkamah|[Hh]akim)\b/;
 // A platform blocked in the passive: "Access to Facebook, WhatsApp, TikTok and YouTube has remained restricted",
 // "Instagram, Telegram and X remain blocked", "X masih disekat"; read after the platform's name.
@@ -355,11 +355,11 @@ function firstPlatformBefore(s: Sentence, sentences: Sentence[], refs: readonly 
 
 /**
  * Who gives the order at `at`, if it counts: the body named last before it. A court ("the Superior Electoral Court")
- * or where it sits ("sebuah mahkamah di Berlin") orders anyone the sentence names; any other body only one platform, the
- * party named first after the order ("The Government directs X to appoint …"), for the writers labelled no dispute in orders to
- * several platforms at once ("MCMC telah mengarahkan TikTok dan Meta menurunkan …": they complied). A court named
- * after that body is one the tagger does not know, and the order is not the body's ("the MCMC … and the court had
- * earlier ordered Telegram").
+ * or where it sits ("sebuah mahkamah di Berlin") orders anyone the sentence names; any other body only one platform,
+ * the party named first after the order ("The Government directs X to appoint …"), for the writers labelled no
+ * dispute in orders to several platforms at once ("MCMC telah mengarahkan TikTok dan Meta menurunkan …": they
+ * complied). A court named after that body is one the tagger does not know, and the order is not the body's ("the
+ * MCMC … and the court had earlier ordered Telegram").
  */
 function orderGiven(s: Sentence, parties: readonly Party[], refs: readonly PartyRef[], at: number): PartyRef | undefined {
   const body = refs.findLast((r) => r.type === 'actor' && r.start >= s.start && r.end <= s.start + at);
@@ -458,7 +458,7 @@ function commissionAgainstMemberStates(s: Sentence, parties: Party[], refs: Part
   // Named, not a pronoun read back to it ("their health").
   const named = (r: PartyRef) => r.id === COMMISSION && r.via === 'name' && r.start >= s.start && r.end <= s.start + s.text.length;
   if (parties.some((p) => p.type === 'platform') || !refs.some(named)) return null;
-  return MEMBER_STATE.test(s.text) ? [COMMISSION, 'other-government'] : null;
+  return MEMBER_STATE.test(s.text) ? [COMMISSION, OTHER_GOVERNMENT] : null;
 }
 
 /** The cue that makes a sentence a conflict, and where it is, from its first cue; null when that is negated or no act. */

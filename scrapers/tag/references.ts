@@ -65,8 +65,8 @@ const GENERIC = wordBoundaryFirst(new RegExp(
     // "his ministry", "kementeriannya": the ministry of the person just named.
     '(?<ownMinistry>\\b(?:his|her) ministry\\b|\\bkementeriannya\\b)',
     '(?<regulator>\\bthe (?:regulator|commission|watchdog|authority|commissioners?)\\b|\\b(?:suruhanjaya|pesuruhjaya|pihak berkuasa)(?: itu| tersebut| berkenaan)?\\b|\\bpengawal selia (?:itu|tersebut|berkenaan)\\b)',
-    // "The Council", "the Tribunal", "kedutaan itu", "lembaga itu": an unlisted public body named before ("majlis" is also
-    // a ceremony).
+    // "The Council", "the Tribunal", "kedutaan itu", "lembaga itu": an unlisted public body named before ("majlis" is
+    // also a ceremony).
     '(?<publicBody>\\bthe (?:council|embassy|agency|office|tribunal|bureau|secretariat|directorate|inspectorate|department)\\b|\\b(?:kedutaan|agensi|tribunal|biro)(?: itu| tersebut| berkenaan)?\\b|\\b(?:jabatan|lembaga) (?:itu|tersebut|berkenaan)\\b)',
     // "Pemerintah" is Singapore's and Indonesia's word for the government ("parti pemerintah" is a ruling party).
     '(?<government>\\b(?:the|this) (?:government|administration)\\b|\\b(?:[Kk]erajaan(?: [Nn]egeri)?|[Pp]entadbiran|(?<!\\b(?:[Pp]arti|[Rr]aja(?:-[Rr]aja)?) )[Pp]emerintah)(?! (?:Australia|Indonesia|Singapura|Britain|Amerika|Brazil|India))\\b)',
