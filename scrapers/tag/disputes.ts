@@ -69,10 +69,11 @@ const AUTHORITY_ACT =
 const ORDER_WORDS = 'ordered|orders|directed|directs|mengarahkan|memerintahkan';
 const ORDER_WORD = new RegExp(`\\b(?:${ORDER_WORDS})\\b`);
 const ORDER_WORD_AT = new RegExp(`^(?:${ORDER_WORDS})\\b`);
-const COURT_WORD = /\b(?:[Cc]ourts?|[Jj]udges?|[Jj]ustices?|[Tt]ribunal|[Mm]ahkamah|[Hh]akim|TSE|STF)\b/;
+const COURT_NAMES = '[Cc]ourts?|[Jj]udges?|[Tt]ribunal|[Mm]ahkamah|[Hh]akim';
+const COURT_WORD = new RegExp(`\\b(?:${COURT_NAMES}|[Jj]ustices?|TSE|STF)\\b`);
 // A court named between another body and its order ("the MCMC … and the court had earlier ordered"); not "Justice",
 // which names ministries ("the Ministry of Justice ordered us").
-const COURT_AFTER_BODY = /\b(?:[Cc]ourts?|[Jj]udges?|[Tt]ribunal|[Mm]ahkamah|[Hh]akim)\b/;
+const COURT_AFTER_BODY = new RegExp(`\\b(?:${COURT_NAMES})\\b`);
 // A platform blocked in the passive: "Access to Facebook, WhatsApp, TikTok and YouTube has remained restricted",
 // "Instagram, Telegram and X remain blocked", "X masih disekat"; read after the platform's name.
 const PASSIVE_BLOCK =

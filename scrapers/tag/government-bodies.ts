@@ -123,11 +123,11 @@ function listedShortFormAfter(text: string, end: number, actors: readonly Mentio
 // otherwise read as a listed body named again (HEAD_ONLY).
 const LEGISLATURE = /(?<!\p{Lu}[\p{L}'’-]*[ \t])(?<![\p{L}])(?:Parliament|Parlimen)(?![ \t]+\p{Lu})(?![\p{L}])/gu;
 const LEGISLATURE_WORD = /Parliament|Parlimen/;
-// "Ministers met representatives of Facebook …" opening a sentence of a story abroad: the government's ministers, a
-// public body even where a listed one is named too (where a bare "Minister", FOREIGN_MINISTER, is left to that body).
 // "The government" in a story abroad is another government even where a listed body is named ("We will continue to
 // engage with the eSafety Commissioner and the Government"): no listed body is a government.
 const THE_GOVERNMENT = /\bthe [Gg]overnment\b/g;
+// "Ministers met representatives of Facebook …" opening a sentence of a story abroad: the government's ministers, a
+// public body even where a listed one is named too (where a bare "Minister", FOREIGN_MINISTER, is left to that body).
 const MINISTERS_OPENING = /(?<=(?:^|[.!?]["”’]?\s+))Ministers\b/gu;
 
 /** Mentions of unlisted public bodies, none overlapping a listed actor's; a name given a listed body's short form
@@ -142,9 +142,9 @@ export function otherGovernmentMentions(text: string, actors: readonly Mention[]
   const actsNow = unnamedToo && ACTS_NOW_WORD.test(text) ? [COUNTRY_ACTS_NOW] : [];
   const usState = US_STATE_WORD.test(text) ? [US_STATE] : [];
   const legislature = !malaysian && LEGISLATURE_WORD.test(text) ? [LEGISLATURE] : [];
-  const ministers = !malaysian && !unnamedToo ? [MINISTERS_OPENING] : [];
-  const government = !malaysian && !unnamedToo ? [THE_GOVERNMENT] : [];
-  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...taskForce, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : []), ...government, ...ministers, ...actsNow, ...usState, ...legislature]) {
+  // Abroad, beside a listed body: forms no listed body takes.
+  const besideListed = !malaysian && !unnamedToo ? [THE_GOVERNMENT, MINISTERS_OPENING] : [];
+  for (const regex of [ENGLISH, MALAY, OF_COUNTRY, ...taskForce, ...(unnamedToo ? [FOREIGN_MINISTER, UNNAMED] : []), ...besideListed, ...actsNow, ...usState, ...legislature]) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       let start = m.index;

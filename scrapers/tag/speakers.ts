@@ -81,7 +81,7 @@ const TITLE = new Set([
 ]);
 // The last word of a body's name ("Uganda Communications Commission", "Ethiopian Athletics Federation"): not a person.
 const BODY_HEAD =
-  /^(?:Commission|Authority|Federation|Ministry|Council|Association|Union|Court|Agency|Department|Bureau|Office|Police|Force|Unit|Division|Party|Bank|Company|Corporation|Foundation|Institute|Centre|Center|Committee|Board|Tribunal|Parliament|Senate|Assembly|Government|Network|Group|Forum|Alliance|Coalition|Watch|Railways?|Airways|Airlines|Services|Media|News|Times|Post|Press|Radio|Television|Broadcasting|University|Universiti|College|Kolej|Act|Bill|Code|Law|Directive|Decree|Regulations?|Notes)$/;
+  /^(?:Commission|Authority|Federation|Ministry|Council|Association|Union|Court|Agency|Department|Bureau|Office|Police|Force|Unit|Division|Party|Bank|Company|Corporation|Foundation|Institute|Centre|Center|Committee|Board|Tribunal|Parliament|Senate|Assembly|Government|Network|Group|Forum|Alliance|Coalition|Watch|Railways?|Airways|Airlines|Services|Media|News|Times|Post|Press|Radio|Television|Broadcasting|University|Universiti|College|Kolej|Act|Bill|Code|Law|Directive|Decree|Regulations?|Notes|Republic|Republik)$/;
 
 // The first word of a body's Malay name ("Universiti Bucharest", "Persekutuan Bola Sepak Libya"): not a person.
 const MALAY_BODY_HEAD = /^(?:Universiti|Kolej|Institut|Akademi|Pusat|Biro|Jabatan|Kementerian|Suruhanjaya|Majlis|Lembaga|Persatuan|Persekutuan|Kesatuan|Syarikat|Bank|Mahkamah|Parti|Jawatankuasa)$/;
@@ -97,8 +97,7 @@ const endsInPlace = (tokens: readonly string[]) => [1, 2, 3].some((n) => tokens.
 export function personName(run: string, taxonomy: Taxonomy): string | null {
   const tokens = (cleanName(run) ?? '').split(' ').filter(Boolean);
   while (tokens.length && TITLE.has(tokens[0]!.toLowerCase())) tokens.shift();
-  const last = tokens[tokens.length - 1] ?? '';
-  if (tokens.length < 2 || tokens.some(office) || BODY_HEAD.test(last) || endsInPlace(tokens) || /^Republi[ck]$/.test(last) || MALAY_BODY_HEAD.test(tokens[0]!)) return null;
+  if (tokens.length < 2 || tokens.some(office) || BODY_HEAD.test(tokens[tokens.length - 1]!) || endsInPlace(tokens) || MALAY_BODY_HEAD.test(tokens[0]!)) return null;
   const name = tokens.join(' ');
   if (taxonomy.personByName.has(name.toLowerCase())) return name;
   return namesAParty(name, taxonomy) ? null : name;
